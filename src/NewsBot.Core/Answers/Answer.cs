@@ -1,0 +1,24 @@
+namespace NewsBot.Core.Answers;
+
+/// <summary>The reply to a question: quotes grouped by article, or an honest "not found".</summary>
+/// <param name="Outcome">Found, not found, or rejected.</param>
+/// <param name="Question">The question as asked.</param>
+/// <param name="Articles">Quotes grouped by article, best first; empty unless found. Further groups beyond the first page are kept for paging.</param>
+/// <param name="ClosestHeadlines">When not found: the headlines that came closest, best first.</param>
+/// <param name="Problem">When rejected: one sentence saying what is wrong with the question.</param>
+public sealed record Answer(
+    AnswerOutcome Outcome,
+    string Question,
+    IReadOnlyList<ArticleQuotes> Articles,
+    IReadOnlyList<Citation> ClosestHeadlines,
+    string? Problem = null)
+{
+    /// <summary>How many distinct outlets the quoted articles come from (syndicated carriers included).</summary>
+    public int OutletCount => Articles
+        .SelectMany(group => group.Citation.AlsoCarriedBy.Append(group.Citation.Outlet ?? string.Empty))
+        .Where(outlet => outlet.Length > 0)
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .Count();
+
+    public static Answer Rejected(string question, string problem) => new(AnswerOutcome.Rejected, question, [], [], problem);
+}

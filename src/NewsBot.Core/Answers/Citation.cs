@@ -1,0 +1,13 @@
+namespace NewsBot.Core.Answers;
+
+/// <summary>Where a quote comes from, exactly: enough for an asker to find and check the article.</summary>
+/// <param name="ArticleId">The article's id in the index.</param>
+/// <param name="Title">Headline (or lede for untitled articles).</param>
+/// <param name="Outlet">Outlet that published it, when known.</param>
+/// <param name="Published">Publication time, when known.</param>
+/// <param name="Url">Link to the article, when known.</param>
+public sealed record Citation(string ArticleId, string Title, string? Outlet, DateTimeOffset? Published, string? Url)
+{
+    /// <summary>Other outlets that carried the same story.</summary>
+    public IReadOnlyList<string> AlsoCarriedBy { get; init; } = [];
+}

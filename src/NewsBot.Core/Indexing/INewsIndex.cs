@@ -1,0 +1,31 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Indexing;
+
+/// <summary>The passage index on disk: written by reindex and refresh, read by questions.</summary>
+public interface INewsIndex
+{
+    /// <summary>Checks the index on disk without changing it.</summary>
+    IndexHealth CheckHealth();
+
+    /// <summary>Adds new articles and replaces changed ones, by article id. Unchanged ones are left alone.</summary>
+    Task<IndexUpdate> UpsertAsync(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken);
+
+    /// <summary>Removes articles by id.</summary>
+    Task<IndexUpdate> RemoveAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces the whole index with <paramref name="articles"/>: builds a new index beside the live one and swaps it in
+    /// atomically. Questions asked meanwhile are answered from the old index; failure or cancellation leaves it intact.
+    /// </summary>
+    Task<IndexUpdate> ReplaceAllAsync(
+        IReadOnlyList<AnalyzedArticle> articles,
+        IProgress<IndexProgress>? progress,
+        CancellationToken cancellationToken);
+
+    /// <summary>Ids of the indexed articles that came from the named source.</summary>
+    Task<IReadOnlyCollection<string>> GetArticleIdsAsync(string sourceName, CancellationToken cancellationToken);
+
+    /// <summary>Counts, dates and outlets of what is indexed.</summary>
+    IndexStats GetStats();
+}

@@ -1,0 +1,16 @@
+namespace NewsBot.Core.Indexing;
+
+/// <summary>What the index holds, for footers and the <c>sources</c> listing.</summary>
+public sealed record IndexStats(
+    int Articles,
+    int Passages,
+    DateTimeOffset? UpdatedAt,
+    DateTimeOffset? Newest,
+    DateTimeOffset? Oldest,
+    IReadOnlyList<OutletStats> Outlets)
+{
+    public static IndexStats Empty { get; } = new(0, 0, null, null, null, []);
+}
+
+/// <summary>Articles of one outlet in the index.</summary>
+public sealed record OutletStats(string Outlet, int Articles, DateTimeOffset? Newest, DateTimeOffset? Oldest);

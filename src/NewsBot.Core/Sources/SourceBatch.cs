@@ -1,0 +1,18 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Sources;
+
+/// <summary>What one read of a source produced: the articles, and what was skipped with reasons.</summary>
+/// <param name="SourceName">The configured source's name.</param>
+/// <param name="Articles">Articles read, in source order.</param>
+/// <param name="Skipped">Items that could not be read, with reasons.</param>
+/// <param name="Failure">Set when the source as a whole failed (unreachable feed, missing folder); articles is then empty.</param>
+public sealed record SourceBatch(
+    string SourceName,
+    IReadOnlyList<Article> Articles,
+    IReadOnlyList<SkippedItem> Skipped,
+    string? Failure = null)
+{
+    /// <summary>True when the source could be read at all.</summary>
+    public bool Succeeded => Failure is null;
+}
