@@ -1,0 +1,22 @@
+using NewsBot.Core.Indexing;
+
+namespace NewsBot.Core.Sources;
+
+/// <summary>What one refresh or reindex of one source did, for summaries and the <c>sources</c> listing.</summary>
+/// <param name="SourceName">The configured source's name.</param>
+/// <param name="Failure">Why the source could not be read at all; null when it was read.</param>
+/// <param name="Read">Articles read from the source.</param>
+/// <param name="Update">What the index changed.</param>
+/// <param name="Skipped">Items skipped, each with its reason (malformed files, duplicates).</param>
+/// <param name="Elapsed">Time taken.</param>
+public sealed record SourceReport(
+    string SourceName,
+    string? Failure,
+    int Read,
+    IndexUpdate Update,
+    IReadOnlyList<SkippedItem> Skipped,
+    TimeSpan Elapsed)
+{
+    /// <summary>True when the source could be read.</summary>
+    public bool Succeeded => Failure is null;
+}
