@@ -1,3 +1,35 @@
 using BenchmarkDotNet.Running;
+using NewsBot.Benchmarks.Data;
+using NewsBot.Benchmarks.Harness;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Usage (Release build):
+//   dotnet run -c Release --project tests/NewsBot.Benchmarks -- indexing      BenchmarkDotNet: reindex throughput on the three corpora
+//   dotnet run -c Release --project tests/NewsBot.Benchmarks -- latency [squad|wikinews|generated ...]
+//   dotnet run -c Release --project tests/NewsBot.Benchmarks -- memory
+//   dotnet run -c Release --project tests/NewsBot.Benchmarks -- reindex-load
+// Anything else is handed to BenchmarkDotNet's switcher (for example --list flat).
+if (SharedData.Find() is null)
+{
+    Console.Error.WriteLine("../shared (beside the folder holding NewsBot.sln) is not there; the benchmarks need its corpora. Nothing was run.");
+    return 1;
+}
+
+string[] allCorpora = [BenchCorpus.Squad, BenchCorpus.Wikinews, BenchCorpus.Generated];
+switch (args.FirstOrDefault())
+{
+    case "indexing":
+        BenchmarkRunner.Run<NewsBot.Benchmarks.Indexing.IndexingBenchmarks>(args: args[1..]);
+        return 0;
+    case "latency":
+        await LatencyHarness.RunAsync(args.Length > 1 ? args[1..] : allCorpora);
+        return 0;
+    case "memory":
+        await MemoryHarness.RunAsync();
+        return 0;
+    case "reindex-load":
+        await ReindexUnderLoadHarness.RunAsync();
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+}

@@ -32,9 +32,10 @@ internal static class EvalCommand
             HelpName = "FILE",
         };
         var limit = new Option<int?>("--limit") { Description = "Ask only the first N questions (for a quick look)." };
+        var details = new Option<FileInfo?>("--details") { Description = "Also write one JSON line per question (ranked ids, first quote, hit, latency) to this file." };
         var command = new Command("eval", "Measure answer quality: index a corpus in a temporary folder, ask every question, print recall, MRR, nDCG, answer-hit and latency.")
         {
-            corpus, queries, qrels, json, limit,
+            corpus, queries, qrels, json, limit, details,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
@@ -44,7 +45,8 @@ internal static class EvalCommand
                 parse.GetValue(qrels)!,
                 parse.GetResult(json) is not null,
                 parse.GetValue(json),
-                parse.GetValue(limit)),
+                parse.GetValue(limit),
+                parse.GetValue(details)),
             cancellationToken));
         return command;
     }
@@ -145,7 +147,13 @@ internal static class EvalCommand
             runner.RunAsync(queries, new QuestionProgress(progress, queries.Count), cancellationToken)).ConfigureAwait(false);
         // Sentences are counted by the splitter the engine itself quotes by, so "two sentences" means the same to both.
         var splitter = services.Get<SentenceSplitter>();
-        var summary = new EvalScorer(new AnswerHitRule(quote => splitter.Split(quote).Count)).Score(queries, results, qrels);
+        var answerHit = new AnswerHitRule(quote => splitter.Split(quote).Count);
+        var summary = new EvalScorer(answerHit).Score(queries, results, qrels);
+        if (settings.Details is { } detailsFile)
+        {
+            await using var file = File.Create(detailsFile.FullName);
+            EvalDetails.Write(file, queries, results, qrels, answerHit);
+        }
 
         if (settings.Json && settings.JsonPath is null)
         {

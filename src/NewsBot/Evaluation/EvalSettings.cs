@@ -7,4 +7,5 @@ namespace NewsBot.Evaluation;
 /// <param name="Json">True when the figures are wanted as JSON.</param>
 /// <param name="JsonPath">Where to write the JSON; null writes it to standard output instead of the table.</param>
 /// <param name="Limit">Ask only the first N questions, when set.</param>
-internal sealed record EvalSettings(FileInfo Corpus, FileInfo Queries, FileInfo Qrels, bool Json, string? JsonPath, int? Limit);
+/// <param name="Details">Where to write one JSON line per question, when set.</param>
+internal sealed record EvalSettings(FileInfo Corpus, FileInfo Queries, FileInfo Qrels, bool Json, string? JsonPath, int? Limit, FileInfo? Details);
