@@ -1,0 +1,59 @@
+namespace NewsBot.Ingestion.Text;
+
+/// <summary>
+/// Where a text's paragraphs end. A blank line always ends one. Text without any blank line is taken to
+/// hold one paragraph a line (as scraped articles such as the seed do), so there every line break ends one.
+/// </summary>
+public static class ParagraphBreaks
+{
+    /// <summary>True when <paramref name="text"/> has no blank line but has line breaks, so each line is a paragraph.</summary>
+    public static bool UsesSingleLineParagraphs(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            if (NextLineIsBlank(text, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the line break at <paramref name="newline"/> ends a paragraph.</summary>
+    public static bool IsBreakAt(string text, int newline, bool singleLineParagraphs) =>
+        singleLineParagraphs || NextLineIsBlank(text, newline);
+
+    /// <summary>True when the gap between two offsets contains a paragraph break.</summary>
+    public static bool Between(string text, int from, int to, bool singleLineParagraphs)
+    {
+        for (var i = text.IndexOf('\n', from, to - from); i >= 0; i = i + 1 < to ? text.IndexOf('\n', i + 1, to - i - 1) : -1)
+        {
+            if (IsBreakAt(text, i, singleLineParagraphs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NextLineIsBlank(string text, int newline)
+    {
+        for (var i = newline + 1; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
