@@ -3,6 +3,7 @@ namespace NewsBot.Ingestion.Text;
 /// <summary>
 /// Where a text's paragraphs end. A blank line always ends one. Text without any blank line is taken to
 /// hold one paragraph a line (as scraped articles such as the seed do), so there every line break ends one.
+/// Blank lines before the first or after the last text do not count: they separate nothing.
 /// </summary>
 public static class ParagraphBreaks
 {
@@ -45,12 +46,38 @@ public static class ParagraphBreaks
         {
             if (text[i] == '\n')
             {
-                return true;
+                return HasTextBefore(text, newline) && HasTextAfter(text, i);
             }
 
             if (!char.IsWhiteSpace(text[i]))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTextBefore(string text, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTextAfter(string text, int index)
+    {
+        for (var i = index + 1; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return true;
             }
         }
 
