@@ -14,7 +14,7 @@ internal sealed class ArticleBuilder(SourceOptions source, ArticleMetadataComple
     {
         if (string.IsNullOrWhiteSpace(raw.Text))
         {
-            return (null, new SkippedItem(raw.Location, raw.Line, "The article has no text."));
+            return (null, new SkippedItem(raw.ProblemLocation, raw.Line, "The article has no text."));
         }
 
         DateTimeOffset? published = null;
@@ -23,7 +23,7 @@ internal sealed class ArticleBuilder(SourceOptions source, ArticleMetadataComple
             published = PublishedDateParser.Parse(stated);
             if (published is null)
             {
-                return (null, new SkippedItem(raw.Location, raw.Line, $"The published date '{stated}' is not a valid date (use ISO 8601, for example 2025-11-21)."));
+                return (null, new SkippedItem(raw.ProblemLocation, raw.Line, $"The published date '{stated}' is not a valid date (use ISO 8601, for example 2025-11-21)."));
             }
         }
 

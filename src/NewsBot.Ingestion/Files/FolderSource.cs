@@ -102,7 +102,7 @@ public sealed class FolderSource : IArticleSource
 
         var result = new FileReadResult();
         reader.Read(new ArticleFile(path, relative, text), result);
-        skipped.AddRange(result.Skipped);
+        var fileSkipped = new List<SkippedItem>(result.Skipped);
         foreach (var raw in result.Articles)
         {
             var (article, rejected) = _builder.Build(raw, relative);
@@ -112,9 +112,12 @@ public sealed class FolderSource : IArticleSource
             }
             else
             {
-                skipped.Add(rejected!);
+                fileSkipped.Add(rejected!);
             }
         }
+
+        // Report a file's problems in line order, whichever stage found them.
+        skipped.AddRange(fileSkipped.OrderBy(item => item.Line ?? 0));
     }
 
     private static List<(string Path, string Relative)> ListFiles(string folder, List<SkippedItem> skipped)

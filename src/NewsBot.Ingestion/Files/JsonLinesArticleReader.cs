@@ -41,7 +41,7 @@ internal sealed class JsonLinesArticleReader : IArticleFileReader
                 }
                 else
                 {
-                    result.Articles.Add(article);
+                    result.Articles.Add(article with { ProblemLocation = file.Path });
                 }
             }
         }

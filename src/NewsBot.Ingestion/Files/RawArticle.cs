@@ -10,6 +10,9 @@ namespace NewsBot.Ingestion.Files;
 /// <param name="ItemKey">Distinguishes articles within one file (a line or array index) for id derivation; null for one-article files.</param>
 internal sealed record RawArticle(string Text, string Location, int? Line, string? ItemKey)
 {
+    /// <summary>Where a problem with this article is reported: the file itself when <see cref="Line"/> pins the place.</summary>
+    public string ProblemLocation { get; init; } = Location;
+
     public string? Id { get; init; }
     public string? Title { get; init; }
     public string? Outlet { get; init; }
