@@ -66,7 +66,14 @@ public sealed class FolderSource : IArticleSource
 
         foreach (var item in skipped)
         {
-            Log.SkippedItem(_logger, item.Location, item.Line, item.Reason);
+            if (item.Line is { } line)
+            {
+                Log.SkippedLine(_logger, item.Location, line, item.Reason);
+            }
+            else
+            {
+                Log.SkippedFile(_logger, item.Location, item.Reason);
+            }
         }
 
         Log.SourceRead(_logger, Name, articles.Count, files.Count, skipped.Count);
@@ -78,7 +85,9 @@ public sealed class FolderSource : IArticleSource
         var reader = ArticleFileReaders.For(path);
         if (reader is null)
         {
-            skipped.Add(new SkippedItem(path, null, $"Files of type '{Path.GetExtension(path)}' are not read (supported: {ArticleFileReaders.Supported})."));
+            var extension = Path.GetExtension(path);
+            var kind = extension.Length == 0 ? "Files without an extension" : $"Files of type '{extension}'";
+            skipped.Add(new SkippedItem(path, null, $"{kind} are not read (supported: {ArticleFileReaders.Supported})."));
             return;
         }
 

@@ -22,9 +22,35 @@ public static class ParagraphBreaks
         return true;
     }
 
-    /// <summary>True when the line break at <paramref name="newline"/> ends a paragraph.</summary>
+    /// <summary>
+    /// True when the line break at <paramref name="newline"/> ends a paragraph. In one-paragraph-a-line text a
+    /// break inside a sentence (the line ends without punctuation and the next starts in lower case or with a
+    /// digit, as in "O\n2" for a subscript) is not one.
+    /// </summary>
     public static bool IsBreakAt(string text, int newline, bool singleLineParagraphs) =>
-        singleLineParagraphs || NextLineIsBlank(text, newline);
+        NextLineIsBlank(text, newline) || (singleLineParagraphs && LooksLikeParagraphEnd(text, newline));
+
+    private static bool LooksLikeParagraphEnd(string text, int newline)
+    {
+        var before = newline - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        var after = newline + 1;
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        if (before < 0 || after >= text.Length)
+        {
+            return true;
+        }
+
+        return ".?!…:\"'”’)]".Contains(text[before]) || char.IsUpper(text[after]) || "\"'“‘([«".Contains(text[after]);
+    }
 
     /// <summary>True when the gap between two offsets contains a paragraph break.</summary>
     public static bool Between(string text, int from, int to, bool singleLineParagraphs)

@@ -97,6 +97,22 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Splitter_ends_a_sentence_at_a_headline_line_in_text_without_blank_lines()
+    {
+        var sentences = Sentences("Trump meets Mamdani\nOn Nov. 21, 2025, the two met.\nThey talked.");
+
+        Assert.Equal(["Trump meets Mamdani", "On Nov. 21, 2025, the two met.", "They talked."], sentences);
+    }
+
+    [Fact]
+    public void Splitter_does_not_end_a_sentence_at_a_line_break_inside_it()
+    {
+        var sentences = Sentences("Uptake of O\n2 from the air is the purpose of respiration.\nOxygen is used in medicine.");
+
+        Assert.Equal(["Uptake of O\n2 from the air is the purpose of respiration.", "Oxygen is used in medicine."], sentences);
+    }
+
+    [Fact]
     public void Splitter_ends_a_sentence_after_an_ellipsis_before_a_capital()
     {
         Assert.Equal(["He waited...", "Nothing happened."], Sentences("He waited... Nothing happened."));
