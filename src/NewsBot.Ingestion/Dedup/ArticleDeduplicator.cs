@@ -7,7 +7,8 @@ namespace NewsBot.Ingestion.Dedup;
 
 /// <summary>
 /// Keeps one article per story across all sources: articles sharing a normalised url, or whose text is the
-/// same after normalisation (case, quotes, dashes, white space), are one story. The first one read is kept;
+/// same after normalisation (case, quotes, dashes, white space), are one story; so are articles with the same
+/// id, which the index could hold only once anyway. The first one read is kept;
 /// the outlets of the others are credited in <see cref="Article.AlsoCarriedBy"/>.
 /// </summary>
 public sealed class ArticleDeduplicator
@@ -19,6 +20,7 @@ public sealed class ArticleDeduplicator
         var kept = new List<Article>();
         var byUrl = new Dictionary<string, int>(StringComparer.Ordinal);
         var byText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var duplicates = new List<SkippedItem>();
         foreach (var article in articles)
         {
@@ -34,6 +36,10 @@ public sealed class ArticleDeduplicator
             {
                 reason = "same text";
             }
+            else if (byId.TryGetValue(article.Id, out keeper))
+            {
+                reason = "same id";
+            }
             else
             {
                 keeper = kept.Count;
@@ -48,6 +54,7 @@ public sealed class ArticleDeduplicator
             }
 
             byText.TryAdd(hash, keeper);
+            byId.TryAdd(article.Id, keeper);
             if (reason.Length > 0)
             {
                 kept[keeper] = Credit(kept[keeper], article.Outlet);

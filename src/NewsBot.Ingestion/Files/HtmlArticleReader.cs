@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace NewsBot.Ingestion.Files;

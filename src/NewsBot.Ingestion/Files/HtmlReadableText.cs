@@ -1,5 +1,4 @@
 using System.Text;
-using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using SmartReader;
@@ -18,8 +17,7 @@ public static class HtmlReadableText
     public static string? Extract(IHtmlDocument document, string url)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var article = new Reader(url, document).GetArticle();
-        var content = article.IsReadable && !string.IsNullOrWhiteSpace(article.Content) ? article.Content : document.Body?.InnerHtml;
+        var content = ReadableContent(document, url) ?? document.Body?.InnerHtml;
         if (string.IsNullOrWhiteSpace(content))
         {
             return null;
@@ -38,6 +36,20 @@ public static class HtmlReadableText
 
         var text = string.Join("\n\n", paragraphs.Where(p => p.Length > 0));
         return text.Length == 0 ? null : text;
+    }
+
+    private static string? ReadableContent(IHtmlDocument document, string url)
+    {
+        try
+        {
+            var article = new Reader(url, document).GetArticle();
+            return article.IsReadable && !string.IsNullOrWhiteSpace(article.Content) ? article.Content : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // SmartReader is heuristic code run on untrusted pages; when it fails, the page body is the next best text.
+            return null;
+        }
     }
 
     private static string Collapse(string text)

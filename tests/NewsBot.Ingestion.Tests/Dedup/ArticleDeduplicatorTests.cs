@@ -39,6 +39,18 @@ public sealed class ArticleDeduplicatorTests
     }
 
     [Fact]
+    public void Articles_with_the_same_id_are_kept_once()
+    {
+        var first = new Article("shared-id", "T", "One text.", "A", null, null, null, "s", "a.json");
+        var second = new Article("shared-id", "T", "Another text.", "A", null, null, null, "s", "b.json");
+
+        var result = _deduplicator.Deduplicate([first, second]);
+
+        Assert.Equal([first], result.Kept);
+        Assert.Equal("duplicate of a.json (same id)", Assert.Single(result.Duplicates).Reason);
+    }
+
+    [Fact]
     public void Different_stories_are_all_kept_in_order()
     {
         var articles = new[] { Make("a", "One story."), Make("b", "Another story."), Make("c", "A third story.", "https://x.example/c") };

@@ -67,6 +67,18 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
+    public async Task Relative_canonical_link_is_not_taken_as_the_url()
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.html", Page.Replace("https://citytimes.example/mayor-meets-president", "/mayor-meets-president", StringComparison.Ordinal));
+
+        var article = Assert.Single((await FolderReading.ReadAsync(folder.Path)).Articles);
+
+        Assert.Null(article.Url);
+        Assert.Contains("The two men discussed", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Page_without_text_is_skipped()
     {
         using var folder = new TempFolder();
