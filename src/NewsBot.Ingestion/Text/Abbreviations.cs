@@ -11,7 +11,7 @@ internal static class Abbreviations
     {
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
         "mr.", "mrs.", "ms.", "dr.", "prof.", "sen.", "sens.", "rep.", "reps.", "gov.", "gen.", "lt.", "col.", "capt.",
-        "sgt.", "adm.", "cmdr.", "rev.", "hon.", "pres.", "supt.", "atty.", "st.", "mt.", "ft.", "no.", "nos.", "vs.", "v.",
+        "sgt.", "adm.", "cmdr.", "maj.", "brig.", "cpl.", "pvt.", "messrs.", "msgr.", "fr.", "rev.", "hon.", "pres.", "supt.", "atty.", "st.", "mt.", "ft.", "no.", "nos.", "vs.", "v.",
         "e.g.", "i.e.", "cf.", "approx.", "est.", "fig.", "vol.", "pp.", "p.",
     };
 

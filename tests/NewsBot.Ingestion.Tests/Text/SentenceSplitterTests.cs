@@ -43,6 +43,7 @@ public sealed class SentenceSplitterTests
     [InlineData("Dr. Oz vs. Mrs. Smith was set for Dec. 3 and Jan. 6 in Washington.")]
     [InlineData("Acme Inc. and Widgets Corp. filed suit against Ford Motor Co. in court.")]
     [InlineData("He paused... then he went on.")]
+    [InlineData("Maj. Gen. Smith and Lt. Col. Jones briefed Rep. Lee (D-Calif.) and Sept. visitors.")]
     public void Splitter_keeps_abbreviations_initials_and_decimals_inside_one_sentence(string text)
     {
         Assert.Equal([text], Sentences(text));
