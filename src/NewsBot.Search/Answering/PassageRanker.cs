@@ -15,11 +15,15 @@ namespace NewsBot.Search.Answering;
 /// </summary>
 internal sealed class PassageRanker
 {
-    private const double CoverageWeight = 0.45;
+    private const double CoverageWeight = 0.5;
     private const double ProximityWeight = 0.1;
-    private const double Bm25Weight = 0.25;
-    private const double SentenceWeight = 0.2;
+    private const double Bm25Weight = 0.15;
+    private const double SentenceWeight = 0.25;
     private const double PhraseBonus = 1.5;
+
+    // A question word found in the headline counts almost as if the passage held it: the headline is the context of
+    // every passage of the article ("the president said..." in an article headlined with the president's name).
+    private const double TitleCredit = 0.9;
 
     // A quote of more than this many characters is not extended by a second sentence.
     private const int MaxQuoteChars = 500;
@@ -47,10 +51,19 @@ internal sealed class PassageRanker
 
         var maxBm25 = hits.Max(hit => hit.Score);
         var ranked = new List<RankedPassage>(hits.Length);
+        var titles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var hit in hits)
         {
             var document = searcher.Doc(hit.Doc);
-            ranked.Add(Score(question, document, weights, phraseWeights, total, maxBm25 > 0 ? hit.Score / maxBm25 : 0));
+            var title = document.Get(IndexFields.TitleDisplay) ?? string.Empty;
+            if (!titles.TryGetValue(title, out var titleStems))
+            {
+                titleStems = QuestionParser.Tokens(_english, title).Select(token => token.Text).Where(weights.ContainsKey).ToHashSet(StringComparer.Ordinal);
+                titles[title] = titleStems;
+            }
+
+            var context = new MatchContext(weights, phraseWeights, total, titleStems);
+            ranked.Add(Score(question, document, context, maxBm25 > 0 ? hit.Score / maxBm25 : 0));
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
@@ -73,26 +86,17 @@ internal sealed class PassageRanker
         return weights;
     }
 
-    private RankedPassage Score(
-        ParsedQuestion question,
-        Document document,
-        Dictionary<string, double> weights,
-        List<double> phraseWeights,
-        double total,
-        double bm25)
+    private RankedPassage Score(ParsedQuestion question, Document document, MatchContext context, double bm25)
     {
         var text = document.Get(IndexFields.Text) ?? string.Empty;
         var passageStart = document.GetField(IndexFields.PassageStart)?.GetInt32Value() ?? 0;
-        var matches = QuestionParser.Tokens(_english, text).Where(token => weights.ContainsKey(token.Text)).ToList();
+        var matches = QuestionParser.Tokens(_english, text).Where(token => context.Weights.ContainsKey(token.Text)).ToList();
         var phraseMatches = FindPhrases(question, text);
-
-        var matched = matches.Select(match => match.Text).Distinct().Sum(stem => weights[stem])
-            + phraseMatches.Select(match => match.Index).Distinct().Sum(index => phraseWeights[index]);
-        var coverage = Math.Min(1, matched / total);
+        var coverage = context.Coverage(matches, phraseMatches);
         var proximity = Proximity(matches);
 
         var sentences = SentencesOf(document, passageStart, text.Length);
-        var (first, last, sentenceCoverage) = BestSentences(sentences, text, matches, phraseMatches, weights, phraseWeights, total);
+        var (first, last, sentenceCoverage) = BestSentences(sentences, matches, phraseMatches, context);
         var quoteStart = sentences[first].Start;
         var quoteEnd = sentences[last].End;
         var quoteText = text[quoteStart..quoteEnd];
@@ -135,21 +139,16 @@ internal sealed class PassageRanker
 
     private static (int First, int Last, double Coverage) BestSentences(
         List<(int Start, int End)> sentences,
-        string text,
         List<AnalyzedToken> matches,
         List<(int Index, int Start, int End)> phraseMatches,
-        Dictionary<string, double> weights,
-        List<double> phraseWeights,
-        double total)
+        MatchContext context)
     {
         double CoverageOf(int first, int last)
         {
             var (start, end) = (sentences[first].Start, sentences[last].End);
             var inside = matches.Where(match => match.Start >= start && match.End <= end).ToList();
-            var words = inside.Select(match => match.Text).Distinct().Sum(stem => weights[stem]);
-            var phrases = phraseMatches.Where(match => match.Start >= start && match.End <= end)
-                .Select(match => match.Index).Distinct().Sum(index => phraseWeights[index]);
-            return ((words + phrases) / total) + (0.1 * Proximity(inside));
+            var phrases = phraseMatches.Where(match => match.Start >= start && match.End <= end).ToList();
+            return context.Coverage(inside, phrases) + (0.1 * Proximity(inside));
         }
 
         var best = 0;
@@ -241,5 +240,22 @@ internal sealed class PassageRanker
         }
 
         return found;
+    }
+
+    /// <summary>What a passage's matches are weighed against: term and phrase weights, their total, the headline's terms.</summary>
+    private sealed record MatchContext(
+        Dictionary<string, double> Weights,
+        List<double> PhraseWeights,
+        double Total,
+        HashSet<string> TitleStems)
+    {
+        // IDF-weighted share of the question found in the matches, headline terms credited at TitleCredit.
+        public double Coverage(List<AnalyzedToken> matches, List<(int Index, int Start, int End)> phraseMatches)
+        {
+            var found = matches.Select(match => match.Text).ToHashSet(StringComparer.Ordinal);
+            var words = Weights.Sum(pair => found.Contains(pair.Key) ? pair.Value : TitleStems.Contains(pair.Key) ? TitleCredit * pair.Value : 0);
+            var phrases = phraseMatches.Select(match => match.Index).Distinct().Sum(index => PhraseWeights[index]);
+            return Math.Min(1, (words + phrases) / Total);
+        }
     }
 }
