@@ -33,7 +33,7 @@ internal sealed partial class QuestionParser
         "something", "someone", "anyone", "get", "got", "know", "think", "thing", "things", "happen", "happened",
         "happening", "news", "latest", "recent", "recently", "please", "also", "just", "so", "very", "than", "from",
         "up", "out", "over", "after", "before", "during", "between", "into", "onto", "one", "ones", "other",
-        "kind", "type", "name", "named", "called", "call",
+        "kind", "type", "name", "named", "called", "call", "many", "much",
     };
 
     [GeneratedRegex("\"(?<phrase>[^\"]+)\"|\u201C(?<phrase>[^\u201C\u201D]+)\u201D")]
