@@ -105,16 +105,17 @@ internal sealed class PassageRanker
             .Where(span => span.Start >= quoteStart && span.End <= quoteEnd)
             .Select(span => (Start: span.Start - quoteStart, span.End - quoteStart))
             .OrderBy(span => span.Start)
-            .Aggregate(new List<TextSpan>(), MergeInto);
+            .Aggregate(new List<TextSpan>(), (merged, span) => MergeInto(merged, span, quoteText));
 
         var score = (CoverageWeight * coverage) + (ProximityWeight * proximity) + (Bm25Weight * bm25) + (SentenceWeight * sentenceCoverage);
         var quote = new Quote(quoteText, new TextSpan(passageStart + quoteStart, quoteEnd - quoteStart), highlights, score);
         return new RankedPassage(StoredCitation.Read(document), quote, coverage, score);
     }
 
-    private static List<TextSpan> MergeInto(List<TextSpan> merged, (int Start, int End) span)
+    // Overlapping spans, and neighbours with only white space between them, become one highlight ("bus service").
+    private static List<TextSpan> MergeInto(List<TextSpan> merged, (int Start, int End) span, string text)
     {
-        if (merged.Count > 0 && span.Start <= merged[^1].End)
+        if (merged.Count > 0 && (span.Start <= merged[^1].End || string.IsNullOrWhiteSpace(text[merged[^1].End..span.Start])))
         {
             var previous = merged[^1];
             merged[^1] = new TextSpan(previous.Start, Math.Max(previous.End, span.End) - previous.Start);
