@@ -15,4 +15,11 @@ public sealed record SourceBatch(
 {
     /// <summary>True when the source could be read at all.</summary>
     public bool Succeeded => Failure is null;
+
+    /// <summary>
+    /// True when the source answered that nothing changed since its last read (an HTTP 304 to a conditional
+    /// request): <see cref="Articles"/> is then empty and means "as before", never "all gone", so a refresh
+    /// must leave the source's indexed articles alone, even in <see cref="RefreshMode.Full"/>.
+    /// </summary>
+    public bool NotModified { get; init; }
 }
