@@ -5,6 +5,7 @@ using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Scheduling;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Testing.Http;
 
 namespace NewsBot.Ingestion.Tests.Feeds;
 
@@ -40,6 +41,7 @@ internal sealed class FeedTestHost : IDisposable
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         services.AddNewsFeeds();
+        services.AddHttpClient(FeedSource.HttpClientName).AddHttpMessageHandler(() => new LoopbackOnlyHandler());
         return new FeedTestHost(services.BuildServiceProvider(), logs);
     }
 

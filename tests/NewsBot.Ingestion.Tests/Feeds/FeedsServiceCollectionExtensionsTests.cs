@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Feeds;
+using NewsBot.Ingestion.Scheduling;
+using NewsBot.Ingestion.Sources;
+using NewsBot.Ingestion.Tests.Scheduling;
+using NewsBot.Testing.Http;
+
+namespace NewsBot.Ingestion.Tests.Feeds;
+
+public sealed class FeedsServiceCollectionExtensionsTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"newsbot-feeds-di-{Guid.NewGuid():N}");
+
+    [Theory]
+    [InlineData("Feeds:MaxItems", "0", "Feeds:MaxItems must be between 1 and 100000.")]
+    [InlineData("Feeds:Timeout", "00:00:00", "Feeds:Timeout must be between")]
+    [InlineData("Refresh:IntervalMinutes", "0", "Refresh:IntervalMinutes must be between 1 and 10080 (a week).")]
+    public async Task A_wrong_setting_stops_start_up_naming_the_setting(string key, string value, string expected)
+    {
+        using var host = Host(new() { [key] = value });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_status_file_defaults_to_beside_the_index_folder()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Index:Path"] = Path.Combine(_folder, "data", "lucene") + "/" }).Build();
+
+        Assert.Equal(Path.Combine(_folder, "data", "sources-status.json"), FeedsServiceCollectionExtensions.StatusPath(new RefreshOptions(), configuration));
+        Assert.Equal(Path.Combine(Environment.CurrentDirectory, "index", "sources-status.json"), FeedsServiceCollectionExtensions.StatusPath(new RefreshOptions(), null));
+        Assert.Equal(Path.Combine(_folder, "s.json"), FeedsServiceCollectionExtensions.StatusPath(new RefreshOptions { StatusPath = Path.Combine(_folder, "s.json") }, configuration));
+    }
+
+    [Fact]
+    public async Task A_story_added_to_a_served_feed_is_read_by_the_next_scheduled_refresh()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        server.Serve("/rss", ServedResponse.Text(FeedSamples.FullTextRss("Wire", ("one", "First story", "The first story."))) with { ETag = "\"1\"" });
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 11, 26, 12, 0, 0, TimeSpan.Zero));
+        var refresher = new RecordingSourceRefresher(time);
+        using var host = Host(new() { ["Refresh:StatusPath"] = Path.Combine(_folder, "status.json") }, services =>
+        {
+            services.AddSingleton<TimeProvider>(time);
+            services.AddSingleton<ISourceRefresher>(refresher);
+            services.Configure<SourcesOptions>(o => o.Items.Add(new SourceOptions { Name = "wire", Kind = SourceKind.Feed, Location = server.Url("/rss").ToString() }));
+        });
+        var store = host.Services.GetRequiredService<SourceStatusStore>();
+        await host.StartAsync();
+        await refresher.NextAsync();
+        await WaitForStatusAsync(store, s => s.ArticlesRead == 1);
+
+        server.Serve("/rss", ServedResponse.Text(FeedSamples.FullTextRss("Wire", ("two", "Second story", "The second story."), ("one", "First story", "The first story."))) with { ETag = "\"2\"" });
+        time.Advance(TimeSpan.FromMinutes(15));
+        await refresher.NextAsync();
+        var status = await WaitForStatusAsync(store, s => s.ArticlesRead == 2);
+
+        await host.StopAsync();
+        Assert.Equal(0, status.ConsecutiveFailures);
+        Assert.Equal("\"1\"", server.RequestsFor("/rss")[1].Header("If-None-Match"));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private static IHost Host(Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
+    {
+        var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddSingleton<ISourceRefresher>(new RecordingSourceRefresher(TimeProvider.System));
+        configure?.Invoke(builder.Services);
+        builder.Services.AddNewsFeeds();
+        builder.Services.AddHttpClient(FeedSource.HttpClientName).AddHttpMessageHandler(() => new LoopbackOnlyHandler());
+        return builder.Build();
+    }
+
+    private static async Task<SourceStatus> WaitForStatusAsync(SourceStatusStore store, Func<SourceStatus, bool> condition)
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            if (await store.ReadAsync("wire", guard.Token) is { } status && condition(status))
+            {
+                return status;
+            }
+
+            await Task.Delay(10, guard.Token);
+        }
+    }
+}
