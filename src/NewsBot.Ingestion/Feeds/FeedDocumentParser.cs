@@ -24,8 +24,11 @@ internal static class FeedDocumentParser
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
-    /// <summary>Parses <paramref name="document"/>; <paramref name="failure"/> says why when it returns null.</summary>
-    public static Feed? Parse(byte[] document, string location, out string? failure)
+    /// <summary>
+    /// Parses <paramref name="document"/>; <paramref name="failure"/> says why when it returns null. The encoding comes
+    /// from a BOM, else the XML prolog, else <paramref name="charset"/> (the server's <c>Content-Type</c>), else UTF-8.
+    /// </summary>
+    public static Feed? Parse(byte[] document, string? charset, string location, out string? failure)
     {
         var sniffed = Sniff(document);
         if (sniffed is not null)
@@ -37,7 +40,9 @@ internal static class FeedDocumentParser
         try
         {
             failure = null;
-            return FeedReader.ReadFromByteArray(document);
+            return HeaderEncoding(document, charset) is { } encoding
+                ? FeedReader.ReadFromString(encoding.GetString(document))
+                : FeedReader.ReadFromByteArray(document);
         }
         catch (XmlException exception)
         {
@@ -54,6 +59,36 @@ internal static class FeedDocumentParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The server's charset, when the document itself says nothing: no BOM and no <c>encoding</c> in its prolog
+    /// (feeds served as <c>text/xml; charset=iso-8859-1</c> without a declaration are common). Null otherwise.
+    /// </summary>
+    private static Encoding? HeaderEncoding(byte[] document, string? charset)
+    {
+        if (string.IsNullOrWhiteSpace(charset) || document is [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            return null;
+        }
+
+        var prolog = Encoding.ASCII.GetString(document, 0, Math.Min(document.Length, 200));
+        var end = prolog.IndexOf("?>", StringComparison.Ordinal);
+        if (prolog.StartsWith("<?xml", StringComparison.Ordinal) && end > 0 && prolog[..end].Contains("encoding", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            var encoding = Encoding.GetEncoding(charset.Trim('"', ' '));
+            return encoding.CodePage == Encoding.UTF8.CodePage ? null : encoding;
+        }
+        catch (ArgumentException)
+        {
+            // An unknown charset name: fall back to what the document says or UTF-8.
+            return null;
+        }
     }
 
     /// <summary>Looks at the first characters: an HTML page or something that is not markup at all gets a reason.</summary>

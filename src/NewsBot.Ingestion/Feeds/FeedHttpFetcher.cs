@@ -96,6 +96,7 @@ internal sealed class FeedHttpFetcher(HttpClient httpClient, FeedOptions options
         {
             Body = body,
             FinalUrl = response.RequestMessage?.RequestUri ?? url,
+            Charset = response.Content.Headers.ContentType?.CharSet,
             Validators = new FeedValidators(response.Headers.ETag?.ToString(), response.Content.Headers.LastModified),
         };
     }

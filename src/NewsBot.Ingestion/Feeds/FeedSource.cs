@@ -62,6 +62,7 @@ public sealed class FeedSource : IArticleSource
     private async Task<SourceBatch> ReadFeedAsync(CancellationToken cancellationToken)
     {
         byte[] document;
+        string? charset = null;
         Uri? baseUrl = null;
         FeedValidators? validators = null;
         string where;
@@ -79,7 +80,7 @@ public sealed class FeedSource : IArticleSource
                 return Failed(fetched.Failure ?? $"{url} gave no body.");
             }
 
-            (document, baseUrl, validators, where) = (fetched.Body, fetched.FinalUrl ?? url, fetched.Validators, url.ToString());
+            (document, charset, baseUrl, validators, where) = (fetched.Body, fetched.Charset, fetched.FinalUrl ?? url, fetched.Validators, url.ToString());
         }
         else
         {
@@ -98,7 +99,7 @@ public sealed class FeedSource : IArticleSource
             document = await File.ReadAllBytesAsync(where, cancellationToken).ConfigureAwait(false);
         }
 
-        var feed = FeedDocumentParser.Parse(document, where, out var failure);
+        var feed = FeedDocumentParser.Parse(document, charset, where, out var failure);
         if (feed is null)
         {
             return Failed(failure!);

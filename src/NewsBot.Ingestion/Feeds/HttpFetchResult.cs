@@ -9,6 +9,9 @@ internal sealed record HttpFetchResult
     /// <summary>The address the body came from after redirects: the base for relative links.</summary>
     public Uri? FinalUrl { get; init; }
 
+    /// <summary>The charset the <c>Content-Type</c> header names, when any.</summary>
+    public string? Charset { get; init; }
+
     /// <summary>Validators for the next conditional request.</summary>
     public FeedValidators? Validators { get; init; }
 

@@ -90,7 +90,8 @@ public sealed class SourceRefreshService : BackgroundService
             return;
         }
 
-        var interval = TimeSpan.FromMinutes(source.RefreshMinutes ?? _options.IntervalMinutes);
+        // At least a minute, even if validation of the source list was skipped: a zero interval would be a tight loop.
+        var interval = TimeSpan.FromMinutes(Math.Max(1, source.RefreshMinutes ?? _options.IntervalMinutes));
         var maximumBackoff = TimeSpan.FromMinutes(_options.MaxBackoffMinutes);
         var known = await _store.ReadAsync(source.Name, stoppingToken).ConfigureAwait(false);
         var failures = known?.ConsecutiveFailures ?? 0;

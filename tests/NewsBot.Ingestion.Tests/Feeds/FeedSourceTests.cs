@@ -118,6 +118,22 @@ public sealed class FeedSourceTests
     }
 
     [Fact]
+    public async Task A_feed_without_an_encoding_declaration_is_decoded_with_the_charset_the_server_names()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        await using var server = await LoopbackHttpServer.StartAsync();
+        var xml = FeedSamples.FullTextRss("Gazette", ("a", "Café owners rally at city hall", "Owners said “enough” on Monday."))
+            .Replace(" encoding=\"utf-8\"", string.Empty, StringComparison.Ordinal);
+        server.Serve("/feed", ServedResponse.Bytes(Encoding.GetEncoding(1252).GetBytes(xml), "text/xml; charset=windows-1252"));
+        using var host = FeedTestHost.Create();
+
+        var article = Assert.Single((await host.Feed(server.Url("/feed")).ReadAsync(CancellationToken.None)).Articles);
+
+        Assert.Equal("Café owners rally at city hall", article.Title);
+        Assert.Equal("Owners said “enough” on Monday.", article.Text);
+    }
+
+    [Fact]
     public async Task A_gzipped_iso_8859_1_feed_and_a_deflated_utf8_feed_with_a_bom_are_read()
     {
         await using var server = await LoopbackHttpServer.StartAsync();
