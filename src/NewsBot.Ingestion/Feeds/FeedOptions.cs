@@ -35,6 +35,20 @@ public sealed class FeedOptions
     public bool FetchPages { get; set; } = true;
 
     /// <summary>
+    /// Most article pages fetched in one read of a feed; items beyond it keep their summary this time and get their page
+    /// on a later read (pages already read are remembered). Default 100.
+    /// </summary>
+    [Range(0, 100_000, ErrorMessage = "Feeds:MaxPagesPerRead must be between 0 and 100000.")]
+    public int MaxPagesPerRead { get; set; } = 100;
+
+    /// <summary>
+    /// Failed page fetches after which one read stops fetching pages (the outlet's site is down: waiting on each of its
+    /// pages would hold request slots other sources need). Default 5.
+    /// </summary>
+    [Range(1, 1000, ErrorMessage = "Feeds:MaxPageFailuresPerRead must be between 1 and 1000.")]
+    public int MaxPageFailuresPerRead { get; set; } = 5;
+
+    /// <summary>
     /// An item without full content (no <c>content:encoded</c> or Atom <c>content</c>) whose description is shorter
     /// than this many characters is a summary, and its page is fetched. Default 1000.
     /// </summary>

@@ -127,23 +127,37 @@ public sealed class FeedSource : IArticleSource
         var previous = _pageTexts;
         var pageTexts = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var pagesRead = 0;
+        var failures = 0;
         var wanted = _options.FetchPages ? entries.Where(e => e.IsSummaryOnly && e.Link is not null).ToList() : [];
+        foreach (var entry in wanted)
+        {
+            if (previous.TryGetValue(PageKey(entry), out var known))
+            {
+                pageTexts[PageKey(entry)] = known;
+            }
+        }
+
+        var toFetch = wanted.Where(e => !pageTexts.ContainsKey(PageKey(e))).Take(_options.MaxPagesPerRead).ToList();
+        // Half the shared request slots at most, so one outlet's slow pages never starve the other sources' feeds.
+        var parallelism = Math.Max(1, _options.MaxConcurrentRequests / 2);
         await Parallel.ForEachAsync(
-            wanted,
-            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentRequests, CancellationToken = cancellationToken },
+            toFetch,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             async (entry, token) =>
             {
-                var key = PageKey(entry);
-                if (previous.TryGetValue(key, out var known))
+                if (Volatile.Read(ref failures) >= _options.MaxPageFailuresPerRead)
                 {
-                    pageTexts[key] = known;
                     return;
                 }
 
                 if (await _pages.ReadTextAsync(entry.Link!, token).ConfigureAwait(false) is { } text)
                 {
-                    pageTexts[key] = text;
+                    pageTexts[PageKey(entry)] = text;
                     Interlocked.Increment(ref pagesRead);
+                }
+                else
+                {
+                    Interlocked.Increment(ref failures);
                 }
             }).ConfigureAwait(false);
         _pageTexts = pageTexts;

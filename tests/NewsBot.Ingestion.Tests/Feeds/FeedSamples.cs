@@ -165,6 +165,18 @@ internal static class FeedSamples
         <body><h1>Harbor City Herald</h1><p>Top stories</p></body></html>
         """;
 
+    /// <summary>An RSS 2.0 feed of short summaries whose links are the given addresses.</summary>
+    public static string SummariesRss(params Uri[] links)
+    {
+        var builder = new StringBuilder("""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Briefs</title>""");
+        for (var i = 0; i < links.Length; i++)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"<item><title>Brief {i}</title><link>{links[i]}</link><description>Summary {i}.</description></item>");
+        }
+
+        return builder.Append("</channel></rss>").ToString();
+    }
+
     /// <summary>An RSS 2.0 feed with <paramref name="count"/> short items.</summary>
     public static string ManyItemsRss(int count)
     {

@@ -294,6 +294,43 @@ public sealed class FeedSourceTests
     }
 
     [Fact]
+    public async Task Pages_beyond_the_per_read_budget_keep_their_summary_now_and_are_read_next_time()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        var links = Enumerable.Range(0, 3).Select(i => server.Url($"/story/{i}")).ToArray();
+        server.Serve("/rss", ServedResponse.Text(FeedSamples.SummariesRss(links)));
+        foreach (var link in links)
+        {
+            server.Serve(link.AbsolutePath, ServedResponse.Html(FeedSamples.BudgetDealPage));
+        }
+
+        using var host = FeedTestHost.Create(("Feeds:MaxPagesPerRead", "2"));
+        var feed = host.Feed(server.Url("/rss"));
+
+        var first = await feed.ReadAsync(CancellationToken.None);
+        var second = await feed.ReadAsync(CancellationToken.None);
+
+        Assert.Equal(1, first.Articles.Count(a => a.Text.StartsWith("Summary", StringComparison.Ordinal)));
+        Assert.All(second.Articles, a => Assert.Contains("$310 million", a.Text, StringComparison.Ordinal));
+        Assert.All(links, link => Assert.Equal(1, server.RequestCount(link.AbsolutePath)));
+    }
+
+    [Fact]
+    public async Task A_read_stops_fetching_pages_after_the_configured_failures_and_keeps_the_summaries()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        var links = Enumerable.Range(0, 10).Select(i => server.Url($"/down/{i}")).ToArray();
+        server.Serve("/rss", ServedResponse.Text(FeedSamples.SummariesRss(links)));
+        using var host = FeedTestHost.Create(("Feeds:MaxConcurrentRequests", "1"), ("Feeds:MaxPageFailuresPerRead", "5"));
+
+        var batch = await host.Feed(server.Url("/rss")).ReadAsync(CancellationToken.None);
+
+        Assert.Equal(10, batch.Articles.Count);
+        Assert.All(batch.Articles, a => Assert.StartsWith("Summary", a.Text, StringComparison.Ordinal));
+        Assert.Equal(5, server.Requests.Count(r => r.Path.StartsWith("/down/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_page_that_is_not_an_article_keeps_the_feed_summary()
     {
         await using var server = await LoopbackHttpServer.StartAsync();
