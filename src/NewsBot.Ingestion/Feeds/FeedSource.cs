@@ -121,8 +121,11 @@ public sealed class FeedSource : IArticleSource
         return new SourceBatch(Name, articles, allSkipped);
     }
 
-    private async Task<(List<Article> Articles, int PagesRead, List<SkippedItem> Textless)> ToArticlesAsync(
-        IReadOnlyList<FeedEntry> entries, string? outlet, CancellationToken cancellationToken)
+    /// <summary>
+    /// The readable text of the pages behind summary-only items: remembered ones reused, new ones fetched within the
+    /// per-read budget and failure cut-off. Items whose page is not read keep their summary.
+    /// </summary>
+    private async Task<(IReadOnlyDictionary<string, string> Texts, int PagesRead)> ReadPagesAsync(IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken)
     {
         var previous = _pageTexts;
         var pageTexts = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
@@ -161,7 +164,13 @@ public sealed class FeedSource : IArticleSource
                 }
             }).ConfigureAwait(false);
         _pageTexts = pageTexts;
+        return (pageTexts, pagesRead);
+    }
 
+    private async Task<(List<Article> Articles, int PagesRead, List<SkippedItem> Textless)> ToArticlesAsync(
+        IReadOnlyList<FeedEntry> entries, string? outlet, CancellationToken cancellationToken)
+    {
+        var (pageTexts, pagesRead) = await ReadPagesAsync(entries, cancellationToken).ConfigureAwait(false);
         var articles = new List<Article>(entries.Count);
         var textless = new List<SkippedItem>();
         foreach (var entry in entries)
