@@ -28,6 +28,12 @@ public static class FeedsServiceCollectionExtensions
     public static IServiceCollection AddNewsFeeds(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(FeedRequestLimiter)))
+        {
+            // Already added: a second HttpClient configuration would stack a second retry handler on the first.
+            return services;
+        }
+
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RefreshOptions>().BindConfiguration(RefreshOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);

@@ -67,6 +67,21 @@ public sealed class FeedsServiceCollectionExtensionsTests : IDisposable
         Assert.Equal("\"1\"", server.RequestsFor("/rss")[1].Header("If-None-Match"));
     }
 
+    [Fact]
+    public async Task Adding_feeds_twice_still_reads_feeds_with_one_set_of_retries()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        server.Serve("/rss", ServedResponse.StatusCode(503));
+        using var host = Host(new() { ["Feeds:Retries"] = "1", ["Feeds:RetryDelay"] = "00:00:00.010" }, services => services.AddNewsFeeds());
+        var feed = host.Services.GetRequiredService<IArticleSourceFactory>()
+            .Create(new SourceOptions { Name = "wire", Kind = SourceKind.Feed, Location = server.Url("/rss").ToString() });
+
+        var batch = await feed.ReadAsync(CancellationToken.None);
+
+        Assert.Contains("HTTP 503", batch.Failure, StringComparison.Ordinal);
+        Assert.Equal(2, server.RequestCount("/rss"));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))
