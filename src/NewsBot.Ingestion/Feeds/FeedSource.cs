@@ -84,7 +84,9 @@ public sealed class FeedSource : IArticleSource
         }
         else
         {
-            where = Path.GetFullPath(_source.Location);
+            where = Uri.TryCreate(_source.Location, UriKind.Absolute, out var fileUrl) && fileUrl.IsFile
+                ? fileUrl.LocalPath
+                : Path.GetFullPath(_source.Location);
             var file = new FileInfo(where);
             if (!file.Exists)
             {

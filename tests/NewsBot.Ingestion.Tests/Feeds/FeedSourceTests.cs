@@ -353,9 +353,11 @@ public sealed class FeedSourceTests
             using var host = FeedTestHost.Create(("Feeds:FetchPages", "false"));
 
             var batch = await host.Feed(path).ReadAsync(CancellationToken.None);
+            var byFileUrl = await host.Feed(new Uri(path).ToString()).ReadAsync(CancellationToken.None);
 
             Assert.True(batch.Succeeded, batch.Failure);
             Assert.Equal("https://ledger.example/politics/2025/11/25/senate-border-bill.html", batch.Articles[0].Url);
+            Assert.Equal(batch.Articles.Select(a => a.Id), byFileUrl.Articles.Select(a => a.Id));
         }
         finally
         {
