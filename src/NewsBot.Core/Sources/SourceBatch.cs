@@ -17,9 +17,9 @@ public sealed record SourceBatch(
     public bool Succeeded => Failure is null;
 
     /// <summary>
-    /// True when the source answered that nothing changed since its last read (an HTTP 304 to a conditional
-    /// request): <see cref="Articles"/> is then empty and means "as before", never "all gone", so a refresh
-    /// must leave the source's indexed articles alone, even in <see cref="RefreshMode.Full"/>.
+    /// True when the source answered that nothing changed since its previous read (an HTTP 304 to a conditional
+    /// request). <see cref="Articles"/> then repeats what that previous read gave, so a <see cref="RefreshMode.Full"/>
+    /// refresh removes nothing, and an incremental refresh may skip the batch altogether.
     /// </summary>
     public bool NotModified { get; init; }
 }

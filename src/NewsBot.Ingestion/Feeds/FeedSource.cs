@@ -10,7 +10,7 @@ namespace NewsBot.Ingestion.Feeds;
 /// <summary>
 /// A configured feed (RSS 2.0, RSS 1.0/RDF or Atom, at a URL or in a file) as a source of articles. Reads are
 /// conditional (ETag / Last-Modified from the previous read of this instance, so keep one instance per source to
-/// benefit), bounded in time, size and items, and items that carry only a summary get the readable text of the page
+/// benefit; a 304 gives back that read's articles with <see cref="SourceBatch.NotModified"/> set), bounded in time, size and items, and items that carry only a summary get the readable text of the page
 /// behind their link (cached per item while it stays in the feed). Failures come back as reasons in the batch.
 /// </summary>
 public sealed class FeedSource : IArticleSource
@@ -25,6 +25,7 @@ public sealed class FeedSource : IArticleSource
     private readonly ArticlePageReader _pages;
     private FeedValidators? _validators;
     private IReadOnlyDictionary<string, string> _pageTexts = new Dictionary<string, string>();
+    private IReadOnlyList<Article> _lastArticles = [];
 
     public FeedSource(SourceOptions source, HttpClient httpClient, FeedOptions options, FeedRequestLimiter limiter, TimeProvider timeProvider, ILogger<FeedSource> logger)
     {
@@ -72,7 +73,8 @@ public sealed class FeedSource : IArticleSource
             if (fetched.NotModified)
             {
                 Log.FeedNotModified(_logger, Name);
-                return new SourceBatch(Name, [], []) { NotModified = true };
+                // The previous read's articles, not an empty list: "unchanged" must never read as "all gone".
+                return new SourceBatch(Name, _lastArticles, []) { NotModified = true };
             }
 
             if (fetched.Body is null)
@@ -114,6 +116,7 @@ public sealed class FeedSource : IArticleSource
         var (articles, pagesRead, textless) = await ToArticlesAsync(entries, outlet, cancellationToken).ConfigureAwait(false);
         var allSkipped = skipped.Concat(textless).ToList();
         _validators = validators;
+        _lastArticles = articles;
         if (allSkipped.Count > 0)
         {
             Log.ItemsSkipped(_logger, Name, allSkipped.Count, allSkipped[0].Reason);

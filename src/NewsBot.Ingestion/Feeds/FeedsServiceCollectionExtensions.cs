@@ -20,8 +20,9 @@ public static class FeedsServiceCollectionExtensions
     /// Adds <see cref="FeedOptions"/> (section <c>Feeds</c>) and <see cref="RefreshOptions"/> (section <c>Refresh</c>),
     /// validated at start; the <see cref="FeedSource.HttpClientName"/> HttpClient (automatic gzip/deflate/brotli
     /// decompression, at most <see cref="FeedOptions.MaxRedirects"/> redirects, retries with exponential backoff for
-    /// transient failures); the shared <see cref="FeedRequestLimiter"/>; <see cref="IArticleSourceFactory"/> (folders
-    /// through a registered <c>Func&lt;SourceOptions, IArticleSource&gt;</c>); the <see cref="SourceStatusStore"/>; and the
+    /// transient failures); the shared <see cref="FeedRequestLimiter"/>; <see cref="FeedSourceFactory"/>, also as the
+    /// <c>Func&lt;SourceOptions, IArticleSource&gt;</c> that creates feed sources; <see cref="IArticleSourceFactory"/>
+    /// (folders through a registered <see cref="FolderSourceFactory"/>); the <see cref="SourceStatusStore"/>; and the
     /// hosted <see cref="SourceRefreshService"/>, which needs an <see cref="ISourceRefresher"/> registered elsewhere.
     /// Everything is added with <c>TryAdd*</c>, so tests and the composition root can replace any part.
     /// </summary>
@@ -61,13 +62,13 @@ public static class FeedsServiceCollectionExtensions
                 }
             });
 
+        services.TryAddSingleton<FeedSourceFactory>();
+        // How the configured-source list creates its feeds; resolved straight to FeedSourceFactory so that no
+        // replacement of IArticleSourceFactory can make the two factories call each other.
+        services.TryAddSingleton<Func<SourceOptions, IArticleSource>>(provider => provider.GetRequiredService<FeedSourceFactory>().Create);
         services.TryAddSingleton<IArticleSourceFactory>(provider => new ArticleSourceFactory(
-            provider.GetRequiredService<IHttpClientFactory>(),
-            provider.GetRequiredService<IOptions<FeedOptions>>(),
-            provider.GetRequiredService<FeedRequestLimiter>(),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILoggerFactory>(),
-            provider.GetService<Func<SourceOptions, IArticleSource>>()));
+            provider.GetRequiredService<FeedSourceFactory>(),
+            provider.GetService<FolderSourceFactory>()));
         services.TryAddSingleton(provider => new SourceStatusStore(
             StatusPath(provider.GetRequiredService<IOptions<RefreshOptions>>().Value, provider.GetService<IConfiguration>()),
             provider.GetRequiredService<ILogger<SourceStatusStore>>()));

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Sources;
@@ -7,38 +5,21 @@ using NewsBot.Ingestion.Sources;
 namespace NewsBot.Ingestion.Scheduling;
 
 /// <summary>
-/// Creates a <see cref="FeedSource"/> for <see cref="SourceKind.Feed"/>, and delegates <see cref="SourceKind.Folder"/>
-/// to the folder reader given at construction (registered by the composition root as a
-/// <c>Func&lt;SourceOptions, IArticleSource&gt;</c> singleton).
+/// Creates a <see cref="FeedSource"/> for <see cref="SourceKind.Feed"/> and delegates <see cref="SourceKind.Folder"/>
+/// to the registered <see cref="FolderSourceFactory"/>.
 /// </summary>
 public sealed class ArticleSourceFactory : IArticleSourceFactory
 {
-    private readonly IHttpClientFactory _httpClientFactory;
-    private readonly FeedOptions _feedOptions;
-    private readonly FeedRequestLimiter _limiter;
-    private readonly TimeProvider _timeProvider;
-    private readonly ILoggerFactory _loggerFactory;
-    private readonly Func<SourceOptions, IArticleSource>? _createFolderSource;
+    private readonly FeedSourceFactory _feeds;
+    private readonly FolderSourceFactory? _folders;
 
-    public ArticleSourceFactory(
-        IHttpClientFactory httpClientFactory,
-        IOptions<FeedOptions> feedOptions,
-        FeedRequestLimiter limiter,
-        TimeProvider timeProvider,
-        ILoggerFactory loggerFactory,
-        Func<SourceOptions, IArticleSource>? createFolderSource = null)
+    /// <param name="feeds">Creates feed sources.</param>
+    /// <param name="folders">Creates folder sources; null where none is registered (folder sources then cannot be created).</param>
+    public ArticleSourceFactory(FeedSourceFactory feeds, FolderSourceFactory? folders = null)
     {
-        ArgumentNullException.ThrowIfNull(httpClientFactory);
-        ArgumentNullException.ThrowIfNull(feedOptions);
-        ArgumentNullException.ThrowIfNull(limiter);
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        ArgumentNullException.ThrowIfNull(loggerFactory);
-        _httpClientFactory = httpClientFactory;
-        _feedOptions = feedOptions.Value;
-        _limiter = limiter;
-        _timeProvider = timeProvider;
-        _loggerFactory = loggerFactory;
-        _createFolderSource = createFolderSource;
+        ArgumentNullException.ThrowIfNull(feeds);
+        _feeds = feeds;
+        _folders = folders;
     }
 
     /// <inheritdoc />
@@ -47,16 +28,10 @@ public sealed class ArticleSourceFactory : IArticleSourceFactory
         ArgumentNullException.ThrowIfNull(source);
         return source.Kind switch
         {
-            SourceKind.Feed => new FeedSource(
-                source,
-                _httpClientFactory.CreateClient(FeedSource.HttpClientName),
-                _feedOptions,
-                _limiter,
-                _timeProvider,
-                _loggerFactory.CreateLogger<FeedSource>()),
-            SourceKind.Folder => _createFolderSource?.Invoke(source)
+            SourceKind.Feed => _feeds.Create(source),
+            SourceKind.Folder => _folders?.Invoke(source)
                 ?? throw new InvalidOperationException(
-                    $"Source '{source.Name}' is a folder, but no folder reader is registered: register a Func<SourceOptions, IArticleSource> singleton before AddNewsFeeds."),
+                    $"Source '{source.Name}' is a folder, but no folder reader is registered: register a {nameof(FolderSourceFactory)} singleton."),
             _ => throw new ArgumentOutOfRangeException(nameof(source), source.Kind, "Unknown source kind."),
         };
     }

@@ -199,7 +199,7 @@ public sealed class FeedSourceTests
     }
 
     [Fact]
-    public async Task An_unchanged_feed_answered_304_to_its_etag_is_reported_not_modified_and_nothing_is_reread()
+    public async Task An_unchanged_feed_answered_304_to_its_etag_is_reported_not_modified_with_the_previous_articles_and_nothing_is_reread()
     {
         await using var server = await LoopbackHttpServer.StartAsync();
         server.Serve("/rss", ServedResponse.Text(FeedSamples.SummaryOnlyRss(server.Url("/story").ToString())) with { ETag = "\"v1\"" });
@@ -211,9 +211,10 @@ public sealed class FeedSourceTests
         var second = await feed.ReadAsync(CancellationToken.None);
 
         Assert.Single(first.Articles);
+        Assert.False(first.NotModified);
         Assert.True(second.Succeeded);
         Assert.True(second.NotModified);
-        Assert.Empty(second.Articles);
+        Assert.Equal(first.Articles, second.Articles);
         var requests = server.RequestsFor("/rss");
         Assert.Equal("\"v1\"", requests[1].Header("If-None-Match"));
         Assert.Equal(304, requests[1].Status);

@@ -82,6 +82,33 @@ public sealed class FeedsServiceCollectionExtensionsTests : IDisposable
         Assert.Equal(2, server.RequestCount("/rss"));
     }
 
+    [Fact]
+    public void Feeds_come_from_the_registered_func_and_folders_from_the_registered_folder_factory()
+    {
+        var folder = new FakeArticleSource("samples");
+        using var host = Host([], services => services.AddSingleton<FolderSourceFactory>(_ => folder));
+        var feedOptions = new SourceOptions { Name = "wire", Kind = SourceKind.Feed, Location = "http://127.0.0.1:9/rss" };
+        var folderOptions = new SourceOptions { Name = "samples", Kind = SourceKind.Folder, Location = "index/articles" };
+
+        var fromFunc = host.Services.GetRequiredService<Func<SourceOptions, IArticleSource>>()(feedOptions);
+        var factory = host.Services.GetRequiredService<IArticleSourceFactory>();
+
+        Assert.IsType<FeedSource>(fromFunc);
+        Assert.IsType<FeedSource>(factory.Create(feedOptions));
+        Assert.Same(folder, factory.Create(folderOptions));
+    }
+
+    [Fact]
+    public void Without_a_folder_factory_a_folder_source_is_refused_with_the_fix()
+    {
+        using var host = Host([]);
+
+        var error = Assert.Throws<InvalidOperationException>(() => host.Services.GetRequiredService<IArticleSourceFactory>()
+            .Create(new SourceOptions { Name = "samples", Kind = SourceKind.Folder, Location = "index/articles" }));
+
+        Assert.Contains("register a FolderSourceFactory", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))
