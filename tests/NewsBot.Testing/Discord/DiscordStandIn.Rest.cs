@@ -612,7 +612,8 @@ public sealed partial class DiscordStandIn
     {
         var exhausted = bucket.ExhaustedUntil > now;
         var resetAt = exhausted ? bucket.ExhaustedUntil : bucket.WindowStart + bucket.Window;
-        var resetAfter = Math.Max(0, (resetAt - now).TotalSeconds);
+        // Rounded up to the millisecond: a client that waits exactly this long must never arrive early.
+        var resetAfter = Math.Ceiling(Math.Max(0, (resetAt - now).TotalSeconds) * 1000) / 1000;
         headers["X-RateLimit-Limit"] = bucket.Limit.ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Remaining"] = (exhausted ? 0 : Math.Max(0, bucket.Limit - bucket.Count)).ToString(CultureInfo.InvariantCulture);
         headers["X-RateLimit-Reset"] = (resetAt.ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
@@ -632,7 +633,7 @@ public sealed partial class DiscordStandIn
         var body = new JsonObject
         {
             ["message"] = "You are being rate limited.",
-            ["retry_after"] = Math.Round(retryAfter, 3),
+            ["retry_after"] = Math.Ceiling(retryAfter * 1000) / 1000,
             ["global"] = global,
         };
         if (global)
