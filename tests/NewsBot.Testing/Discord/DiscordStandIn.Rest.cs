@@ -258,7 +258,7 @@ public sealed partial class DiscordStandIn
             h => h.Key,
             h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase) ? (authorized ? "(bot token, accepted)" : "(refused)") : h.Value.ToString(),
             StringComparer.OrdinalIgnoreCase);
-        var request = new StandInRequest(route, context.Request.Method, values, headers, body, context.Request.ContentType, authorized, receivedAt);
+        var request = new StandInRequest(route, context.Request.Method, context.Request.Path.Value ?? string.Empty, values, headers, body, context.Request.ContentType, authorized, receivedAt);
 
         StandInAnswer answer;
         lock (_restLock)
@@ -414,9 +414,14 @@ public sealed partial class DiscordStandIn
 
     private static IEnumerable<BodyError> DocumentedErrors(string route, JsonNode json)
     {
+        if (route is StandInRoutes.GlobalCommands or StandInRoutes.GuildCommands)
+        {
+            return json is JsonArray ? [] : [new BodyError("/", "The body must be an array of commands.")];
+        }
+
         if (json is not JsonObject body)
         {
-            return route is StandInRoutes.GlobalCommands or StandInRoutes.GuildCommands ? [] : [new BodyError("/", "The body must be an object.")];
+            return [new BodyError("/", "The body must be an object.")];
         }
 
         return route switch
@@ -432,7 +437,7 @@ public sealed partial class DiscordStandIn
 
     private StandInAnswer Violation(StandInRequest request, IReadOnlyList<BodyError> errors)
     {
-        _schemaViolations.Add(new SchemaViolation(request.Route, request.Route, request.Body, errors));
+        _schemaViolations.Add(new SchemaViolation(request.Route, request.Path, request.Body, errors));
         var nested = new JsonObject();
         foreach (var error in errors)
         {
@@ -656,6 +661,7 @@ public sealed partial class DiscordStandIn
     private sealed record StandInRequest(
         string Route,
         string Method,
+        string Path,
         IReadOnlyDictionary<string, string> Values,
         IReadOnlyDictionary<string, string> Headers,
         string Body,
