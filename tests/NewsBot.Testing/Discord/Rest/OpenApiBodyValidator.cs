@@ -86,9 +86,12 @@ public sealed class OpenApiBodyValidator
     }
 
     /// <summary>Finds <c>../shared/discord/openapi.json</c> beside the folder that holds <c>NewsBot.sln</c>.</summary>
-    public static string? FindSpec()
+    public static string? FindSpec() => FindSpec(AppContext.BaseDirectory);
+
+    /// <summary>Finds the spec walking up from <paramref name="startDirectory"/>; null when there is none.</summary>
+    public static string? FindSpec(string startDirectory)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(startDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "NewsBot.sln")))
             {
@@ -100,9 +103,11 @@ public sealed class OpenApiBodyValidator
         return null;
     }
 
-    private static OpenApiBodyValidator Load()
+    private static OpenApiBodyValidator Load() => FromFile(FindSpec());
+
+    /// <summary>A validator of the spec at <paramref name="path"/>; with null, one that checks nothing and says so.</summary>
+    public static OpenApiBodyValidator FromFile(string? path)
     {
-        var path = FindSpec();
         if (path is null)
         {
             Console.Error.WriteLine(MissingNote);
