@@ -170,8 +170,9 @@ internal sealed class GatewayShard
         var failures = _backoff.Failures;
         var delay = _backoff.NextDelay();
         Log.ReconnectScheduled(_logger, _shardId, delay, failures);
+        var wait = Task.Delay(delay, _time, stop);
         ReconnectScheduled?.Invoke(_shardId, delay);
-        await Task.Delay(delay, _time, stop).ConfigureAwait(false);
+        await wait.ConfigureAwait(false);
     }
 
     private async Task<Outcome> RunConnectionAsync(Uri baseUrl, bool resume, CancellationToken stop)
