@@ -286,7 +286,7 @@ internal sealed class GatewayShard
                     else
                     {
                         var waited = await _identifyLimiter.WaitForTurnAsync(_shardId, token).ConfigureAwait(false);
-                        if (waited >= TimeSpan.FromMilliseconds(1))
+                        if (waited >= TimeSpan.FromMilliseconds(100))
                         {
                             Log.IdentifyWaited(_logger, _shardId, waited);
                         }
