@@ -14,11 +14,13 @@ internal sealed class SearchHarness : IDisposable
 {
     public static readonly DateTimeOffset Now = new(2025, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
-    public SearchHarness(string? root = null)
+    public SearchHarness(string? root = null, SearchOptions? options = null)
     {
         Root = root ?? Path.Combine(Path.GetTempPath(), "newsbot-search-" + Guid.NewGuid().ToString("N"));
         OwnsRoot = root is null;
-        Options = Microsoft.Extensions.Options.Options.Create(new SearchOptions { Path = Root });
+        options ??= new SearchOptions();
+        options.Path = Root;
+        Options = Microsoft.Extensions.Options.Options.Create(options);
         Index = new LuceneNewsIndex(Options, Time, Logger);
         Answerer = new QuestionAnswerer(Index, Options, Time);
         Recent = new LuceneRecentNews(Index, Time);
