@@ -1,1 +1,3 @@
-return 0;
+using NewsBot.CommandLine;
+
+return await NewsBotCommandLine.InvokeAsync(args).ConfigureAwait(false);

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Indexing;
+using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Dedup;
+
+namespace NewsBot.Ingestion.Refresh;
+
+/// <summary>
+/// Brings one source's articles into the index: read, drop duplicates, analyze, upsert by id, and in
+/// <see cref="RefreshMode.Full"/> remove what the source no longer offers. A source that cannot be read
+/// changes nothing.
+/// </summary>
+public sealed class SourceRefresher(
+    IArticleAnalyzer analyzer,
+    ArticleDeduplicator deduplicator,
+    INewsIndex index,
+    TimeProvider timeProvider,
+    ILogger<SourceRefresher> logger) : ISourceRefresher
+{
+    public async Task<SourceReport> RefreshAsync(
+        IArticleSource source,
+        RefreshMode mode,
+        IProgress<IndexProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var started = timeProvider.GetTimestamp();
+        progress?.Report(new IndexProgress($"reading {source.Name}", 0, null));
+        var batch = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return await ApplyAsync(batch, mode, progress, started, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Applies an already read batch; used by <see cref="IndexRebuilder"/> when it falls back to per-source updates.</summary>
+    public async Task<SourceReport> ApplyAsync(
+        SourceBatch batch,
+        RefreshMode mode,
+        IProgress<IndexProgress>? progress,
+        long startedTimestamp,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (!batch.Succeeded)
+        {
+            Log.SourceFailed(logger, batch.SourceName, batch.Failure!);
+            return new SourceReport(batch.SourceName, batch.Failure, 0, IndexUpdate.None, batch.Skipped, timeProvider.GetElapsedTime(startedTimestamp));
+        }
+
+        if (batch.NotModified && mode == RefreshMode.Incremental)
+        {
+            // The feed answered 304: nothing to re-analyze, and the index already holds these articles.
+            return new SourceReport(batch.SourceName, null, 0, IndexUpdate.None, batch.Skipped, timeProvider.GetElapsedTime(startedTimestamp));
+        }
+
+        var unique = deduplicator.Deduplicate(batch.Articles);
+        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, $"analyzing {batch.SourceName}", cancellationToken);
+        progress?.Report(new IndexProgress($"indexing {batch.SourceName}", 0, analyzed.Count));
+        var update = await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false);
+        if (mode == RefreshMode.Full)
+        {
+            var offered = analyzed.Select(article => article.Article.Id).ToHashSet(StringComparer.Ordinal);
+            var indexed = await index.GetArticleIdsAsync(batch.SourceName, cancellationToken).ConfigureAwait(false);
+            var gone = indexed.Where(id => !offered.Contains(id)).ToList();
+            if (gone.Count > 0)
+            {
+                update = update.Plus(await index.RemoveAsync(gone, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        progress?.Report(new IndexProgress($"indexed {batch.SourceName}", analyzed.Count, analyzed.Count));
+        var report = new SourceReport(
+            batch.SourceName,
+            null,
+            batch.Articles.Count,
+            update,
+            [.. batch.Skipped, .. unique.Duplicates],
+            timeProvider.GetElapsedTime(startedTimestamp));
+        Log.SourceRefreshed(logger, batch.SourceName, report.Read, update.Added, update.Updated, update.Removed, report.Skipped.Count);
+        return report;
+    }
+}

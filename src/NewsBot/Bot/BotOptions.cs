@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Bot;
+
+/// <summary>How the bot behaves in Discord, bound from the <c>Bot</c> configuration section.</summary>
+public sealed class BotOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "Bot";
+
+    /// <summary>
+    /// Guilds whose slash commands are registered directly (they appear at once; for development). When empty
+    /// (the default), commands are registered globally.
+    /// </summary>
+    public List<ulong> DevelopmentGuildIds { get; set; } = [];
+
+    /// <summary>Users allowed to run <c>/reindex</c> besides members with Manage Server. Default none.</summary>
+    public List<ulong> AdminUserIds { get; set; } = [];
+
+    /// <summary>Roles whose members may run <c>/reindex</c> besides members with Manage Server. Default none.</summary>
+    public List<ulong> AdminRoleIds { get; set; } = [];
+
+    /// <summary>Seconds a member waits between questions; 0 turns the cooldown off. Default 5.</summary>
+    [Range(0, 3600)]
+    public int CooldownSeconds { get; set; } = 5;
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Text.Json;
+using NewsBot.Core.Answers;
+using NewsBot.Engine;
+
+namespace NewsBot.CommandLine;
+
+/// <summary><c>newsbot ask "QUESTION"</c>: quotes the indexed passages that answer a question.</summary>
+internal static class AskCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var console = context.Console;
+        var question = new Argument<string[]>("question")
+        {
+            Description = "The question, in plain words (quote it, or let the words follow the verb).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var source = new Option<string?>("--source") { Description = "Only quote this outlet." };
+        var days = new Option<int?>("--days") { Description = "Only quote articles published in the last N days." };
+        var json = new Option<bool>("--json") { Description = "Print the whole answer as JSON (every quote, offsets, citations)." };
+        var command = new Command("ask", "Answer a question by quoting indexed articles, with their sources.")
+        {
+            question, source, days, json,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var request = new AskRequest(
+                string.Join(' ', parse.GetValue(question) ?? []),
+                parse.GetValue(source),
+                parse.GetValue(days));
+            return RunAsync(context, request, parse.GetValue(json), cancellationToken);
+        });
+        return command;
+    }
+
+    private static Task<int> RunAsync(CliContext context, AskRequest request, bool json, CancellationToken cancellationToken)
+        => VerbRunner.RunAsync(context, async (services, token) =>
+        {
+            var console = context.Console;
+            if (request.Days is <= 0)
+            {
+                console.WriteError("--days must be a positive number of days.");
+                return ExitCodes.BadInput;
+            }
+
+            await services.Get<IndexBootstrapper>().EnsureReadyAsync(null, token).ConfigureAwait(false);
+            var answer = await services.Get<IQuestionAnswerer>().AskAsync(request, token).ConfigureAwait(false);
+            if (answer.Outcome == AnswerOutcome.Rejected)
+            {
+                console.WriteError(answer.Problem ?? "this question cannot be asked.");
+                return ExitCodes.BadInput;
+            }
+
+            if (json)
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(answer, CliJsonContext.Default.Answer));
+            }
+            else
+            {
+                AnswerPrinter.Print(console, answer);
+            }
+
+            return ExitCodes.Success;
+        }, cancellationToken);
+}

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Text.Json;
+using NewsBot.Core.Recent;
+using NewsBot.Engine;
+
+namespace NewsBot.CommandLine;
+
+/// <summary><c>newsbot recent</c>: the newest articles, and the dated events stated in them.</summary>
+internal static class RecentCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var console = context.Console;
+        var topic = new Option<string?>("--topic") { Description = "Only articles about these words." };
+        var source = new Option<string?>("--source") { Description = "Only this outlet." };
+        var days = new Option<int?>("--days") { Description = "Only the last N days." };
+        var limit = new Option<int>("--limit") { Description = "How many articles and how many events to list.", DefaultValueFactory = _ => 10 };
+        var json = new Option<bool>("--json") { Description = "Print the list as JSON." };
+        var command = new Command("recent", "List the newest articles and the dated events they state, newest first.")
+        {
+            topic, source, days, limit, json,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var request = new RecentRequest(parse.GetValue(topic), parse.GetValue(source), parse.GetValue(days), parse.GetValue(limit));
+            return RunAsync(context, request, parse.GetValue(json), cancellationToken);
+        });
+        return command;
+    }
+
+    private static Task<int> RunAsync(CliContext context, RecentRequest request, bool json, CancellationToken cancellationToken)
+        => VerbRunner.RunAsync(context, async (services, token) =>
+        {
+            var console = context.Console;
+            if (request.Limit is < 1 or > 1000 || request.Days is <= 0)
+            {
+                console.WriteError("--limit must be between 1 and 1000, and --days a positive number of days.");
+                return ExitCodes.BadInput;
+            }
+
+            await services.Get<IndexBootstrapper>().EnsureReadyAsync(null, token).ConfigureAwait(false);
+            var recent = await services.Get<IRecentNews>().GetRecentAsync(request, token).ConfigureAwait(false);
+            if (json)
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(recent, CliJsonContext.Default.RecentNews));
+            }
+            else
+            {
+                Print(console.Out, recent);
+            }
+
+            return ExitCodes.Success;
+        }, cancellationToken);
+
+    private static void Print(TextWriter output, RecentNews recent)
+    {
+        if (recent.Articles.Count == 0 && recent.Events.Count == 0)
+        {
+            output.WriteLine("Nothing indexed matches these filters.");
+            return;
+        }
+
+        output.WriteLine("Newest articles:");
+        foreach (var article in recent.Articles)
+        {
+            var citation = article.Citation;
+            var day = citation.Published is { } published ? TextFormat.Day(DateOnly.FromDateTime(published.UtcDateTime)) : "undated   ";
+            output.WriteLine($"  {day}  {citation.Outlet ?? "unknown outlet"}  {citation.Title}");
+        }
+
+        if (recent.Events.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Dated events stated in articles:");
+            foreach (var newsEvent in recent.Events)
+            {
+                output.WriteLine($"  {TextFormat.Day(newsEvent.Date)}  \u201C{newsEvent.Sentence}\u201D");
+                output.WriteLine($"              \u2014 {TextFormat.Citation(newsEvent.Citation)}");
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using NewsBot.Ingestion.Refresh;
+
+namespace NewsBot.CommandLine;
+
+/// <summary>Prints what a reindex did: totals, then each source, then every skipped item with its reason.</summary>
+internal static class ReindexSummaryPrinter
+{
+    public static void Print(TextWriter output, RebuildReport report)
+    {
+        var update = report.Update;
+        var seconds = report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        var skipped = report.Skipped.ToList();
+        output.WriteLine(
+            $"Reindexed {report.Sources.Count} source(s) in {seconds} s: {report.Read} read, {update.Added} added, " +
+            $"{update.Updated} updated, {update.Unchanged} unchanged, {update.Removed} removed, {skipped.Count} skipped, {update.Passages} passages.");
+        if (!report.Swapped && report.Sources.Count > 1)
+        {
+            output.WriteLine("Some sources failed, so the index was updated source by source and their articles were kept.");
+        }
+
+        foreach (var source in report.Sources)
+        {
+            output.WriteLine(source.Succeeded
+                ? $"  {source.SourceName}: {source.Read} read, {source.Skipped.Count} skipped"
+                : $"  {source.SourceName}: FAILED: {source.Failure}");
+        }
+
+        if (skipped.Count > 0)
+        {
+            output.WriteLine("Skipped:");
+            foreach (var item in skipped)
+            {
+                output.WriteLine($"  {item}");
+            }
+        }
+    }
+}

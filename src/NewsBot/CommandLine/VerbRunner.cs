@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NewsBot.Hosting;
+
+namespace NewsBot.CommandLine;
+
+/// <summary>
+/// Runs a verb inside a freshly built host and turns the failures a user can cause (bad settings, cancellation)
+/// into one-line errors and exit codes instead of stack traces.
+/// </summary>
+internal static class VerbRunner
+{
+    /// <summary>Builds the host, runs <paramref name="verb"/> with its services, and disposes the host.</summary>
+    public static async Task<int> RunAsync(
+        CliContext context,
+        Func<IServiceProvider, CancellationToken, Task<int>> verb,
+        CancellationToken cancellationToken)
+    {
+        var console = context.Console;
+        try
+        {
+            var builder = NewsBotHost.CreateBuilder();
+            context.ConfigureHost?.Invoke(builder);
+            using var host = builder.Build();
+            return await verb(host.Services, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException exception)
+        {
+            console.WriteError($"invalid settings: {string.Join(" ", exception.Failures)}");
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.WriteError("cancelled; the index is as it was before this command.");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Resolves a required service; shorthand for verbs.</summary>
+    public static T Get<T>(this IServiceProvider services)
+        where T : notnull => services.GetRequiredService<T>();
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Indexing;
+using NewsBot.Ingestion.Refresh;
+
+namespace NewsBot.Engine;
+
+/// <summary>
+/// Makes sure there is an index to answer from: the first question on a new machine, or after the index
+/// was damaged, builds it from the configured sources.
+/// </summary>
+public sealed class IndexBootstrapper(INewsIndex index, IndexRebuilder rebuilder, ILogger<IndexBootstrapper> logger)
+{
+    /// <summary>Builds the index when it is missing or corrupt; returns the rebuild report, or null when none was needed.</summary>
+    public async Task<RebuildReport?> EnsureReadyAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var health = index.CheckHealth();
+        if (health == IndexHealth.Ready)
+        {
+            return null;
+        }
+
+        Log.BuildingIndex(logger, health == IndexHealth.Missing ? "missing" : "corrupt");
+        return await rebuilder.RebuildAsync(progress, cancellationToken).ConfigureAwait(false);
+    }
+}

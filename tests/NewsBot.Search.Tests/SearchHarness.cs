@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Core.Answers;
+using NewsBot.Core.Articles;
+using NewsBot.Search.Answering;
+using NewsBot.Search.Indexing;
+using NewsBot.Search.Recent;
+
+namespace NewsBot.Search.Tests;
+
+/// <summary>A real on-disk index in a temporary folder, with a fake clock, and the answerer and recent list over it.</summary>
+internal sealed class SearchHarness : IDisposable
+{
+    public static readonly DateTimeOffset Now = new(2025, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
+    public SearchHarness(string? root = null, SearchOptions? options = null)
+    {
+        Root = root ?? Path.Combine(Path.GetTempPath(), "newsbot-search-" + Guid.NewGuid().ToString("N"));
+        OwnsRoot = root is null;
+        options ??= new SearchOptions();
+        options.Path = Root;
+        Options = Microsoft.Extensions.Options.Options.Create(options);
+        Index = new LuceneNewsIndex(Options, Time, Logger);
+        Answerer = new QuestionAnswerer(Index, Options, Time);
+        Recent = new LuceneRecentNews(Index, Time);
+    }
+
+    public string Root { get; }
+
+    private bool OwnsRoot { get; }
+
+    public FakeTimeProvider Time { get; } = new(Now);
+
+    public CollectingLogger<LuceneNewsIndex> Logger { get; } = new();
+
+    public IOptions<SearchOptions> Options { get; }
+
+    public LuceneNewsIndex Index { get; }
+
+    public QuestionAnswerer Answerer { get; }
+
+    public LuceneRecentNews Recent { get; }
+
+    /// <summary>A second harness on the same folder, as a restarted process would see it.</summary>
+    public SearchHarness Reopen() => new(Root);
+
+    public Task<Answer> AskAsync(string question, string? outlet = null, int? days = null) =>
+        Answerer.AskAsync(new AskRequest(question, outlet, days), CancellationToken.None);
+
+    public Answer Ask(string question) => AskAsync(question).GetAwaiter().GetResult();
+
+    public Task ReplaceAllAsync(params AnalyzedArticle[] articles) => Index.ReplaceAllAsync(articles, null, CancellationToken.None);
+
+    /// <summary>The generation folders on disk.</summary>
+    public IReadOnlyList<string> Generations() =>
+        Directory.Exists(Root) ? Directory.GetDirectories(Root, "gen-*").Select(folder => Path.GetFileName(folder)).ToList() : [];
+
+    /// <summary>The live generation named by the pointer file.</summary>
+    public string LiveGenerationPath() => Path.Combine(Root, File.ReadAllText(Path.Combine(Root, "CURRENT")).Trim());
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        if (OwnsRoot && Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}

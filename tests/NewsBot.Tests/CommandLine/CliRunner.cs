@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Configuration;
+using NewsBot.CommandLine;
+using NewsBot.Testing;
+
+namespace NewsBot.Tests.CommandLine;
+
+/// <summary>Runs <c>newsbot</c> in-process with its own index folder and sources, capturing what it prints.</summary>
+internal sealed class CliRunner : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    public CliRunner(params string[] sourceFolders)
+    {
+        Sources = sourceFolders.Length == 0 ? [RepositoryPaths.SampleArticles] : sourceFolders;
+    }
+
+    public string IndexPath => _directory.Combine("lucene");
+
+    public IReadOnlyList<string> Sources { get; }
+
+    public TemporaryDirectory Directory => _directory;
+
+    public async Task<CliResult> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var settings = new Dictionary<string, string?> { ["Index:Path"] = IndexPath, ["Logging:LogLevel:Default"] = "Warning" };
+        for (var index = 0; index < Sources.Count; index++)
+        {
+            settings[$"Sources:{index}:Name"] = $"source{index}";
+            settings[$"Sources:{index}:Kind"] = "Folder";
+            settings[$"Sources:{index}:Location"] = Sources[index];
+            settings[$"Sources:{index}:Outlet"] = "Test Outlet";
+        }
+
+        var context = new CliContext(
+            new CliConsole(output, error, Interactive: false),
+            builder => builder.Configuration.AddInMemoryCollection(settings));
+        var exitCode = await NewsBotCommandLine.InvokeAsync(args, context, CancellationToken.None);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    public void Dispose() => _directory.Dispose();
+}
+
+/// <summary>What one run printed and returned.</summary>
+internal sealed record CliResult(int ExitCode, string Output, string Error)
+{
+    /// <summary>The output without the <c>**</c> marks around matched words, for asserting on quoted text.</summary>
+    public string Unmarked => Output.Replace("**", string.Empty, StringComparison.Ordinal);
+}

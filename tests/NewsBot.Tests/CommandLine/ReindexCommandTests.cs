@@ -1,0 +1,60 @@
+namespace NewsBot.Tests.CommandLine;
+
+public sealed class ReindexCommandTests
+{
+    [Fact]
+    public async Task Reindex_prints_a_summary_with_counts()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("reindex");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 read, 1 added", result.Output, StringComparison.Ordinal);
+        Assert.Contains("passages", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task From_a_missing_path_fails_before_touching_the_index()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(0, (await cli.RunAsync("reindex")).ExitCode);
+        var before = Directory.GetFiles(cli.IndexPath, "*", SearchOption.AllDirectories).Order().ToList();
+
+        var result = await cli.RunAsync("reindex", "--from", cli.Directory.Combine("does-not-exist"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("does not exist", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFiles(cli.IndexPath, "*", SearchOption.AllDirectories).Order().ToList());
+        Assert.Contains("work together", (await cli.RunAsync("ask", "What did Trump say about working with Mamdani?")).Unmarked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task From_a_folder_replaces_the_index_and_reports_malformed_files()
+    {
+        using var cli = new CliRunner();
+        cli.Directory.WriteFile("other/senate.md", "---\ntitle: Senate passes budget\noutlet: Example Wire\npublished: 2025-11-20\nurl: https://example.org/senate\n---\nThe Senate passed the budget on Thursday after a long debate over farm subsidies.\n");
+        cli.Directory.WriteFile("other/broken.jsonl", "{\"title\": \"ok\", \"text\": \"Governors met in Denver to discuss water rights.\"}\n{not json\n");
+
+        var result = await cli.RunAsync("reindex", "--from", cli.Directory.Combine("other"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("broken.jsonl", result.Output, StringComparison.Ordinal);
+        var answer = await cli.RunAsync("ask", "What did the Senate pass?");
+        Assert.Contains("budget", answer.Unmarked, StringComparison.Ordinal);
+        Assert.Contains("Example Wire", answer.Output, StringComparison.Ordinal);
+        var gone = await cli.RunAsync("ask", "What did Trump say about working with Mamdani?");
+        Assert.DoesNotContain("work together", gone.Unmarked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_source_name_is_bad_input()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("reindex", "--source", "nope");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("source0", result.Error, StringComparison.Ordinal);
+    }
+}
