@@ -8,7 +8,6 @@ namespace NewsBot.Search.Answering;
 /// </summary>
 internal static class AnswerAssembler
 {
-    // Below this re-rank score even a well-covered passage is too weak to quote (the score is about 0 to 1).
     // Below this re-rank score (about 0 to 1) even a well-covered passage is too weak to quote.
     private const double MinScore = 0.2;
     private const int ClosestHeadlines = 3;
@@ -22,7 +21,7 @@ internal static class AnswerAssembler
             var closest = ranked
                 .Select(passage => passage.Citation)
                 .DistinctBy(citation => citation.ArticleId)
-                .Take(ClosestHeadlines)
+                .Take(Math.Max(ClosestHeadlines, maxArticles))
                 .ToList();
             return new Answer(AnswerOutcome.NotFound, question, [], closest);
         }
@@ -32,6 +31,18 @@ internal static class AnswerAssembler
             .Select(group => group.ToList())
             .ToList();
         var groups = SpreadOverOutlets(byArticle).Take(Math.Max(1, maxArticles)).ToList();
+        if (groups.Count < maxArticles)
+        {
+            // The confident articles lead; the pages after them go on with the next best articles, as a search
+            // engine's later results do, rather than ending after one or two articles.
+            var shown = groups.Select(group => group[0].Citation.ArticleId).ToHashSet(StringComparer.Ordinal);
+            var further = ranked
+                .Where(passage => !shown.Contains(passage.Citation.ArticleId))
+                .GroupBy(passage => passage.Citation.ArticleId, StringComparer.Ordinal)
+                .Select(group => group.ToList())
+                .ToList();
+            groups.AddRange(SpreadOverOutlets(further).Take(maxArticles - groups.Count));
+        }
 
         // A second quote from the same article only when there are too few articles to fill the first page.
         var allowSecond = groups.Count < FirstPage;

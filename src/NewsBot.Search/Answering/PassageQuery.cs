@@ -8,11 +8,12 @@ namespace NewsBot.Search.Answering;
 internal static class PassageQuery
 {
     // Headline matches count, but less than the passage's own words: every passage of an article shares its title.
+    // 0.7 measured better than 0.35 and 1.0 on SQuAD dev (recall@1) and NFCorpus dev (nDCG@10).
+    private const float TitleWeight = 0.7f;
 
-    private const float TitleWeight = 0.35f;
-
-    // The unstemmed field rewards the exact form of a name ("Mamdani's" and "Mamdani" both match it).
-    private const float ExactNameWeight = 0.5f;
+    // The unstemmed field rewards the exact form of a word ("Mamdani's" and "Mamdani" both match it; "fried" beats
+    // "fry"), for names and plain words alike: an exact match is stronger evidence than a shared stem.
+    private const float ExactWeight = 0.3f;
 
     private const float PhraseWeight = 2.5f;
 
@@ -25,9 +26,9 @@ internal static class PassageQuery
             var weight = (float)term.Weight;
             query.Add(new TermQuery(new Term(IndexFields.Text, term.Stem)) { Boost = weight }, Occur.SHOULD);
             query.Add(new TermQuery(new Term(IndexFields.Title, term.Stem)) { Boost = weight * TitleWeight }, Occur.SHOULD);
-            if (term.IsName)
+            if (term.Weight >= 1)
             {
-                query.Add(new TermQuery(new Term(IndexFields.Exact, term.Exact)) { Boost = weight * ExactNameWeight }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(IndexFields.Exact, term.Exact)) { Boost = weight * ExactWeight }, Occur.SHOULD);
             }
         }
 

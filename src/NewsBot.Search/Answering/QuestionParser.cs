@@ -18,7 +18,6 @@ internal sealed partial class QuestionParser
     // Bounds the Lucene query whatever the question holds (BooleanQuery allows 1,024 clauses).
     private const int MaxTerms = 40;
     private const int MaxPhrases = 5;
-    private const double NameWeight = 1.6;
     private const double QuestionWordWeight = 0.25;
 
     // Words that shape a question but say nothing about its topic: searched only faintly, never counted as coverage.
@@ -68,12 +67,8 @@ internal sealed partial class QuestionParser
         }
 
         var terms = new Dictionary<string, QuestionTerm>(StringComparer.Ordinal);
-        var first = true;
         foreach (var token in Tokens(_exact, rest))
         {
-            var surface = rest.Substring(token.Start, token.End - token.Start);
-            var atStart = first || StartsSentence(rest, token.Start);
-            first = false;
             var analyzed = Tokens(_english, token.Text);
             if (analyzed.Count == 0)
             {
@@ -82,15 +77,16 @@ internal sealed partial class QuestionParser
 
             var stemmed = analyzed[0];
 
-            var isQuestionWord = QuestionWords.Contains(token.Text);
-            var isName = !isQuestionWord && LooksLikeName(surface, atStart);
-            var weight = isQuestionWord ? QuestionWordWeight : isName ? NameWeight : 1.0;
+            // Names get no extra weight: measured on SQuAD dev, boosting capitalised words lowered recall@1 (0.706 at
+            // 1.0, 0.699 at 1.25, 0.68 at 1.6), because a question's names are usually its topic, shared by every
+            // passage about it, while IDF already weighs a rare name above a common word.
+            var weight = QuestionWords.Contains(token.Text) ? QuestionWordWeight : 1.0;
             if (terms.TryGetValue(stemmed.Text, out var existing) && existing.Weight >= weight)
             {
                 continue;
             }
 
-            terms[stemmed.Text] = new QuestionTerm(stemmed.Text, token.Text, weight, isName);
+            terms[stemmed.Text] = new QuestionTerm(stemmed.Text, token.Text, weight);
         }
 
         var ordered = terms.Values.OrderByDescending(term => term.Weight).Take(MaxTerms).ToList();
@@ -101,35 +97,6 @@ internal sealed partial class QuestionParser
     }
 
     private static ParsedQuestion Rejected(string problem) => new([], [], null, problem);
-
-    // Capitalised mid-sentence, or an acronym anywhere ("NFL", "EU").
-    private static bool LooksLikeName(string surface, bool atStart)
-    {
-        if (surface.Length == 0 || !char.IsUpper(surface[0]))
-        {
-            return false;
-        }
-
-        var letters = surface.Where(char.IsLetter).ToList();
-        var acronym = letters.Count >= 2 && letters.All(char.IsUpper);
-        return !atStart || acronym;
-    }
-
-    private static bool StartsSentence(string text, int offset)
-    {
-        for (var i = offset - 1; i >= 0; i--)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || c is '"' or '\u201C' or '(' or '\'')
-            {
-                continue;
-            }
-
-            return c is '.' or '?' or '!' or ':';
-        }
-
-        return true;
-    }
 
     /// <summary>The tokens <paramref name="analyzer"/> makes of <paramref name="text"/>, with offsets into it.</summary>
     internal static List<AnalyzedToken> Tokens(Analyzer analyzer, string text)
