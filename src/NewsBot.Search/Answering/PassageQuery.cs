@@ -46,9 +46,26 @@ internal static class PassageQuery
         return query;
     }
 
+    // The plain "passages only" and "articles only" filters are asked for on nearly every question; cached, they are
+    // bit sets built once per index segment instead of a postings walk per question. The cache is keyed by segment,
+    // so a swapped-in generation builds its own.
+    private static readonly Filter PassagesOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Type, IndexFields.PassageType))));
+    private static readonly Filter ArticlesOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Type, IndexFields.ArticleType))));
+
     /// <summary>Restricts to one kind of document, and optionally to an outlet and a publication range.</summary>
     public static Filter Restrict(string type, string? outlet, DateRange? dates)
     {
+        if (string.IsNullOrWhiteSpace(outlet) && dates is null)
+        {
+            switch (type)
+            {
+                case IndexFields.PassageType:
+                    return PassagesOnly;
+                case IndexFields.ArticleType:
+                    return ArticlesOnly;
+            }
+        }
+
         var filter = new BooleanQuery { { new TermQuery(new Term(IndexFields.Type, type)), Occur.MUST } };
         if (!string.IsNullOrWhiteSpace(outlet))
         {
