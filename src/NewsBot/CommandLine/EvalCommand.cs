@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Sources;
 using NewsBot.Evaluation;
 using NewsBot.Evaluation.Data;
 using NewsBot.Evaluation.Metrics;
