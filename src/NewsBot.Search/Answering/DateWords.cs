@@ -31,8 +31,12 @@ internal static partial class DateWords
     private static partial Regex YearPattern();
 
     /// <summary>The date range the question asks for (null when it names none) and the question without the date words.</summary>
-    public static (DateRange? Range, string Remainder) Extract(string question, DateTimeOffset now)
+    public static (DateRange? Range, string Remainder) Extract(string question, DateTimeOffset now) => Extract(question, now, []);
+
+    /// <summary>As <see cref="Extract(string, DateTimeOffset)"/>, also adding to <paramref name="years"/> each year the question names ("in 1995").</summary>
+    public static (DateRange? Range, string Remainder) Extract(string question, DateTimeOffset now, ICollection<string> years)
     {
+        ArgumentNullException.ThrowIfNull(years);
         ArgumentNullException.ThrowIfNull(question);
         var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         DateRange? range = null;
@@ -63,6 +67,7 @@ internal static partial class DateWords
         Apply(InMonthPattern(), match => InMonth(match, today));
         Apply(YearPattern(), match =>
         {
+            years.Add(match.Groups["year"].Value);
             var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
             var start = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
             return match.Groups["kind"].Value.Equals("since", StringComparison.OrdinalIgnoreCase)

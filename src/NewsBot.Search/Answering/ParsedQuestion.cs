@@ -11,6 +11,12 @@ internal sealed record ParsedQuestion(
     DateRange? Dates,
     string? Problem)
 {
+    /// <summary>
+    /// Years the question names ("in 1995"): the year of the publication, or of an event the text itself dates, so a
+    /// passage that names the year passes the date filter too.
+    /// </summary>
+    public IReadOnlyList<string> Years { get; init; } = [];
+
     /// <summary>True when there is something other than question words to look for.</summary>
     public bool HasContent => Terms.Any(term => term.Weight >= 1) || Phrases.Count > 0;
 }

@@ -56,7 +56,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
                 dates = dates is { } asked ? asked.Intersect(last) : last;
             }
 
-            var filter = PassageQuery.Restrict(IndexFields.PassageType, request.Outlet, dates);
+            // An explicit "last N days" setting is about recency alone, so a year named in the text does not widen it.
+            var filter = PassageQuery.Restrict(IndexFields.PassageType, request.Outlet, dates, request.Days is null ? parsed.Years : []);
             var hits = searcher.Search(PassageQuery.ForPassages(parsed), filter, _options.Candidates).ScoreDocs;
             cancellationToken.ThrowIfCancellationRequested();
             var ranked = _ranker.Rank(parsed, searcher, hits);

@@ -55,7 +55,8 @@ internal sealed partial class QuestionParser
             return Rejected($"Keep the question under {MaxLength} characters; this one has {question.Length}.");
         }
 
-        var (dates, rest) = useDates ? DateWords.Extract(question, now) : (null, question);
+        var years = new List<string>();
+        var (dates, rest) = useDates ? DateWords.Extract(question, now, years) : (null, question);
         var phrases = new List<IReadOnlyList<string>>();
         foreach (Match match in QuotedPhrase().Matches(rest))
         {
@@ -90,7 +91,7 @@ internal sealed partial class QuestionParser
         }
 
         var ordered = terms.Values.OrderByDescending(term => term.Weight).Take(MaxTerms).ToList();
-        var parsed = new ParsedQuestion(ordered, phrases, dates, null);
+        var parsed = new ParsedQuestion(ordered, phrases, dates, null) { Years = years };
         return parsed.HasContent
             ? parsed
             : Rejected("Add a name or topic: this question has only common words.");
