@@ -1,0 +1,208 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.Http.Headers;
+
+namespace NewsBot.Discord.Rest;
+
+/// <summary>
+/// Discord's HTTP rate limits for one bot token, shared by every request of the process: per-route buckets keyed by
+/// <c>X-RateLimit-Bucket</c> plus the top-level ids of the path, the global limit of requests per second, and global
+/// pauses after a global 429. Every wait goes through the <see cref="TimeProvider"/>.
+/// </summary>
+public sealed class DiscordRateLimiter
+{
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+
+    private readonly TimeProvider _time;
+    private readonly int _globalPerSecond;
+    private readonly ConcurrentDictionary<string, string> _hashByRoute = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+    private readonly Lock _globalLock = new();
+    private readonly Queue<DateTimeOffset> _recent = new();
+    private DateTimeOffset _globalResumeAt = DateTimeOffset.MinValue;
+    private volatile bool _halted;
+
+    public DiscordRateLimiter(TimeProvider time, int globalRequestsPerSecond = 50)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentOutOfRangeException.ThrowIfLessThan(globalRequestsPerSecond, 1);
+        _time = time;
+        _globalPerSecond = globalRequestsPerSecond;
+    }
+
+    /// <summary>True once Discord answered 401 to the bot token: nothing more is sent.</summary>
+    public bool IsHalted => _halted;
+
+    /// <summary>Stops all further requests (after a 401 on the bot token).</summary>
+    internal void Halt() => _halted = true;
+
+    /// <summary>
+    /// Waits until the route's bucket has room and the global limit allows one more request, then holds the bucket
+    /// (one request in flight per bucket, so the remaining count read from the last response stays true).
+    /// </summary>
+    internal async Task<RateLimitLease> AcquireAsync(RestRoute route, CancellationToken cancellationToken)
+    {
+        ThrowIfHalted();
+        var bucket = _buckets.GetOrAdd(BucketKey(route), static _ => new RateLimitBucket());
+        await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            while (bucket.TimeUntilReset(_time.GetUtcNow()) is { } wait)
+            {
+                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+            }
+
+            await WaitForGlobalAsync(route.CountsTowardGlobalLimit, cancellationToken).ConfigureAwait(false);
+            ThrowIfHalted();
+            return new RateLimitLease(bucket);
+        }
+        catch
+        {
+            bucket.Gate.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Learns the bucket and its remaining requests from a response's <c>X-RateLimit-*</c> headers.</summary>
+    internal void Update(RestRoute route, RateLimitLease lease, HttpResponseHeaders headers)
+    {
+        var target = lease.Bucket;
+        if (Header(headers, "X-RateLimit-Bucket") is { Length: > 0 } hash)
+        {
+            _hashByRoute[route.Name] = hash;
+            target = _buckets.GetOrAdd(hash + "|" + route.MajorKey, _ => lease.Bucket);
+        }
+
+        if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining)
+            && Seconds(Header(headers, "X-RateLimit-Reset-After")) is { } resetAfter)
+        {
+            target.Set(remaining, _time.GetUtcNow() + resetAfter);
+        }
+    }
+
+    /// <summary>After a route 429: the bucket is empty until <paramref name="retryAfter"/> has passed.</summary>
+    internal void Exhaust(RateLimitLease lease, TimeSpan retryAfter) => lease.Bucket.Set(0, _time.GetUtcNow() + retryAfter);
+
+    /// <summary>After a global 429: no request at all until <paramref name="retryAfter"/> has passed.</summary>
+    internal void PauseAll(TimeSpan retryAfter)
+    {
+        lock (_globalLock)
+        {
+            var until = _time.GetUtcNow() + retryAfter;
+            if (until > _globalResumeAt)
+            {
+                _globalResumeAt = until;
+            }
+        }
+    }
+
+    internal static TimeSpan? Seconds(string? text)
+        => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
+
+    private static string? Header(HttpResponseHeaders headers, string name)
+        => headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    private string BucketKey(RestRoute route)
+        => (_hashByRoute.TryGetValue(route.Name, out var hash) ? hash : route.Name) + "|" + route.MajorKey;
+
+    private async Task WaitForGlobalAsync(bool counts, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_globalLock)
+            {
+                var now = _time.GetUtcNow();
+                if (now < _globalResumeAt)
+                {
+                    wait = _globalResumeAt - now;
+                }
+                else if (!counts)
+                {
+                    return;
+                }
+                else
+                {
+                    while (_recent.Count > 0 && now - _recent.Peek() >= Window)
+                    {
+                        _recent.Dequeue();
+                    }
+
+                    if (_recent.Count < _globalPerSecond)
+                    {
+                        _recent.Enqueue(now);
+                        return;
+                    }
+
+                    wait = _recent.Peek() + Window - now;
+                }
+            }
+
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void ThrowIfHalted()
+    {
+        if (_halted)
+        {
+            throw new InvalidOperationException("The Discord client stopped after Discord refused the bot token (401); fix Discord:Token and restart.");
+        }
+    }
+}
+
+/// <summary>One rate-limit bucket: how many requests remain and when it refills.</summary>
+internal sealed class RateLimitBucket
+{
+    private readonly Lock _lock = new();
+    private int? _remaining;
+    private DateTimeOffset _resetAt;
+
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    public void Set(int remaining, DateTimeOffset resetAt)
+    {
+        lock (_lock)
+        {
+            _remaining = remaining;
+            _resetAt = resetAt;
+        }
+    }
+
+    /// <summary>How long to wait before sending, or null when the bucket has room (or its state is unknown).</summary>
+    public TimeSpan? TimeUntilReset(DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            if (_remaining is 0 && now < _resetAt)
+            {
+                return _resetAt - now;
+            }
+
+            if (_remaining is 0)
+            {
+                _remaining = null;
+            }
+
+            return null;
+        }
+    }
+}
+
+/// <summary>Holds a bucket while one request is in flight; dispose to let the next one go.</summary>
+internal sealed class RateLimitLease(RateLimitBucket bucket) : IDisposable
+{
+    private int _released;
+
+    public RateLimitBucket Bucket { get; } = bucket;
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _released, 1) == 0)
+        {
+            Bucket.Gate.Release();
+        }
+    }
+}

@@ -1,0 +1,299 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Discord.Hosting;
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Discord.Rest;
+
+/// <summary>
+/// Discord's REST API for a bot: command registration, interaction responses, follow-ups and messages.
+/// Obeys rate limits (see <see cref="DiscordRateLimiter"/>), retries 429 and 5xx, checks payloads against
+/// <see cref="DiscordLimits"/> before sending and always sends <c>allowed_mentions</c> (nobody, unless the caller says
+/// otherwise). Failures: <see cref="DiscordLimitException"/> before sending, <see cref="DiscordRestException"/> for
+/// Discord's 4xx, <see cref="DiscordUnauthorizedException"/> for a refused bot token (the client then stops).
+/// </summary>
+public sealed class DiscordRestClient
+{
+    /// <summary>The User-Agent Discord asks bots to send: <c>DiscordBot (url, version)</c>.</summary>
+    public static readonly string UserAgent =
+        $"DiscordBot (https://github.com/newsbot/newsbot, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
+
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+
+    private readonly HttpClient _http;
+    private readonly string _token;
+    private readonly DiscordRestOptions _options;
+    private readonly DiscordRateLimiter _limiter;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DiscordRestClient> _logger;
+
+    public DiscordRestClient(
+        HttpClient http,
+        IOptions<DiscordOptions> options,
+        IOptions<DiscordRestOptions> restOptions,
+        DiscordRateLimiter limiter,
+        TimeProvider time,
+        ILogger<DiscordRestClient> logger)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(restOptions);
+        _http = http;
+        _token = options.Value.Token;
+        _options = restOptions.Value;
+        _limiter = limiter ?? throw new ArgumentNullException(nameof(limiter));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+
+        // Relative paths resolve below the base only when it ends with '/': ".../api/v10/" + "channels/1/messages".
+        var baseUrl = options.Value.ApiBaseUrl.ToString();
+        _http.BaseAddress ??= new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+        if (!_http.DefaultRequestHeaders.Contains("User-Agent"))
+        {
+            _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
+        }
+    }
+
+    /// <summary>Replaces all global commands of the application with <paramref name="commands"/> (PUT).</summary>
+    public Task<IReadOnlyList<RegisteredCommand>> OverwriteGlobalCommandsAsync(
+        Snowflake applicationId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken = default)
+    {
+        PayloadLimits.Check(commands);
+        var route = new RestRoute(HttpMethod.Put, "/applications/{application_id}/commands",
+            $"applications/{applicationId}/commands", $"application:{applicationId}", RouteAuth.BotToken);
+        return SendAsync(route, commands, DiscordRestJsonContext.Default.IReadOnlyListApplicationCommand,
+            DiscordRestJsonContext.Default.IReadOnlyListRegisteredCommand, cancellationToken);
+    }
+
+    /// <summary>Replaces all commands of the application in one guild with <paramref name="commands"/> (PUT); they apply at once.</summary>
+    public Task<IReadOnlyList<RegisteredCommand>> OverwriteGuildCommandsAsync(
+        Snowflake applicationId, Snowflake guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken = default)
+    {
+        PayloadLimits.Check(commands);
+        var route = new RestRoute(HttpMethod.Put, "/applications/{application_id}/guilds/{guild_id}/commands",
+            $"applications/{applicationId}/guilds/{guildId}/commands", $"guild:{guildId}", RouteAuth.BotToken);
+        return SendAsync(route, commands, DiscordRestJsonContext.Default.IReadOnlyListApplicationCommand,
+            DiscordRestJsonContext.Default.IReadOnlyListRegisteredCommand, cancellationToken);
+    }
+
+    /// <summary>Answers an interaction (the first response, within 3 seconds of it arriving).</summary>
+    public Task RespondAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        return RespondAsync(interaction.Id, interaction.Token, response, cancellationToken);
+    }
+
+    /// <summary>Answers an interaction by id and token (POST callback; Discord answers 204).</summary>
+    public async Task RespondAsync(Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(interactionToken);
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Data is MessagePayload message)
+        {
+            response = response.WithData(WithMentionsGuard(message));
+        }
+
+        PayloadLimits.Check(response);
+        var route = new RestRoute(HttpMethod.Post, "/interactions/{interaction_id}/{interaction_token}/callback",
+            $"interactions/{interactionId}/{Uri.EscapeDataString(interactionToken)}/callback",
+            $"interaction:{interactionId}:{interactionToken}", RouteAuth.PathToken);
+        var body = JsonSerializer.SerializeToUtf8Bytes(response, DiscordRestJsonContext.Default.InteractionResponse);
+        await SendRawAsync(route, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the original response of an interaction.</summary>
+    public async Task<Message> GetOriginalResponseAsync(Snowflake applicationId, string interactionToken, CancellationToken cancellationToken = default)
+    {
+        var route = WebhookRoute(HttpMethod.Get, applicationId, interactionToken, "/messages/@original", "/messages/@original");
+        var bytes = await SendRawAsync(route, null, cancellationToken).ConfigureAwait(false);
+        return Read(bytes, DiscordRestJsonContext.Default.Message);
+    }
+
+    /// <summary>Edits the original response; this is how a deferred (type 5) response is finished.</summary>
+    public Task<Message> EditOriginalResponseAsync(Snowflake applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken = default)
+        => SendMessageAsync(WebhookRoute(HttpMethod.Patch, applicationId, interactionToken, "/messages/@original", "/messages/@original"), message, cancellationToken);
+
+    /// <summary>Deletes the original response.</summary>
+    public async Task DeleteOriginalResponseAsync(Snowflake applicationId, string interactionToken, CancellationToken cancellationToken = default)
+        => await SendRawAsync(WebhookRoute(HttpMethod.Delete, applicationId, interactionToken, "/messages/@original", "/messages/@original"), null, cancellationToken)
+            .ConfigureAwait(false);
+
+    /// <summary>Sends a follow-up message to an interaction (valid for 15 minutes after it arrived).</summary>
+    public Task<Message> CreateFollowupAsync(Snowflake applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken = default)
+        => SendMessageAsync(WebhookRoute(HttpMethod.Post, applicationId, interactionToken, string.Empty, string.Empty), message, cancellationToken);
+
+    /// <summary>Edits a follow-up message.</summary>
+    public Task<Message> EditFollowupAsync(Snowflake applicationId, string interactionToken, Snowflake messageId, MessagePayload message, CancellationToken cancellationToken = default)
+        => SendMessageAsync(WebhookRoute(HttpMethod.Patch, applicationId, interactionToken, "/messages/{message_id}", $"/messages/{messageId}"), message, cancellationToken);
+
+    /// <summary>Sends a message to a channel; set <see cref="MessagePayload.MessageReference"/> to reply.</summary>
+    public Task<Message> CreateMessageAsync(Snowflake channelId, MessagePayload message, CancellationToken cancellationToken = default)
+        => SendMessageAsync(new RestRoute(HttpMethod.Post, "/channels/{channel_id}/messages",
+            $"channels/{channelId}/messages", $"channel:{channelId}", RouteAuth.BotToken), message, cancellationToken);
+
+    /// <summary>Edits a message the bot sent.</summary>
+    public Task<Message> EditMessageAsync(Snowflake channelId, Snowflake messageId, MessagePayload message, CancellationToken cancellationToken = default)
+        => SendMessageAsync(new RestRoute(HttpMethod.Patch, "/channels/{channel_id}/messages/{message_id}",
+            $"channels/{channelId}/messages/{messageId}", $"channel:{channelId}", RouteAuth.BotToken), message, cancellationToken);
+
+    /// <summary>
+    /// Puts the default back when a caller cleared <c>allowed_mentions</c>: Discord's own default for a missing field
+    /// would let @everyone and user mentions in quoted text ping.
+    /// </summary>
+    private static MessagePayload WithMentionsGuard(MessagePayload message)
+        => message.AllowedMentions is null ? message with { AllowedMentions = AllowedMentions.None } : message;
+
+    private static RestRoute WebhookRoute(HttpMethod method, Snowflake applicationId, string token, string templateTail, string pathTail)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(token);
+        return new RestRoute(method, "/webhooks/{application_id}/{interaction_token}" + templateTail,
+            $"webhooks/{applicationId}/{Uri.EscapeDataString(token)}{pathTail}", $"webhook:{applicationId}:{token}", RouteAuth.PathToken);
+    }
+
+    private Task<Message> SendMessageAsync(RestRoute route, MessagePayload message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        message = WithMentionsGuard(message);
+        PayloadLimits.Check(message);
+        return SendAsync(route, message, DiscordRestJsonContext.Default.MessagePayload, DiscordRestJsonContext.Default.Message, cancellationToken);
+    }
+
+    private async Task<TResponse> SendAsync<TRequest, TResponse>(
+        RestRoute route, TRequest body, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+    {
+        var bytes = await SendRawAsync(route, JsonSerializer.SerializeToUtf8Bytes(body, requestType), cancellationToken).ConfigureAwait(false);
+        return Read(bytes, responseType);
+    }
+
+    private static T Read<T>(byte[]? bytes, JsonTypeInfo<T> type)
+        => bytes is { Length: > 0 }
+            ? JsonSerializer.Deserialize(bytes, type) ?? throw new JsonException($"Discord answered null for a {typeof(T).Name}.")
+            : throw new JsonException($"Discord answered with no body where a {typeof(T).Name} was expected.");
+
+    /// <summary>Sends with rate limits and retries; returns the body of a 2xx answer (null for 204).</summary>
+    private async Task<byte[]?> SendRawAsync(RestRoute route, byte[]? body, CancellationToken cancellationToken)
+    {
+        var failures = 0;
+        var rateLimits = 0;
+        while (true)
+        {
+            TimeSpan? backoff = null;
+            using (var lease = await _limiter.AcquireAsync(route, cancellationToken).ConfigureAwait(false))
+            {
+                using var request = new HttpRequestMessage(route.Method, route.Path);
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _token);
+                if (body is not null)
+                {
+                    request.Content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
+                }
+
+                HttpResponseMessage response;
+                try
+                {
+                    response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                }
+                catch (HttpRequestException exception) when (++failures < _options.MaxServerErrorAttempts)
+                {
+                    backoff = Backoff(failures);
+                    Log.SendFailed(_logger, exception, route.Name, failures, _options.MaxServerErrorAttempts, backoff.Value.TotalSeconds);
+                    response = null!;
+                }
+
+                if (backoff is null)
+                {
+                    using (response)
+                    {
+                        _limiter.Update(route, lease, response.Headers);
+                        var status = (int)response.StatusCode;
+                        Log.Answered(_logger, route.Name, status);
+                        if (response.IsSuccessStatusCode)
+                        {
+                            return response.StatusCode == HttpStatusCode.NoContent
+                                ? null
+                                : await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                        }
+
+                        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                        if (response.StatusCode == HttpStatusCode.TooManyRequests && ++rateLimits <= _options.MaxRateLimitRetries)
+                        {
+                            HandleTooManyRequests(route, lease, response, text);
+                            continue;
+                        }
+
+                        if (status >= 500 && ++failures < _options.MaxServerErrorAttempts)
+                        {
+                            backoff = Backoff(failures);
+                            Log.ServerError(_logger, route.Name, status, failures, _options.MaxServerErrorAttempts, backoff.Value.TotalSeconds);
+                        }
+                        else
+                        {
+                            throw Refused(route, response.StatusCode, text);
+                        }
+                    }
+                }
+            }
+
+            await Task.Delay(backoff.Value, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void HandleTooManyRequests(RestRoute route, RateLimitLease lease, HttpResponseMessage response, string text)
+    {
+        var retryAfter = TimeSpan.FromSeconds(1);
+        var global = response.Headers.TryGetValues("X-RateLimit-Global", out var flags)
+            && flags.Any(f => string.Equals(f, "true", StringComparison.OrdinalIgnoreCase));
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            if (document.RootElement.TryGetProperty("retry_after", out var seconds) && seconds.TryGetDouble(out var value))
+            {
+                retryAfter = TimeSpan.FromSeconds(value);
+            }
+
+            global |= document.RootElement.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True;
+        }
+        catch (JsonException)
+        {
+            // A 429 from a proxy has no JSON body; the Retry-After header below still says how long to wait.
+        }
+
+        // Discord says to wait as long as either the body or the Retry-After header says.
+        if (response.Headers.RetryAfter?.Delta is { } header && header > retryAfter)
+        {
+            retryAfter = header;
+        }
+
+        Log.RateLimited(_logger, route.Name, global, retryAfter.TotalSeconds);
+        if (global)
+        {
+            _limiter.PauseAll(retryAfter);
+        }
+        else
+        {
+            _limiter.Exhaust(lease, retryAfter);
+        }
+    }
+
+    private DiscordRestException Refused(RestRoute route, HttpStatusCode status, string text)
+    {
+        var error = DiscordError.Parse(text);
+        Log.Refused(_logger, route.Name, (int)status, error.Message, error.Code);
+
+        // A 401 on a webhook route means a bad interaction token, not a bad bot token: only the latter stops the client.
+        if (status == HttpStatusCode.Unauthorized && route.Auth == RouteAuth.BotToken)
+        {
+            _limiter.Halt();
+            Log.Unauthorized(_logger, route.Name);
+            return new DiscordUnauthorizedException(route.Name, error);
+        }
+
+        return new DiscordRestException(route.Name, status, error);
+    }
+
+    private TimeSpan Backoff(int failures) => _options.ServerErrorBackoff * Math.Pow(2, failures - 1);
+}

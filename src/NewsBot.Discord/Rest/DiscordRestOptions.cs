@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Discord.Rest;
+
+/// <summary>Retry behaviour of the REST client, bound from the <c>Discord:Rest</c> configuration section.</summary>
+public sealed class DiscordRestOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "Discord:Rest";
+
+    /// <summary>Attempts of one request when Discord answers 5xx or the connection fails, the first included. Default 4.</summary>
+    [Range(1, 10)]
+    public int MaxServerErrorAttempts { get; set; } = 4;
+
+    /// <summary>Wait before the first retry after a 5xx; doubled for each further one. Default 1 second.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
+    public TimeSpan ServerErrorBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many 429 answers in a row one request may wait out before it fails. Default 5.</summary>
+    [Range(1, 100)]
+    public int MaxRateLimitRetries { get; set; } = 5;
+
+    /// <summary>Requests per second allowed to the bot across all routes (Discord's global limit). Default 50.</summary>
+    [Range(1, 10_000)]
+    public int GlobalRequestsPerSecond { get; set; } = 50;
+}
