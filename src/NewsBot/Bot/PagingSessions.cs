@@ -1,32 +1,33 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using NewsBot.Core.Answers;
 
 namespace NewsBot.Bot;
 
 /// <summary>
-/// Keeps answers for the "More quotes" button for as long as Discord lets the bot edit the reply (15 minutes),
-/// and remembers who asked, since only the asker may page.
+/// Keeps what a paged reply shows (an answer, a recent list) for as long as its buttons may be used (15 minutes, the
+/// life of an interaction token), and remembers who asked, since only the asker may page.
 /// </summary>
-public sealed class AnswerSessions(TimeProvider timeProvider)
+/// <typeparam name="T">What is paged through.</typeparam>
+public sealed class PagingSessions<T>(TimeProvider timeProvider)
+    where T : class
 {
     /// <summary>How long an interaction token stays valid for edits and follow-ups.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
-    private readonly ConcurrentDictionary<string, AnswerSession> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PagingSession<T>> _sessions = new(StringComparer.Ordinal);
 
-    /// <summary>Stores an answer and returns the short key that button custom ids carry.</summary>
-    public string Add(Answer answer, ulong askerId)
+    /// <summary>Stores content and returns the short key that button custom ids carry (16 hex digits).</summary>
+    public string Add(T content, ulong askerId)
     {
-        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(content);
         RemoveExpired();
         var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
-        _sessions[key] = new AnswerSession(answer, askerId, timeProvider.GetUtcNow());
+        _sessions[key] = new PagingSession<T>(content, askerId, timeProvider.GetUtcNow());
         return key;
     }
 
-    /// <summary>The stored answer, or null when the key is unknown or its 15 minutes have passed.</summary>
-    public AnswerSession? Find(string key)
+    /// <summary>The stored session, or null when the key is unknown or its 15 minutes have passed.</summary>
+    public PagingSession<T>? Find(string key)
     {
         if (!_sessions.TryGetValue(key, out var session))
         {
@@ -55,8 +56,8 @@ public sealed class AnswerSessions(TimeProvider timeProvider)
     }
 }
 
-/// <summary>An answer kept for paging.</summary>
-/// <param name="Answer">The full answer, all article groups.</param>
+/// <summary>Content kept for paging.</summary>
+/// <param name="Content">Everything that can be paged through.</param>
 /// <param name="AskerId">The only user allowed to page.</param>
 /// <param name="CreatedAt">When it was asked; paging stops 15 minutes later.</param>
-public sealed record AnswerSession(Answer Answer, ulong AskerId, DateTimeOffset CreatedAt);
+public sealed record PagingSession<T>(T Content, ulong AskerId, DateTimeOffset CreatedAt);

@@ -1,0 +1,11 @@
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Bot.Discord;
+
+/// <summary>The bot's side of the seam for plain channel messages: replies to mentions.</summary>
+public interface IChannelMessenger
+{
+    /// <summary>Sends a message to a channel (a reply when <see cref="MessagePayload.MessageReference"/> is set).</summary>
+    Task SendAsync(Snowflake channelId, MessagePayload message, CancellationToken cancellationToken);
+}
