@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Dedup;
 using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.Ingestion.Refresh;
@@ -44,7 +45,7 @@ public sealed class IndexRebuilder(
         }
 
         var unique = deduplicator.Deduplicate([.. batches.SelectMany(batch => batch.Articles)]);
-        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Articles, progress, "analyzing", cancellationToken);
+        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, "analyzing", cancellationToken);
         var update = await index.ReplaceAllAsync(analyzed, progress, cancellationToken).ConfigureAwait(false);
         var elapsed = timeProvider.GetElapsedTime(started);
         var reports = batches
@@ -53,7 +54,7 @@ public sealed class IndexRebuilder(
                 null,
                 batch.Articles.Count,
                 IndexUpdate.None,
-                [.. batch.Skipped, .. unique.Skipped.Where(skip => IsFrom(batch, skip))],
+                [.. batch.Skipped, .. unique.Duplicates.Where(skip => IsFrom(batch, skip))],
                 elapsed))
             .ToList();
         Log.Rebuilt(logger, sources.Count, analyzed.Count, update.Passages);

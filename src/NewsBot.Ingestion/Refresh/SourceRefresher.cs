@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Dedup;
 
 namespace NewsBot.Ingestion.Refresh;
 
@@ -47,7 +48,7 @@ public sealed class SourceRefresher(
         }
 
         var unique = deduplicator.Deduplicate(batch.Articles);
-        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Articles, progress, $"analyzing {batch.SourceName}", cancellationToken);
+        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, $"analyzing {batch.SourceName}", cancellationToken);
         progress?.Report(new IndexProgress($"indexing {batch.SourceName}", 0, analyzed.Count));
         var update = await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false);
         if (mode == RefreshMode.Full)
@@ -67,7 +68,7 @@ public sealed class SourceRefresher(
             null,
             batch.Articles.Count,
             update,
-            [.. batch.Skipped, .. unique.Skipped],
+            [.. batch.Skipped, .. unique.Duplicates],
             timeProvider.GetElapsedTime(startedTimestamp));
         Log.SourceRefreshed(logger, batch.SourceName, report.Read, update.Added, update.Updated, update.Removed, report.Skipped.Count);
         return report;

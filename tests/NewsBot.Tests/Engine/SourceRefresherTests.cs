@@ -1,0 +1,93 @@
+using NewsBot.Core.Answers;
+using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Sources;
+using NewsBot.Testing;
+
+namespace NewsBot.Tests.Engine;
+
+public sealed class SourceRefresherTests
+{
+    [Fact]
+    public async Task Full_refresh_removes_articles_the_source_no_longer_offers()
+    {
+        using var directory = new TemporaryDirectory();
+        var folder = directory.Combine("wire");
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("wire/water.md", Articles.Water);
+        using var engine = new EngineFixture(directory, folder);
+        var source = engine.Get<IArticleSourceProvider>().GetSources().Single();
+        var refresher = engine.Get<ISourceRefresher>();
+        var first = await refresher.RefreshAsync(source, RefreshMode.Full, null, CancellationToken.None);
+        File.Delete(directory.Combine("wire", "water.md"));
+
+        var second = await refresher.RefreshAsync(source, RefreshMode.Full, null, CancellationToken.None);
+
+        Assert.Equal(2, first.Update.Added);
+        Assert.Equal(1, second.Update.Removed);
+        Assert.Equal(1, second.Update.Unchanged);
+        var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("Where did the governors meet about river water?"), CancellationToken.None);
+        Assert.NotEqual(AnswerOutcome.Found, answer.Outcome);
+    }
+
+    [Fact]
+    public async Task Incremental_refresh_keeps_articles_that_disappeared_from_the_source()
+    {
+        using var directory = new TemporaryDirectory();
+        var folder = directory.Combine("wire");
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("wire/water.md", Articles.Water);
+        using var engine = new EngineFixture(directory, folder);
+        var source = engine.Get<IArticleSourceProvider>().GetSources().Single();
+        var refresher = engine.Get<ISourceRefresher>();
+        await refresher.RefreshAsync(source, RefreshMode.Incremental, null, CancellationToken.None);
+        File.Delete(directory.Combine("wire", "water.md"));
+
+        var report = await refresher.RefreshAsync(source, RefreshMode.Incremental, null, CancellationToken.None);
+
+        Assert.Equal(0, report.Update.Removed);
+        var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("Where did the governors meet about river water?"), CancellationToken.None);
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Contains("Denver", answer.Articles[0].Quotes[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Changed_text_updates_the_article_under_the_same_id()
+    {
+        using var directory = new TemporaryDirectory();
+        var folder = directory.Combine("wire");
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        using var engine = new EngineFixture(directory, folder);
+        var source = engine.Get<IArticleSourceProvider>().GetSources().Single();
+        var refresher = engine.Get<ISourceRefresher>();
+        await refresher.RefreshAsync(source, RefreshMode.Incremental, null, CancellationToken.None);
+        var idsBefore = await engine.Get<Core.Indexing.INewsIndex>().GetArticleIdsAsync("wire", CancellationToken.None);
+        directory.WriteFile("wire/budget.md", Articles.Budget.Replace("farm subsidies", "dairy subsidies", StringComparison.Ordinal));
+
+        var report = await refresher.RefreshAsync(source, RefreshMode.Incremental, null, CancellationToken.None);
+
+        Assert.Equal(1, report.Update.Updated);
+        Assert.Equal(0, report.Update.Added);
+        Assert.Equal(idsBefore, await engine.Get<Core.Indexing.INewsIndex>().GetArticleIdsAsync("wire", CancellationToken.None));
+        var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("Which subsidies did the Senate debate?"), CancellationToken.None);
+        Assert.Contains("dairy", answer.Articles[0].Quotes[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Missing_folder_is_reported_and_changes_nothing()
+    {
+        using var directory = new TemporaryDirectory();
+        var folder = directory.Combine("wire");
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        using var engine = new EngineFixture(directory, folder);
+        var source = engine.Get<IArticleSourceProvider>().GetSources().Single();
+        var refresher = engine.Get<ISourceRefresher>();
+        await refresher.RefreshAsync(source, RefreshMode.Full, null, CancellationToken.None);
+        Directory.Delete(folder, recursive: true);
+
+        var report = await refresher.RefreshAsync(source, RefreshMode.Full, null, CancellationToken.None);
+
+        Assert.False(report.Succeeded);
+        Assert.Equal(0, report.Update.Removed);
+        Assert.Single(await engine.Get<Core.Indexing.INewsIndex>().GetArticleIdsAsync("wire", CancellationToken.None));
+    }
+}
