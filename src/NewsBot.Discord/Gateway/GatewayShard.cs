@@ -70,11 +70,18 @@ internal sealed class GatewayShard
     /// <summary>Sends a command on the current connection.</summary>
     /// <exception cref="GatewayPayloadTooLargeException">Over 4,096 bytes; checked before anything is sent.</exception>
     /// <exception cref="InvalidOperationException">The shard has no open connection.</exception>
-    public Task SendAsync<T>(GatewayOpCode op, T data, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    public async Task SendAsync<T>(GatewayOpCode op, T data, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         GatewayConnection.Serialize(op, data, typeInfo);
-        var connection = _current ?? throw new InvalidOperationException($"Shard {_shardId} is not connected to the gateway.");
-        return connection.SendAsync(op, data, typeInfo, cancellationToken);
+        var connection = _current ?? throw new InvalidOperationException($"Shard {_shardId} is not connected to the gateway; try again after it reconnects.");
+        try
+        {
+            await connection.SendAsync(op, data, typeInfo, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or System.Net.WebSockets.WebSocketException)
+        {
+            throw new InvalidOperationException($"Shard {_shardId} lost its connection while sending; try again after it reconnects.", ex);
+        }
     }
 
     /// <summary>Runs the shard until <paramref name="stop"/> is cancelled (then closes with 1000) or a fatal condition.</summary>
@@ -222,6 +229,11 @@ internal sealed class GatewayShard
             var received = await state.Transport.ReceiveAsync(token).ConfigureAwait(false);
             if (received.Closed)
             {
+                if (state.Stopping)
+                {
+                    return new Outcome(OutcomeKind.Stopped);
+                }
+
                 token.ThrowIfCancellationRequested();
                 return Classify(received, state);
             }
@@ -262,7 +274,7 @@ internal sealed class GatewayShard
                     else
                     {
                         var waited = await _identifyLimiter.WaitForTurnAsync(_shardId, token).ConfigureAwait(false);
-                        if (waited > TimeSpan.Zero)
+                        if (waited >= TimeSpan.FromMilliseconds(1))
                         {
                             Log.IdentifyWaited(_logger, _shardId, waited);
                         }
@@ -288,9 +300,11 @@ internal sealed class GatewayShard
                     await state.Transport.CloseAsync(GatewayCloseCodes.KeepSession, "invalid session", token).ConfigureAwait(false);
                     return new Outcome(resumable && _sessionId is not null ? OutcomeKind.Resume : OutcomeKind.Identify, state.Established);
                 case GatewayOpCode.Dispatch when payload.T is not null && payload.S is int sequence:
+                    // The sequence and the queue move together, even when the connection is being torn down: a
+                    // dispatch counted in the sequence (and so never replayed) must reach the handlers.
                     Volatile.Write(ref _sequence, sequence);
                     OnSessionDispatch(payload, state);
-                    await _dispatches.Writer.WriteAsync(new GatewayDispatch(_shardId, payload.T, sequence, payload.D), token).ConfigureAwait(false);
+                    _dispatches.Writer.TryWrite(new GatewayDispatch(_shardId, payload.T, sequence, payload.D));
                     break;
             }
         }
@@ -427,10 +441,12 @@ internal sealed class GatewayShard
         public volatile bool AckReceived = true;
         public volatile bool Zombie;
         public volatile bool Established;
+        public volatile bool Stopping;
 
         /// <summary>Closes with 1000 (ends the session, the bot shows offline), then gives the server a moment to answer.</summary>
         public async Task CloseForStopAsync()
         {
+            Stopping = true;
             try
             {
                 await Transport.CloseAsync(1000, "shutting down", CancellationToken.None).ConfigureAwait(false);

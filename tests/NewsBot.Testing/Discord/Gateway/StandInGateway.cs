@@ -1,0 +1,643 @@
+using System.Buffers;
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace NewsBot.Testing.Discord.Gateway;
+
+/// <summary>
+/// The stand-in's gateway, behaving as Discord's does (Hello, Identify and Resume checked, READY, sequence numbers,
+/// replay on Resume, heartbeat ACKs, close codes) and driven by tests: they send dispatches, op 7 and op 9, close
+/// or drop connections, withhold ACKs, read the log of every payload and await conditions instead of sleeping.
+/// </summary>
+public sealed class StandInGateway
+{
+    private const int MaxPayloadBytes = 4096;
+    private const int PrivilegedIntents = (1 << 1) | (1 << 8) | (1 << 15);
+    private const int KnownIntents = (1 << 26) - 1;
+
+    private readonly object _gate = new();
+    private readonly string _token;
+    private readonly Func<Uri> _baseAddress;
+    private readonly List<StandInGatewayFrame> _frames = [];
+    private readonly List<StandInGatewayClose> _closes = [];
+    private readonly List<StandInGatewayConnection> _connections = [];
+    private readonly List<string> _connectionPaths = [];
+    private readonly Dictionary<string, StandInSession> _sessions = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _gatewayBotRequests;
+
+    internal StandInGateway(string token, Func<Uri> baseAddress)
+    {
+        _token = token;
+        _baseAddress = baseAddress;
+    }
+
+    /// <summary>The interval sent in Hello. Default 1 s (Discord's is about 41 s).</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>When true, heartbeats get no ACK (op 11), so the client should find the connection a zombie.</summary>
+    public bool WithholdHeartbeatAcks { get; set; }
+
+    /// <summary>Privileged intents enabled "in the Developer Portal"; requesting any other privileged bit closes with 4014. Default none.</summary>
+    public int AllowedPrivilegedIntents { get; set; }
+
+    /// <summary>When set, an Identify with fewer shards closes with 4011 (sharding required).</summary>
+    public int? RequiredShardCount { get; set; }
+
+    /// <summary>When set, every new connection is closed with this code right away, before Hello.</summary>
+    public int? RejectConnectionsWithCode { get; set; }
+
+    /// <summary>Whether more than 120 payloads from the client in 60 s close the connection with 4008, as on Discord. Default true.</summary>
+    public bool EnforceSendRateLimit { get; set; } = true;
+
+    /// <summary><c>session_start_limit.max_concurrency</c> of <c>GET /gateway/bot</c>. Default 1.</summary>
+    public int MaxConcurrency { get; set; } = 1;
+
+    /// <summary><c>session_start_limit.remaining</c>; each Identify takes one. Default 1000.</summary>
+    public int SessionStartsRemaining { get; set; } = 1000;
+
+    /// <summary><c>shards</c> of <c>GET /gateway/bot</c>. Default 1.</summary>
+    public int RecommendedShards { get; set; } = 1;
+
+    /// <summary>Guilds announced with GUILD_CREATE after READY (each on the shard its id maps to).</summary>
+    public List<StandInGuild> Guilds { get; } = [];
+
+    /// <summary>The bot user id sent in READY.</summary>
+    public ulong BotUserId { get; set; } = 1100000000000000001;
+
+    /// <summary>The application id sent in READY.</summary>
+    public ulong ApplicationId { get; set; } = 1100000000000000002;
+
+    /// <summary>The URL <c>GET /gateway/bot</c> names.</summary>
+    public Uri GatewayUrl => ToWebSocket("/gateway");
+
+    /// <summary>The <c>resume_gateway_url</c> sent in READY (a different path, so tests see which one a client used).</summary>
+    public Uri ResumeGatewayUrl => ToWebSocket("/resume-gateway");
+
+    /// <summary>Every payload received and sent, in order.</summary>
+    public IReadOnlyList<StandInGatewayFrame> Frames { get { lock (_gate) { return [.. _frames]; } } }
+
+    /// <summary>Every connection end, in order.</summary>
+    public IReadOnlyList<StandInGatewayClose> Closes { get { lock (_gate) { return [.. _closes]; } } }
+
+    /// <summary>The request path (with query) of each connection, in order.</summary>
+    public IReadOnlyList<string> ConnectionPaths { get { lock (_gate) { return [.. _connectionPaths]; } } }
+
+    /// <summary>How many times <c>GET /gateway/bot</c> was answered.</summary>
+    public int GatewayBotRequests { get { lock (_gate) { return _gatewayBotRequests; } } }
+
+    /// <summary>The <c>d</c> of every Identify received, in order.</summary>
+    public IReadOnlyList<JsonNode> Identifies => ReceivedData(2);
+
+    /// <summary>The <c>d</c> of every Resume received, in order.</summary>
+    public IReadOnlyList<JsonNode> Resumes => ReceivedData(6);
+
+    /// <summary>Heartbeats received (op 1).</summary>
+    public int HeartbeatCount => Frames.Count(f => f.Direction == FrameDirection.Received && f.Op == 1);
+
+    /// <summary>Waits until <paramref name="condition"/> holds, re-checking whenever the gateway's state changes.</summary>
+    /// <exception cref="TimeoutException">It did not hold within <paramref name="timeout"/> (default 60 s); names <paramref name="what"/>.</exception>
+    public async Task WaitUntilAsync(Func<StandInGateway, bool> condition, string what, TimeSpan? timeout = null)
+    {
+        using var expiry = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                changed = _changed.Task;
+            }
+
+            if (condition(this))
+            {
+                return;
+            }
+
+            try
+            {
+                await changed.WaitAsync(expiry.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"The stand-in gateway waited in vain for: {what}.");
+            }
+        }
+    }
+
+    public Task WaitForIdentifiesAsync(int count) => WaitUntilAsync(g => g.Identifies.Count >= count, $"{count} identify(s)");
+
+    public Task WaitForResumesAsync(int count) => WaitUntilAsync(g => g.Resumes.Count >= count, $"{count} resume(s)");
+
+    public Task WaitForHeartbeatsAsync(int count) => WaitUntilAsync(g => g.HeartbeatCount >= count, $"{count} heartbeat(s)");
+
+    /// <summary>Waits until <paramref name="count"/> dispatches named <paramref name="eventName"/> were sent (replays count too).</summary>
+    public Task WaitForSentDispatchesAsync(string eventName, int count)
+        => WaitUntilAsync(g => g.Frames.Count(f => f.Direction == FrameDirection.Sent && f.EventName == eventName) >= count, $"{count} {eventName} dispatch(es) sent");
+
+    /// <summary>Waits until <paramref name="count"/> connections have ended.</summary>
+    public Task WaitForClosesAsync(int count) => WaitUntilAsync(g => g.Closes.Count >= count, $"{count} connection end(s)");
+
+    /// <summary>Waits until shard <paramref name="shardId"/> has a session with an open connection (after READY or RESUMED).</summary>
+    public Task WaitForLiveSessionAsync(int shardId = 0)
+        => WaitUntilAsync(g => g.LiveSession(shardId) is not null, $"a live session on shard {shardId}");
+
+    /// <summary>
+    /// Sends a dispatch in shard <paramref name="shardId"/>'s latest session: numbered, kept for replay, and sent at
+    /// once if the session has a connection. Returns its sequence number.
+    /// </summary>
+    public async Task<int> DispatchAsync(string eventName, string dataJson, int shardId = 0)
+    {
+        var session = LatestSession(shardId) ?? throw new InvalidOperationException($"Shard {shardId} has no session to dispatch in.");
+        await session.Gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var (sequence, frame) = session.Append(eventName, dataJson);
+            if (session.Connection is { Closed: false } connection)
+            {
+                await TrySendAsync(connection, frame).ConfigureAwait(false);
+            }
+
+            return sequence;
+        }
+        finally
+        {
+            session.Gate.Release();
+        }
+    }
+
+    /// <summary>Sends <paramref name="text"/> as it is on shard <paramref name="shardId"/>'s connection (for malformed frames).</summary>
+    public Task SendRawAsync(string text, int shardId = 0) => TrySendAsync(RequireConnection(shardId), text);
+
+    /// <summary>Sends op 7 Reconnect.</summary>
+    public Task SendReconnectAsync(int shardId = 0) => TrySendAsync(RequireConnection(shardId), """{"op":7,"d":null}""");
+
+    /// <summary>Sends op 9 Invalid Session; with <paramref name="resumable"/> false the session is forgotten, as on Discord.</summary>
+    public Task SendInvalidSessionAsync(bool resumable, int shardId = 0)
+    {
+        var connection = RequireConnection(shardId);
+        if (!resumable && connection.Session is { } session)
+        {
+            Forget(session);
+        }
+
+        return TrySendAsync(connection, resumable ? """{"op":9,"d":true}""" : """{"op":9,"d":false}""");
+    }
+
+    /// <summary>Closes shard <paramref name="shardId"/>'s connection with <paramref name="code"/>; 4007 and 4009 also end the session.</summary>
+    public async Task CloseAsync(int code, int shardId = 0)
+    {
+        var connection = RequireConnection(shardId);
+        if (code is 4007 or 4009 && connection.Session is { } session)
+        {
+            Forget(session);
+        }
+
+        await CloseConnectionAsync(connection, code, "closed by the test").ConfigureAwait(false);
+    }
+
+    /// <summary>Drops shard <paramref name="shardId"/>'s TCP connection abruptly, with no close frame.</summary>
+    public void Drop(int shardId = 0)
+    {
+        var connection = RequireConnection(shardId);
+        RecordClose(connection, byClient: false, code: null);
+        connection.Drop();
+    }
+
+    /// <summary>Answers <c>GET /api/v10/gateway/bot</c>: 401 for a wrong token, else the URL and the session start limit.</summary>
+    internal IResult GatewayBot(HttpRequest request)
+    {
+        if (request.Headers.Authorization.ToString() != "Bot " + _token)
+        {
+            return Results.Json(new { message = "401: Unauthorized", code = 0 }, statusCode: 401);
+        }
+
+        lock (_gate)
+        {
+            _gatewayBotRequests++;
+        }
+
+        Pulse();
+        return Results.Json(new
+        {
+            url = GatewayUrl.AbsoluteUri.TrimEnd('/'),
+            shards = RecommendedShards,
+            session_start_limit = new { total = 1000, remaining = SessionStartsRemaining, reset_after = 3_600_000, max_concurrency = MaxConcurrency },
+        });
+    }
+
+    /// <summary>Runs one gateway connection until it ends.</summary>
+    internal async Task AcceptAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = 400;
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        StandInGatewayConnection connection;
+        lock (_gate)
+        {
+            connection = new StandInGatewayConnection(_connections.Count + 1, context, socket);
+            _connections.Add(connection);
+            _connectionPaths.Add(context.Request.Path + context.Request.QueryString);
+        }
+
+        Pulse();
+        try
+        {
+            await RunAsync(connection, context.Request.Query["v"].ToString()).ConfigureAwait(false);
+        }
+        finally
+        {
+            connection.Closed = true;
+            if (connection.Session is { } session && session.Connection == connection)
+            {
+                session.Connection = null;
+            }
+
+            Pulse();
+        }
+    }
+
+    private async Task RunAsync(StandInGatewayConnection connection, string version)
+    {
+        if (RejectConnectionsWithCode is int rejection)
+        {
+            await CloseConnectionAsync(connection, rejection, "rejected by the test").ConfigureAwait(false);
+            return;
+        }
+
+        if (version != "10")
+        {
+            await CloseConnectionAsync(connection, 4012, "Invalid API version").ConfigureAwait(false);
+            return;
+        }
+
+        var hello = "{\"op\":10,\"d\":{\"heartbeat_interval\":" + ((int)HeartbeatInterval.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "}}";
+        await TrySendAsync(connection, hello).ConfigureAwait(false);
+        var buffer = new ArrayBufferWriter<byte>();
+        while (!connection.Closed)
+        {
+            buffer.Clear();
+            ValueWebSocketReceiveResult result;
+            try
+            {
+                do
+                {
+                    result = await connection.Socket.ReceiveAsync(buffer.GetMemory(4096), CancellationToken.None).ConfigureAwait(false);
+                    buffer.Advance(result.Count);
+                }
+                while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
+            }
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
+            {
+                RecordClose(connection, byClient: true, code: null);
+                return;
+            }
+
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                var code = (int?)connection.Socket.CloseStatus;
+                RecordClose(connection, byClient: true, code);
+                if (code is 1000 or 1001 && connection.Session is { } ended)
+                {
+                    Forget(ended);
+                }
+
+                await connection.CloseAsync(code ?? 1000, "bye").ConfigureAwait(false);
+                return;
+            }
+
+            var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+            await HandleAsync(connection, text, buffer.WrittenCount).ConfigureAwait(false);
+        }
+    }
+
+    private async Task HandleAsync(StandInGatewayConnection connection, string text, int size)
+    {
+        JsonNode? payload = null;
+        try
+        {
+            payload = JsonNode.Parse(text);
+        }
+        catch (JsonException)
+        {
+        }
+
+        var op = payload?["op"]?.GetValue<int>() ?? -1;
+        Record(new StandInGatewayFrame(connection.Id, FrameDirection.Received, op, null, null, text));
+        if (size > MaxPayloadBytes || payload is null)
+        {
+            await CloseConnectionAsync(connection, 4002, "Error while decoding payload").ConfigureAwait(false);
+            return;
+        }
+
+        if (EnforceSendRateLimit && OverSendLimit(connection))
+        {
+            await CloseConnectionAsync(connection, 4008, "Rate limited").ConfigureAwait(false);
+            return;
+        }
+
+        var data = payload["d"];
+        switch (op)
+        {
+            case 1:
+                if (!WithholdHeartbeatAcks)
+                {
+                    await TrySendAsync(connection, """{"op":11,"d":null}""").ConfigureAwait(false);
+                }
+
+                break;
+            case 2:
+                await IdentifyAsync(connection, data).ConfigureAwait(false);
+                break;
+            case 6:
+                await ResumeAsync(connection, data).ConfigureAwait(false);
+                break;
+            case 3 or 4 or 8 or 31 or 43:
+                if (connection.Session is null)
+                {
+                    await CloseConnectionAsync(connection, 4003, "Not authenticated").ConfigureAwait(false);
+                }
+
+                break;
+            default:
+                await CloseConnectionAsync(connection, 4001, "Unknown opcode").ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task IdentifyAsync(StandInGatewayConnection connection, JsonNode? data)
+    {
+        if (connection.Session is not null)
+        {
+            await CloseConnectionAsync(connection, 4005, "Already authenticated").ConfigureAwait(false);
+            return;
+        }
+
+        if (data?["token"]?.GetValue<string>() != _token)
+        {
+            await CloseConnectionAsync(connection, 4004, "Authentication failed").ConfigureAwait(false);
+            return;
+        }
+
+        var intents = data["intents"]?.GetValue<int>() ?? -1;
+        if (intents < 0 || (intents & ~KnownIntents) != 0)
+        {
+            await CloseConnectionAsync(connection, 4013, "Invalid intent(s)").ConfigureAwait(false);
+            return;
+        }
+
+        if ((intents & PrivilegedIntents & ~AllowedPrivilegedIntents) != 0)
+        {
+            await CloseConnectionAsync(connection, 4014, "Disallowed intent(s)").ConfigureAwait(false);
+            return;
+        }
+
+        var shard = data["shard"]?.AsArray();
+        var shardId = shard?[0]?.GetValue<int>() ?? 0;
+        var shardCount = shard?[1]?.GetValue<int>() ?? 1;
+        if (shardCount < 1 || shardId < 0 || shardId >= shardCount)
+        {
+            await CloseConnectionAsync(connection, 4010, "Invalid shard").ConfigureAwait(false);
+            return;
+        }
+
+        if (RequiredShardCount is int required && shardCount < required)
+        {
+            await CloseConnectionAsync(connection, 4011, "Sharding required").ConfigureAwait(false);
+            return;
+        }
+
+        var session = new StandInSession(Guid.NewGuid().ToString("N"), shardId, shardCount, intents);
+        lock (_gate)
+        {
+            SessionStartsRemaining--;
+            _sessions[session.Id] = session;
+        }
+
+        await session.Gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            connection.Session = session;
+            session.Connection = connection;
+            var guilds = Guilds.Where(g => (int)((g.Id >> 22) % (ulong)shardCount) == shardId).ToList();
+            var ready = new JsonObject
+            {
+                ["v"] = 10,
+                ["user"] = new JsonObject { ["id"] = BotUserId.ToString(CultureInfo.InvariantCulture), ["username"] = "NewsBot", ["bot"] = true },
+                ["guilds"] = new JsonArray([.. guilds.Select(g => (JsonNode)new JsonObject { ["id"] = g.Id.ToString(CultureInfo.InvariantCulture), ["unavailable"] = true })]),
+                ["session_id"] = session.Id,
+                ["resume_gateway_url"] = ResumeGatewayUrl.AbsoluteUri.TrimEnd('/'),
+                ["shard"] = new JsonArray(shardId, shardCount),
+                ["application"] = new JsonObject { ["id"] = ApplicationId.ToString(CultureInfo.InvariantCulture), ["flags"] = 0 },
+            };
+            await TrySendAsync(connection, session.Append("READY", ready.ToJsonString()).Frame).ConfigureAwait(false);
+            foreach (var guild in guilds)
+            {
+                var json = new JsonObject { ["id"] = guild.Id.ToString(CultureInfo.InvariantCulture), ["name"] = guild.Name, ["unavailable"] = false }.ToJsonString();
+                await TrySendAsync(connection, session.Append("GUILD_CREATE", json).Frame).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            session.Gate.Release();
+        }
+
+        Pulse();
+    }
+
+    private async Task ResumeAsync(StandInGatewayConnection connection, JsonNode? data)
+    {
+        if (data?["token"]?.GetValue<string>() != _token)
+        {
+            await CloseConnectionAsync(connection, 4004, "Authentication failed").ConfigureAwait(false);
+            return;
+        }
+
+        StandInSession? session;
+        lock (_gate)
+        {
+            _sessions.TryGetValue(data["session_id"]?.GetValue<string>() ?? string.Empty, out session);
+        }
+
+        if (session is null)
+        {
+            await TrySendAsync(connection, """{"op":9,"d":false}""").ConfigureAwait(false);
+            return;
+        }
+
+        var sequence = data["seq"]?.GetValue<int>() ?? 0;
+        await session.Gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (sequence > session.Sequence)
+            {
+                await CloseConnectionAsync(connection, 4007, "Invalid seq").ConfigureAwait(false);
+                return;
+            }
+
+            session.Connection?.Drop();
+            connection.Session = session;
+            session.Connection = connection;
+            foreach (var (_, frame) in session.After(sequence))
+            {
+                await TrySendAsync(connection, frame).ConfigureAwait(false);
+            }
+
+            await TrySendAsync(connection, session.Append("RESUMED", "{}").Frame).ConfigureAwait(false);
+        }
+        finally
+        {
+            session.Gate.Release();
+        }
+
+        Pulse();
+    }
+
+    private bool OverSendLimit(StandInGatewayConnection connection)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var recent = connection.RecentReceives;
+        lock (recent)
+        {
+            while (recent.Count > 0 && now - recent.Peek() > TimeSpan.FromSeconds(60))
+            {
+                recent.Dequeue();
+            }
+
+            recent.Enqueue(now);
+            return recent.Count > 120;
+        }
+    }
+
+    private async Task TrySendAsync(StandInGatewayConnection connection, string text)
+    {
+        if (connection.Closed)
+        {
+            return;
+        }
+
+        try
+        {
+            await connection.SendAsync(text).ConfigureAwait(false);
+            Record(Describe(connection.Id, FrameDirection.Sent, text));
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException or OperationCanceledException)
+        {
+            // The client is gone; a dispatch stays in the session's buffer for a Resume.
+        }
+    }
+
+    private async Task CloseConnectionAsync(StandInGatewayConnection connection, int code, string reason)
+    {
+        RecordClose(connection, byClient: false, code);
+        await connection.CloseAsync(code, reason).ConfigureAwait(false);
+    }
+
+    private void Forget(StandInSession session)
+    {
+        lock (_gate)
+        {
+            _sessions.Remove(session.Id);
+        }
+    }
+
+    private StandInSession? LatestSession(int shardId)
+    {
+        lock (_gate)
+        {
+            return _sessions.Values.LastOrDefault(s => s.ShardId == shardId);
+        }
+    }
+
+    private StandInSession? LiveSession(int shardId)
+    {
+        lock (_gate)
+        {
+            return _sessions.Values.LastOrDefault(s => s.ShardId == shardId && s.Connection is { Closed: false });
+        }
+    }
+
+    private StandInGatewayConnection RequireConnection(int shardId)
+    {
+        lock (_gate)
+        {
+            return _connections.LastOrDefault(c => !c.Closed && c.Session?.ShardId == shardId)
+                ?? _connections.LastOrDefault(c => !c.Closed && c.Session is null)
+                ?? throw new InvalidOperationException($"No open gateway connection for shard {shardId}.");
+        }
+    }
+
+    private IReadOnlyList<JsonNode> ReceivedData(int op)
+    {
+        return [.. Frames.Where(f => f.Direction == FrameDirection.Received && f.Op == op).Select(f => JsonNode.Parse(f.Json)!["d"]!)];
+    }
+
+    private static StandInGatewayFrame Describe(int connectionId, FrameDirection direction, string text)
+    {
+        try
+        {
+            var node = JsonNode.Parse(text);
+            return new StandInGatewayFrame(
+                connectionId,
+                direction,
+                node?["op"]?.GetValue<int>() ?? -1,
+                node?["t"]?.GetValue<string>(),
+                node?["s"]?.GetValue<int>(),
+                text);
+        }
+        catch (JsonException)
+        {
+            return new StandInGatewayFrame(connectionId, direction, -1, null, null, text);
+        }
+    }
+
+    private void RecordClose(StandInGatewayConnection connection, bool byClient, int? code)
+    {
+        lock (_gate)
+        {
+            if (_closes.Any(c => c.ConnectionId == connection.Id))
+            {
+                return;
+            }
+
+            _closes.Add(new StandInGatewayClose(connection.Id, byClient, code));
+        }
+
+        Pulse();
+    }
+
+    private void Record(StandInGatewayFrame frame)
+    {
+        lock (_gate)
+        {
+            _frames.Add(frame);
+        }
+
+        Pulse();
+    }
+
+    private void Pulse()
+    {
+        TaskCompletionSource changed;
+        lock (_gate)
+        {
+            changed = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        changed.TrySetResult();
+    }
+
+    private Uri ToWebSocket(string path)
+    {
+        var builder = new UriBuilder(_baseAddress()) { Scheme = "ws", Path = path };
+        return builder.Uri;
+    }
+}
