@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +16,7 @@ namespace NewsBot.Hosting;
 /// SIGTERM or a fatal Discord refusal. <c>ServeCommand</c> and the end-to-end tests both build it here, so the tests
 /// run exactly what operators run.
 /// </summary>
-public static class ServeHost
+public static partial class ServeHost
 {
     /// <summary>
     /// The serve host: <see cref="NewsBotHost.CreateBuilder"/> (configuration, logging, engine), then
@@ -50,6 +51,9 @@ public static class ServeHost
         var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
         try
         {
+            // Settings are checked before the host starts, so a missing token is one line here rather than the host's
+            // "failed to start" log entry with a stack trace.
+            host.Services.GetService<IStartupValidator>()?.Validate();
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (Settings(exception) is { } problems)
@@ -109,6 +113,16 @@ public static class ServeHost
                 => many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(inner => inner.Failures),
             _ => null,
         };
-        return failures is null ? null : string.Join(" ", failures);
+        return failures is null ? null : string.Join(" ", failures.Select(Sentence));
     }
+
+    /// <summary>The sentence an option's data annotation gives, without the validator's wrapping around it.</summary>
+    private static string Sentence(string failure)
+    {
+        var match = AnnotationFailure().Match(failure);
+        return match.Success ? match.Groups["error"].Value : failure;
+    }
+
+    [GeneratedRegex("^DataAnnotation validation failed for '[^']*' members: '[^']*' with the error: '(?<error>.*)'\\.$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex AnnotationFailure();
 }

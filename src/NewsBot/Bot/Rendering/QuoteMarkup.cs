@@ -36,8 +36,9 @@ public static class QuoteMarkup
     }
 
     /// <summary>
-    /// The highlight spans inside the kept text, in order, merged where they touch or overlap (Discord would read
-    /// <c>**a****b**</c> wrongly) and trimmed of spaces (<c>** a**</c> is not bold).
+    /// The highlight spans inside the kept text, in order, merged where they touch, overlap (Discord would read
+    /// <c>**a****b**</c> wrongly) or stand only a space apart (a phrase reads better as one bold run), and trimmed of
+    /// spaces (<c>** a**</c> is not bold).
     /// </summary>
     private static List<TextSpan> Bold(IReadOnlyList<TextSpan> highlights, string text, int cut)
     {
@@ -61,7 +62,7 @@ public static class QuoteMarkup
                 continue;
             }
 
-            if (merged.Count > 0 && start <= merged[^1].End)
+            if (merged.Count > 0 && (start <= merged[^1].End || string.IsNullOrWhiteSpace(text[merged[^1].End..start])))
             {
                 var last = merged[^1];
                 merged[^1] = new TextSpan(last.Start, Math.Max(last.End, end) - last.Start);

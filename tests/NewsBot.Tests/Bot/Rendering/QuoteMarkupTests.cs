@@ -49,4 +49,13 @@ public sealed class QuoteMarkupTests
 
         Assert.Equal("**work together**", QuoteMarkup.Render(quote, 100));
     }
+
+    [Fact]
+    public void Highlighted_words_a_space_apart_are_one_bold_phrase()
+    {
+        var text = "they would work together soon";
+        var quote = new NewsBot.Core.Answers.Quote(text, new TextSpan(0, text.Length), [new TextSpan(11, 4), new TextSpan(16, 8)], 1);
+
+        Assert.Equal("they would **work together** soon", QuoteMarkup.Render(quote, 100));
+    }
 }
