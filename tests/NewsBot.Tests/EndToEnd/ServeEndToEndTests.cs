@@ -129,6 +129,20 @@ public sealed class ServeEndToEndTests(ITestOutputHelper output) : EndToEndTest(
     }
 
     [Fact]
+    public async Task Help_describes_the_commands_to_the_member_alone()
+    {
+        var help = await Bot.SlashAsync("help");
+
+        var callback = await Bot.WaitForCallbackAsync(help);
+
+        Assert.Equal(4, (int)callback["type"]!);
+        Assert.Equal(64, (int)callback["data"]!["flags"]!);
+        var fields = Embed((JsonObject)callback["data"]!)["fields"]!.AsArray().Select(field => (string)field!["name"]!).ToList();
+        Assert.Contains(fields, name => name.StartsWith("/ask", StringComparison.Ordinal));
+        Assert.Contains(fields, name => name.StartsWith("/reindex", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Source_option_autocompletes_from_the_indexed_outlets()
     {
         var data = new JsonObject
