@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Dedup;

@@ -10,7 +10,7 @@ public sealed class AskCommandTests
         var result = await cli.RunAsync("ask", "What did Trump say about working with Mamdani?");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("work together", result.Output, StringComparison.Ordinal);
+        Assert.Contains("work together", result.Unmarked, StringComparison.Ordinal);
         Assert.Contains("2025", result.Output, StringComparison.Ordinal);
         Assert.True(Directory.Exists(cli.IndexPath));
     }

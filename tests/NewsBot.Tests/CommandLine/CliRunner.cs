@@ -44,4 +44,8 @@ internal sealed class CliRunner : IDisposable
 }
 
 /// <summary>What one run printed and returned.</summary>
-internal sealed record CliResult(int ExitCode, string Output, string Error);
+internal sealed record CliResult(int ExitCode, string Output, string Error)
+{
+    /// <summary>The output without the <c>**</c> marks around matched words, for asserting on quoted text.</summary>
+    public string Unmarked => Output.Replace("**", string.Empty, StringComparison.Ordinal);
+}

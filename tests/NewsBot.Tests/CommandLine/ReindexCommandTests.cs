@@ -26,7 +26,7 @@ public sealed class ReindexCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("does not exist", result.Error, StringComparison.Ordinal);
         Assert.Equal(before, Directory.GetFiles(cli.IndexPath, "*", SearchOption.AllDirectories).Order().ToList());
-        Assert.Contains("work together", (await cli.RunAsync("ask", "What did Trump say about working with Mamdani?")).Output, StringComparison.Ordinal);
+        Assert.Contains("work together", (await cli.RunAsync("ask", "What did Trump say about working with Mamdani?")).Unmarked, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,10 +41,10 @@ public sealed class ReindexCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("broken.jsonl", result.Output, StringComparison.Ordinal);
         var answer = await cli.RunAsync("ask", "What did the Senate pass?");
-        Assert.Contains("budget", answer.Output, StringComparison.Ordinal);
+        Assert.Contains("budget", answer.Unmarked, StringComparison.Ordinal);
         Assert.Contains("Example Wire", answer.Output, StringComparison.Ordinal);
         var gone = await cli.RunAsync("ask", "What did Trump say about working with Mamdani?");
-        Assert.DoesNotContain("work together", gone.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("work together", gone.Unmarked, StringComparison.Ordinal);
     }
 
     [Fact]

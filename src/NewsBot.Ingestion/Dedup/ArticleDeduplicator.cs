@@ -1,0 +1,79 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Text;
+using NewsBot.Ingestion.Urls;
+
+namespace NewsBot.Ingestion.Dedup;
+
+/// <summary>
+/// Keeps one article per story across all sources: articles sharing a normalised url, or whose text is the
+/// same after normalisation (case, quotes, dashes, white space), are one story; so are articles with the same
+/// id, which the index could hold only once anyway. The first one read is kept;
+/// the outlets of the others are credited in <see cref="Article.AlsoCarriedBy"/>.
+/// </summary>
+public sealed class ArticleDeduplicator
+{
+    /// <summary>Deduplicates <paramref name="articles"/>, given in source order.</summary>
+    public DeduplicationResult Deduplicate(IEnumerable<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var kept = new List<Article>();
+        var byUrl = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var duplicates = new List<SkippedItem>();
+        foreach (var article in articles)
+        {
+            var url = UrlNormalizer.Normalize(article.Url);
+            var hash = ContentNormalizer.Hash(article.Text);
+            int keeper;
+            string reason;
+            if (url is not null && byUrl.TryGetValue(url, out keeper))
+            {
+                reason = "same url";
+            }
+            else if (byText.TryGetValue(hash, out keeper))
+            {
+                reason = "same text";
+            }
+            else if (byId.TryGetValue(article.Id, out keeper))
+            {
+                reason = "same id";
+            }
+            else
+            {
+                keeper = kept.Count;
+                kept.Add(article);
+                reason = string.Empty;
+            }
+
+            // A dropped copy's own url and text also lead to its keeper, so a third copy matching only the second is caught.
+            if (url is not null)
+            {
+                byUrl.TryAdd(url, keeper);
+            }
+
+            byText.TryAdd(hash, keeper);
+            byId.TryAdd(article.Id, keeper);
+            if (reason.Length > 0)
+            {
+                kept[keeper] = Credit(kept[keeper], article.Outlet);
+                duplicates.Add(new SkippedItem(article.Location, null, $"duplicate of {kept[keeper].Location} ({reason})"));
+            }
+        }
+
+        return new DeduplicationResult(kept, duplicates);
+    }
+
+    private static Article Credit(Article keeper, string? outlet)
+    {
+        if (string.IsNullOrWhiteSpace(outlet)
+            || string.Equals(outlet, keeper.Outlet, StringComparison.OrdinalIgnoreCase)
+            || keeper.AlsoCarriedBy.Contains(outlet, StringComparer.OrdinalIgnoreCase))
+        {
+            return keeper;
+        }
+
+        return keeper with { AlsoCarriedBy = [.. keeper.AlsoCarriedBy, outlet] };
+    }
+}

@@ -1,0 +1,47 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Dates;
+using NewsBot.Ingestion.Sources;
+using NewsBot.Ingestion.Urls;
+
+namespace NewsBot.Ingestion.Files;
+
+/// <summary>Turns a raw article into an <see cref="Article"/>: checks text and date, derives the id, applies the source's defaults.</summary>
+internal sealed class ArticleBuilder(SourceOptions source, ArticleMetadataCompleter completer)
+{
+    /// <summary>The article, or a skipped item saying why it cannot be one.</summary>
+    public (Article? Article, SkippedItem? Skipped) Build(RawArticle raw, string relativePath)
+    {
+        if (string.IsNullOrWhiteSpace(raw.Text))
+        {
+            return (null, new SkippedItem(raw.ProblemLocation, raw.Line, "The article has no text."));
+        }
+
+        DateTimeOffset? published = null;
+        if (raw.Published is { } stated)
+        {
+            published = PublishedDateParser.Parse(stated);
+            if (published is null)
+            {
+                return (null, new SkippedItem(raw.ProblemLocation, raw.Line, $"The published date '{stated}' is not a valid date (use ISO 8601, for example 2025-11-21)."));
+            }
+        }
+
+        var url = UrlNormalizer.Normalize(raw.Url);
+        var id = raw.Id ?? (url is not null ? ArticleIds.FromUrl(url) : ArticleIds.FromLocation(source.Name, relativePath, raw.ItemKey));
+        var article = new Article(
+            Id: id,
+            Title: raw.Title ?? string.Empty,
+            Text: raw.Text,
+            Outlet: raw.Outlet ?? source.Outlet,
+            Url: raw.Url?.Trim(),
+            Author: raw.Author,
+            Published: published,
+            SourceName: source.Name,
+            Location: raw.Location)
+        {
+            Label = source.Label,
+        };
+        return (completer.Complete(article), null);
+    }
+}

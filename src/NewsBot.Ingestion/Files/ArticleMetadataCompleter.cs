@@ -1,0 +1,41 @@
+using NewsBot.Core.Articles;
+using NewsBot.Ingestion.Dates;
+using NewsBot.Ingestion.Text;
+
+namespace NewsBot.Ingestion.Files;
+
+/// <summary>
+/// Fills in what an article's container did not state: the title from the lede (first sentence) and the
+/// published date from the first full date the text states ("On Nov. 21, 2025, ...").
+/// </summary>
+public sealed class ArticleMetadataCompleter
+{
+    private readonly SentenceSplitter _splitter;
+    private readonly StatedDateExtractor _dates;
+
+    /// <summary>Creates a completer using the given splitter and date extractor.</summary>
+    public ArticleMetadataCompleter(SentenceSplitter splitter, StatedDateExtractor dates)
+    {
+        ArgumentNullException.ThrowIfNull(splitter);
+        ArgumentNullException.ThrowIfNull(dates);
+        _splitter = splitter;
+        _dates = dates;
+    }
+
+    /// <summary>A completer with the default splitter and extractor.</summary>
+    public static ArticleMetadataCompleter CreateDefault()
+    {
+        var splitter = new SentenceSplitter();
+        return new ArticleMetadataCompleter(splitter, new StatedDateExtractor(splitter));
+    }
+
+    /// <summary><paramref name="article"/> with a blank title and a missing published date derived from its text.</summary>
+    public Article Complete(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var title = string.IsNullOrWhiteSpace(article.Title) ? TitleFromLede.Make(article.Text, _splitter) : article.Title;
+        var published = article.Published
+            ?? (_dates.FirstAbsoluteDate(article.Text) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
+        return title == article.Title && published == article.Published ? article : article with { Title = title, Published = published };
+    }
+}

@@ -1,0 +1,75 @@
+using NewsBot.Core.Answers;
+
+namespace NewsBot.Search.Answering;
+
+/// <summary>
+/// Turns re-ranked passages into an answer: a confidence check, then quotes grouped by article, best first,
+/// spreading the first places over different outlets before any outlet or article appears twice.
+/// </summary>
+internal static class AnswerAssembler
+{
+    // Below this re-rank score even a well-covered passage is too weak to quote (the score is about 0 to 1).
+    private const double MinScore = 0.3;
+    private const int ClosestHeadlines = 3;
+    private const int FirstPage = 3;
+
+    public static Answer Assemble(string question, IReadOnlyList<RankedPassage> ranked, double minCoverage, int maxArticles)
+    {
+        var usable = ranked.Where(passage => passage.Coverage >= minCoverage && passage.Score >= MinScore).ToList();
+        if (usable.Count == 0)
+        {
+            var closest = ranked
+                .Select(passage => passage.Citation)
+                .DistinctBy(citation => citation.ArticleId)
+                .Take(ClosestHeadlines)
+                .ToList();
+            return new Answer(AnswerOutcome.NotFound, question, [], closest);
+        }
+
+        var byArticle = usable
+            .GroupBy(passage => passage.Citation.ArticleId, StringComparer.Ordinal)
+            .Select(group => group.ToList())
+            .ToList();
+        var groups = SpreadOverOutlets(byArticle).Take(Math.Max(1, maxArticles)).ToList();
+
+        // A second quote from the same article only when there are too few articles to fill the first page.
+        var allowSecond = groups.Count < FirstPage;
+        var result = groups.Select(group =>
+        {
+            var quotes = new List<Quote> { group[0].Quote };
+            if (allowSecond && group.Skip(1).FirstOrDefault(passage => !Overlaps(passage.Quote, group[0].Quote)) is { } second)
+            {
+                quotes.Add(second.Quote);
+            }
+
+            return new ArticleQuotes(group[0].Citation, quotes);
+        }).ToList();
+        return new Answer(AnswerOutcome.Found, question, result, []);
+    }
+
+    // Greedy round-robin: the best group of an outlet not yet shown, until every outlet has had a turn; then again.
+    private static IEnumerable<List<RankedPassage>> SpreadOverOutlets(List<List<RankedPassage>> groups)
+    {
+        var remaining = groups.OrderByDescending(group => group[0].Score).ToList();
+        var shown = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (remaining.Count > 0)
+        {
+            var next = remaining.FirstOrDefault(group => !shown.Contains(OutletOf(group)));
+            if (next is null)
+            {
+                shown.Clear();
+                continue;
+            }
+
+            shown.Add(OutletOf(next));
+            remaining.Remove(next);
+            yield return next;
+        }
+    }
+
+    // An article without an outlet is its own outlet, so unlabelled articles never crowd each other out.
+    private static string OutletOf(List<RankedPassage> group) =>
+        group[0].Citation.Outlet is { Length: > 0 } outlet ? outlet : "\u0000" + group[0].Citation.ArticleId;
+
+    private static bool Overlaps(Quote a, Quote b) => a.Span.Start < b.Span.End && b.Span.Start < a.Span.End;
+}

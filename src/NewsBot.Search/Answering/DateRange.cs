@@ -1,0 +1,15 @@
+namespace NewsBot.Search.Answering;
+
+/// <summary>A half-open range of publication times [From, To); either end may be open.</summary>
+internal readonly record struct DateRange(DateTimeOffset? From, DateTimeOffset? To)
+{
+    /// <summary>The range both ranges allow.</summary>
+    public DateRange Intersect(DateRange other) => new(
+        From is null ? other.From : other.From is null ? From : From > other.From ? From : other.From,
+        To is null ? other.To : other.To is null ? To : To < other.To ? To : other.To);
+
+    /// <summary>The last <paramref name="days"/> days up to <paramref name="now"/>.</summary>
+    public static DateRange LastDays(int days, DateTimeOffset now) => new(now.AddDays(-days), null);
+
+    public bool Contains(DateTimeOffset time) => (From is null || time >= From) && (To is null || time < To);
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Search.Answering;
+
+/// <summary>
+/// Finds date words in a question ("yesterday", "last week", "in November", "since Nov 4", "in 2025", "last 3 days")
+/// and turns them into a publication-date range relative to now (UTC days, weeks starting on Monday).
+/// </summary>
+internal static partial class DateWords
+{
+    private const string Month =
+        "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+    [GeneratedRegex(@"\b(?:(?:in|during|over|for|from)\s+)?(?:the\s+)?(?:last|past)\s+(?<n>\d{1,4})\s+days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LastDaysPattern();
+
+    [GeneratedRegex(@"\b(?:(?:from|of|on)\s+)?(?<word>today|yesterday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayPattern();
+
+    [GeneratedRegex(@"\b(?:(?:in|during|from|of|over)\s+)?(?<which>this|last|past)\s+(?<unit>week|month|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(@"\bsince\s+" + Month + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SincePattern();
+
+    [GeneratedRegex(@"\b(?:in|during)\s+" + Month + @"\b\.?(?:,?\s+(?<year>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InMonthPattern();
+
+    [GeneratedRegex(@"\b(?<kind>in|during|since)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
+
+    /// <summary>The date range the question asks for (null when it names none) and the question without the date words.</summary>
+    public static (DateRange? Range, string Remainder) Extract(string question, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var today = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        DateRange? range = null;
+        var rest = question;
+
+        void Apply(Regex pattern, Func<Match, DateRange?> toRange)
+        {
+            rest = pattern.Replace(rest, match =>
+            {
+                if (toRange(match) is not { } found)
+                {
+                    return match.Value;
+                }
+
+                range = range is { } existing ? existing.Intersect(found) : found;
+                return " ";
+            });
+        }
+
+        Apply(LastDaysPattern(), match => int.TryParse(match.Groups["n"].Value, CultureInfo.InvariantCulture, out var days) && days > 0
+            ? DateRange.LastDays(days, now)
+            : null);
+        Apply(DayPattern(), match => match.Groups["word"].Value.Equals("today", StringComparison.OrdinalIgnoreCase)
+            ? new DateRange(today, null)
+            : new DateRange(today.AddDays(-1), today));
+        Apply(PeriodPattern(), match => Period(match.Groups["which"].Value, match.Groups["unit"].Value, today));
+        Apply(SincePattern(), match => Since(match, today));
+        Apply(InMonthPattern(), match => InMonth(match, today));
+        Apply(YearPattern(), match =>
+        {
+            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var start = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            return match.Groups["kind"].Value.Equals("since", StringComparison.OrdinalIgnoreCase)
+                ? new DateRange(start, null)
+                : new DateRange(start, start.AddYears(1));
+        });
+        return (range, rest);
+    }
+
+    private static DateRange Period(string which, string unit, DateTimeOffset today)
+    {
+        var thisOne = which.Equals("this", StringComparison.OrdinalIgnoreCase);
+        switch (unit.ToLowerInvariant())
+        {
+            case "week":
+                var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+                return thisOne ? new DateRange(monday, null) : new DateRange(monday.AddDays(-7), monday);
+            case "month":
+                var first = new DateTimeOffset(today.Year, today.Month, 1, 0, 0, 0, TimeSpan.Zero);
+                return thisOne ? new DateRange(first, null) : new DateRange(first.AddMonths(-1), first);
+            default:
+                var january = new DateTimeOffset(today.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                return thisOne ? new DateRange(january, null) : new DateRange(january.AddYears(-1), january);
+        }
+    }
+
+    private static DateRange? Since(Match match, DateTimeOffset today)
+    {
+        var month = MonthNumber(match.Groups["month"].Value);
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : today.Year;
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var start = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
+        // Without a year, "since Nov 4" means the most recent Nov 4 that is not in the future.
+        if (!match.Groups["year"].Success && start > today)
+        {
+            start = start.AddYears(-1);
+        }
+
+        return new DateRange(start, null);
+    }
+
+    private static DateRange InMonth(Match match, DateTimeOffset today)
+    {
+        var month = MonthNumber(match.Groups["month"].Value);
+        var year = match.Groups["year"].Success
+            ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : month > today.Month ? today.Year - 1 : today.Year;
+        var start = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
+        return new DateRange(start, start.AddMonths(1));
+    }
+
+    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        _ => 12,
+    };
+}

@@ -1,0 +1,262 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsBot.Core.Answers;
+using NewsBot.Core.Articles;
+using NewsBot.Search.Analysis;
+using NewsBot.Search.Indexing;
+
+namespace NewsBot.Search.Answering;
+
+/// <summary>
+/// Re-ranks BM25's top passages by how well they cover the question (IDF-weighted share of its terms), how close
+/// together the matched terms stand, and the BM25 score; then picks the passage's best one or two sentences.
+/// </summary>
+internal sealed class PassageRanker
+{
+    private const double CoverageWeight = 0.5;
+    private const double ProximityWeight = 0.1;
+    private const double Bm25Weight = 0.15;
+    private const double SentenceWeight = 0.25;
+    private const double PhraseBonus = 1.5;
+
+    // A question word found in the headline counts almost as if the passage held it: the headline is the context of
+    // every passage of the article ("the president said..." in an article headlined with the president's name).
+    private const double TitleCredit = 0.9;
+
+    // A quote of more than this many characters is not extended by a second sentence.
+    private const int MaxQuoteChars = 500;
+
+    private readonly Analyzer _english = NewsAnalyzers.CreateEnglish();
+    private readonly Analyzer _exact = NewsAnalyzers.CreateExact();
+
+    /// <summary>Re-ranks <paramref name="hits"/> for <paramref name="question"/>, best first.</summary>
+    public List<RankedPassage> Rank(ParsedQuestion question, IndexSearcher searcher, ScoreDoc[] hits)
+    {
+        if (hits.Length == 0)
+        {
+            return [];
+        }
+
+        var weights = TermWeights(question, searcher.IndexReader);
+        var phraseWeights = question.Phrases
+            .Select(phrase => PhraseBonus * phrase.Sum(word => question.Terms.FirstOrDefault(term => term.Exact == word) is { } term ? weights.GetValueOrDefault(term.Stem) : 0))
+            .ToList();
+        var total = weights.Values.Sum() + phraseWeights.Sum();
+        if (total <= 0)
+        {
+            return [];
+        }
+
+        var maxBm25 = hits.Max(hit => hit.Score);
+        var ranked = new List<RankedPassage>(hits.Length);
+        var titles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            var document = searcher.Doc(hit.Doc);
+            var title = document.Get(IndexFields.TitleDisplay) ?? string.Empty;
+            if (!titles.TryGetValue(title, out var titleStems))
+            {
+                titleStems = QuestionParser.Tokens(_english, title).Select(token => token.Text).Where(weights.ContainsKey).ToHashSet(StringComparer.Ordinal);
+                titles[title] = titleStems;
+            }
+
+            var context = new MatchContext(weights, phraseWeights, total, titleStems);
+            ranked.Add(Score(question, document, context, maxBm25 > 0 ? hit.Score / maxBm25 : 0));
+        }
+
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return ranked;
+    }
+
+    // Content weight times IDF in the passage text field. Question words help BM25 a little but are not what the
+    // asker wants found, so they count neither for coverage nor for highlights.
+    private static Dictionary<string, double> TermWeights(ParsedQuestion question, IndexReader reader)
+    {
+        var documents = Math.Max(1, reader.GetDocCount(IndexFields.Text));
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in question.Terms.Where(term => term.Weight >= 1))
+        {
+            var frequency = reader.DocFreq(new Term(IndexFields.Text, term.Stem));
+            var idf = Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
+            weights[term.Stem] = term.Weight * idf;
+        }
+
+        return weights;
+    }
+
+    private RankedPassage Score(ParsedQuestion question, Document document, MatchContext context, double bm25)
+    {
+        var text = document.Get(IndexFields.Text) ?? string.Empty;
+        var passageStart = document.GetField(IndexFields.PassageStart)?.GetInt32Value() ?? 0;
+        var matches = QuestionParser.Tokens(_english, text).Where(token => context.Weights.ContainsKey(token.Text)).ToList();
+        var phraseMatches = FindPhrases(question, text);
+        var coverage = context.Coverage(matches, phraseMatches);
+        var proximity = Proximity(matches);
+
+        var sentences = SentencesOf(document, passageStart, text.Length);
+        var (first, last, sentenceCoverage) = BestSentences(sentences, matches, phraseMatches, context);
+        var quoteStart = sentences[first].Start;
+        var quoteEnd = sentences[last].End;
+        var quoteText = text[quoteStart..quoteEnd];
+        var highlights = matches.Select(match => (match.Start, match.End))
+            .Concat(phraseMatches.Select(match => (match.Start, match.End)))
+            .Where(span => span.Start >= quoteStart && span.End <= quoteEnd)
+            .Select(span => (Start: span.Start - quoteStart, span.End - quoteStart))
+            .OrderBy(span => span.Start)
+            .Aggregate(new List<TextSpan>(), (merged, span) => MergeInto(merged, span, quoteText));
+
+        var score = (CoverageWeight * coverage) + (ProximityWeight * proximity) + (Bm25Weight * bm25) + (SentenceWeight * sentenceCoverage);
+        var quote = new Quote(quoteText, new TextSpan(passageStart + quoteStart, quoteEnd - quoteStart), highlights, score);
+        return new RankedPassage(StoredCitation.Read(document), quote, coverage, score);
+    }
+
+    // Overlapping spans, and neighbours with only white space between them, become one highlight ("bus service").
+    private static List<TextSpan> MergeInto(List<TextSpan> merged, (int Start, int End) span, string text)
+    {
+        if (merged.Count > 0 && (span.Start <= merged[^1].End || string.IsNullOrWhiteSpace(text[merged[^1].End..span.Start])))
+        {
+            var previous = merged[^1];
+            merged[^1] = new TextSpan(previous.Start, Math.Max(previous.End, span.End) - previous.Start);
+        }
+        else
+        {
+            merged.Add(new TextSpan(span.Start, span.End - span.Start));
+        }
+
+        return merged;
+    }
+
+    // Passage-relative sentence spans, clipped to the passage; a passage without sentences is one sentence.
+    private static List<(int Start, int End)> SentencesOf(Document document, int passageStart, int length)
+    {
+        var sentences = ArticleDocuments.DecodeSpans(document.Get(IndexFields.Sentences))
+            .Select(span => (Start: Math.Clamp(span.Start - passageStart, 0, length), End: Math.Clamp(span.End - passageStart, 0, length)))
+            .Where(span => span.End > span.Start)
+            .ToList();
+        return sentences.Count > 0 ? sentences : [(0, length)];
+    }
+
+    private static (int First, int Last, double Coverage) BestSentences(
+        List<(int Start, int End)> sentences,
+        List<AnalyzedToken> matches,
+        List<(int Index, int Start, int End)> phraseMatches,
+        MatchContext context)
+    {
+        double CoverageOf(int first, int last)
+        {
+            var (start, end) = (sentences[first].Start, sentences[last].End);
+            var inside = matches.Where(match => match.Start >= start && match.End <= end).ToList();
+            var phrases = phraseMatches.Where(match => match.Start >= start && match.End <= end).ToList();
+            return context.Coverage(inside, phrases) + (0.1 * Proximity(inside));
+        }
+
+        var best = 0;
+        var bestCoverage = double.MinValue;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var coverage = CoverageOf(i, i);
+            if (coverage > bestCoverage)
+            {
+                (best, bestCoverage) = (i, coverage);
+            }
+        }
+
+        // A neighbour joins only when it adds matched words and the quote stays short enough to read at a glance.
+        var (first, last, quoteCoverage) = (best, best, bestCoverage);
+        foreach (var (from, to) in new[] { (best - 1, best), (best, best + 1) })
+        {
+            if (from < 0 || to >= sentences.Count || sentences[to].End - sentences[from].Start > MaxQuoteChars)
+            {
+                continue;
+            }
+
+            var coverage = CoverageOf(from, to);
+            if (coverage > quoteCoverage + 0.05)
+            {
+                (first, last, quoteCoverage) = (from, to, coverage);
+            }
+        }
+
+        return (first, last, Math.Min(1, bestCoverage));
+    }
+
+    // Matched distinct terms divided by the smallest window (in positions) that holds them all; 0 with fewer than two.
+    private static double Proximity(List<AnalyzedToken> matches)
+    {
+        var distinct = matches.Select(match => match.Text).Distinct().Count();
+        if (distinct < 2)
+        {
+            return 0;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var smallest = int.MaxValue;
+        var left = 0;
+        for (var right = 0; right < matches.Count; right++)
+        {
+            counts[matches[right].Text] = counts.GetValueOrDefault(matches[right].Text) + 1;
+            while (counts.Count == distinct)
+            {
+                smallest = Math.Min(smallest, matches[right].Position - matches[left].Position + 1);
+                var leftText = matches[left].Text;
+                if (--counts[leftText] == 0)
+                {
+                    counts.Remove(leftText);
+                }
+
+                left++;
+            }
+        }
+
+        return Math.Min(1, (double)distinct / smallest);
+    }
+
+    private List<(int Index, int Start, int End)> FindPhrases(ParsedQuestion question, string text)
+    {
+        if (question.Phrases.Count == 0)
+        {
+            return [];
+        }
+
+        var tokens = QuestionParser.Tokens(_exact, text);
+        var found = new List<(int, int, int)>();
+        for (var p = 0; p < question.Phrases.Count; p++)
+        {
+            var phrase = question.Phrases[p];
+            for (var i = 0; i + phrase.Count <= tokens.Count; i++)
+            {
+                var all = true;
+                for (var j = 0; j < phrase.Count && all; j++)
+                {
+                    all = tokens[i + j].Text == phrase[j];
+                }
+
+                if (all)
+                {
+                    found.Add((p, tokens[i].Start, tokens[i + phrase.Count - 1].End));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>What a passage's matches are weighed against: term and phrase weights, their total, the headline's terms.</summary>
+    private sealed record MatchContext(
+        Dictionary<string, double> Weights,
+        List<double> PhraseWeights,
+        double Total,
+        HashSet<string> TitleStems)
+    {
+        // IDF-weighted share of the question found in the matches, headline terms credited at TitleCredit.
+        public double Coverage(List<AnalyzedToken> matches, List<(int Index, int Start, int End)> phraseMatches)
+        {
+            var found = matches.Select(match => match.Text).ToHashSet(StringComparer.Ordinal);
+            var words = Weights.Sum(pair => found.Contains(pair.Key) ? pair.Value : TitleStems.Contains(pair.Key) ? TitleCredit * pair.Value : 0);
+            var phrases = phraseMatches.Select(match => match.Index).Distinct().Sum(index => PhraseWeights[index]);
+            return Math.Min(1, (words + phrases) / Total);
+        }
+    }
+}

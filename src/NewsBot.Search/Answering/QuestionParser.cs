@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using NewsBot.Search.Analysis;
+using NewsBot.Search.Indexing;
+
+namespace NewsBot.Search.Answering;
+
+/// <summary>
+/// Turns a question in plain words into terms, phrases and a date range. It never hands the question to a query
+/// parser: operators, wildcards, colons and stray quotes are only text, and at worst produce no terms.
+/// </summary>
+internal sealed partial class QuestionParser
+{
+    /// <summary>The longest question accepted.</summary>
+    public const int MaxLength = 500;
+
+    // Bounds the Lucene query whatever the question holds (BooleanQuery allows 1,024 clauses).
+    private const int MaxTerms = 40;
+    private const int MaxPhrases = 5;
+    private const double NameWeight = 1.6;
+    private const double QuestionWordWeight = 0.25;
+
+    // Words that shape a question but say nothing about its topic: searched only faintly, never counted as coverage.
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "whats", "what's",
+        "did", "does", "do", "done", "doing", "is", "are", "was", "were", "am", "be", "been", "being",
+        "has", "have", "had", "having", "can", "could", "would", "should", "will", "shall", "may", "might", "must",
+        "say", "said", "says", "saying", "tell", "told", "telling", "about", "regarding", "concerning",
+        "i", "me", "my", "you", "your", "we", "us", "our", "he", "him", "his", "she", "her", "hers", "its", "it",
+        "they", "them", "their", "theirs", "there", "this", "that", "these", "those", "any", "some", "anything",
+        "something", "someone", "anyone", "get", "got", "know", "think", "thing", "things", "happen", "happened",
+        "happening", "news", "latest", "recent", "recently", "please", "also", "just", "so", "very", "than", "from",
+        "up", "out", "over", "after", "before", "during", "between", "into", "onto", "one", "ones", "other",
+        "kind", "type", "name", "named", "called", "call", "many", "much",
+    };
+
+    [GeneratedRegex("\"(?<phrase>[^\"]+)\"|\u201C(?<phrase>[^\u201C\u201D]+)\u201D")]
+    private static partial Regex QuotedPhrase();
+
+    private readonly Analyzer _english = NewsAnalyzers.CreateEnglish();
+    private readonly Analyzer _exact = NewsAnalyzers.CreateExact();
+
+    /// <summary>Parses <paramref name="question"/>; date words are read relative to <paramref name="now"/> when <paramref name="useDates"/>.</summary>
+    public ParsedQuestion Parse(string question, DateTimeOffset now, bool useDates)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return Rejected("Ask a question in words; this one is empty.");
+        }
+
+        if (question.Length > MaxLength)
+        {
+            return Rejected($"Keep the question under {MaxLength} characters; this one has {question.Length}.");
+        }
+
+        var (dates, rest) = useDates ? DateWords.Extract(question, now) : (null, question);
+        var phrases = new List<IReadOnlyList<string>>();
+        foreach (Match match in QuotedPhrase().Matches(rest))
+        {
+            var tokens = Tokens(_exact, match.Groups["phrase"].Value).Select(token => token.Text).ToList();
+            if (tokens.Count > 1 && phrases.Count < MaxPhrases)
+            {
+                phrases.Add(tokens);
+            }
+        }
+
+        var terms = new Dictionary<string, QuestionTerm>(StringComparer.Ordinal);
+        var first = true;
+        foreach (var token in Tokens(_exact, rest))
+        {
+            var surface = rest.Substring(token.Start, token.End - token.Start);
+            var atStart = first || StartsSentence(rest, token.Start);
+            first = false;
+            var analyzed = Tokens(_english, token.Text);
+            if (analyzed.Count == 0)
+            {
+                continue; // an English stop word
+            }
+
+            var stemmed = analyzed[0];
+
+            var isQuestionWord = QuestionWords.Contains(token.Text);
+            var isName = !isQuestionWord && LooksLikeName(surface, atStart);
+            var weight = isQuestionWord ? QuestionWordWeight : isName ? NameWeight : 1.0;
+            if (terms.TryGetValue(stemmed.Text, out var existing) && existing.Weight >= weight)
+            {
+                continue;
+            }
+
+            terms[stemmed.Text] = new QuestionTerm(stemmed.Text, token.Text, weight, isName);
+        }
+
+        var ordered = terms.Values.OrderByDescending(term => term.Weight).Take(MaxTerms).ToList();
+        var parsed = new ParsedQuestion(ordered, phrases, dates, null);
+        return parsed.HasContent
+            ? parsed
+            : Rejected("Add a name or topic: this question has only common words.");
+    }
+
+    private static ParsedQuestion Rejected(string problem) => new([], [], null, problem);
+
+    // Capitalised mid-sentence, or an acronym anywhere ("NFL", "EU").
+    private static bool LooksLikeName(string surface, bool atStart)
+    {
+        if (surface.Length == 0 || !char.IsUpper(surface[0]))
+        {
+            return false;
+        }
+
+        var letters = surface.Where(char.IsLetter).ToList();
+        var acronym = letters.Count >= 2 && letters.All(char.IsUpper);
+        return !atStart || acronym;
+    }
+
+    private static bool StartsSentence(string text, int offset)
+    {
+        for (var i = offset - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '"' or '\u201C' or '(' or '\'')
+            {
+                continue;
+            }
+
+            return c is '.' or '?' or '!' or ':';
+        }
+
+        return true;
+    }
+
+    /// <summary>The tokens <paramref name="analyzer"/> makes of <paramref name="text"/>, with offsets into it.</summary>
+    internal static List<AnalyzedToken> Tokens(Analyzer analyzer, string text)
+    {
+        var tokens = new List<AnalyzedToken>();
+        using var stream = analyzer.GetTokenStream(IndexFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add(new AnalyzedToken(term.ToString(), offset.StartOffset, offset.EndOffset, position));
+        }
+
+        stream.End();
+        return tokens;
+    }
+}

@@ -1,0 +1,82 @@
+using Lucene.Net.Util;
+
+namespace NewsBot.Search.Indexing;
+
+/// <summary>Names of the index fields and the one Lucene version every analyzer and writer uses.</summary>
+internal static class IndexFields
+{
+    /// <summary>The single Lucene compatibility version of the whole project.</summary>
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    // StringField (indexed as one untokenized term): "passage" or "article", so one query can reach just one kind.
+    public const string Type = "type";
+    public const string PassageType = "passage";
+    public const string ArticleType = "article";
+
+    // StringField, stored: the article id; an exact term so an upsert can delete every document of an article at once.
+    public const string Id = "id";
+
+    // StoredField: the passage's ordinal in its article; only read back, never searched.
+    public const string Ordinal = "ordinal";
+
+    // TextField with the English analyzer (stemmed, stop words removed): the main searchable passage text. Stored,
+    // because quotes are cut from it verbatim.
+    public const string Text = "text";
+
+    // TextField, not stored, unstemmed analyzer: the same passage text for names, exact words and quoted phrases.
+    public const string Exact = "exact";
+
+    // TextField, not stored, English analyzer: the headline, weighted in queries because headlines name the story.
+    public const string Title = "title";
+
+    // StoredField: the headline as written, for citations.
+    public const string TitleDisplay = "title_display";
+
+    // StoredField: where the passage starts in the article text, to turn passage-relative offsets into article offsets.
+    public const string PassageStart = "passage_start";
+
+    // StoredField: the sentence spans inside the passage ("start:length;..."), article-relative.
+    public const string Sentences = "sentences";
+
+    // StoredField: the outlet as written, for display.
+    public const string OutletDisplay = "outlet";
+
+    // StringField (lowercased, one value per carrying outlet): exact, case-insensitive outlet filters.
+    public const string OutletKey = "outlet_key";
+
+    // StoredField: the link.
+    public const string Url = "url";
+
+    // Int64Field (trie-encoded unix seconds): range filters on publication date. Not stored.
+    public const string Published = "published";
+
+    // NumericDocValuesField: the same seconds as a column, for sorting newest first without loading documents.
+    public const string PublishedSort = "published_sort";
+
+    // StoredField: the exact publication time with its offset ("o" format), for citations.
+    public const string PublishedDisplay = "published_display";
+
+    // StringField, stored: the configured source that produced the article, to list and prune a source's articles.
+    public const string Source = "source";
+
+    // StoredField (multi-valued): other outlets that carried the story, credited in citations.
+    public const string AlsoCarriedBy = "also";
+
+    // StoredField (article document): hash of the normalised text, to spot unchanged articles on upsert.
+    public const string ContentHash = "content_hash";
+
+    // StoredField (article document): hash of the metadata, so a changed headline or date also counts as an update.
+    public const string MetadataHash = "metadata_hash";
+
+    // StoredField (article document): the first sentence, for the recent list.
+    public const string Lede = "lede";
+
+    // StoredField (article document, multi-valued): one stated date with its sentence, encoded by StoredEvent.
+    public const string StatedDate = "stated_date";
+
+    // StoredField (article document): how many passages the article has, for statistics.
+    public const string PassageCount = "passage_count";
+
+    /// <summary>Commit user-data key holding the time of the last change.</summary>
+    public const string UpdatedAtKey = "updated_at";
+}

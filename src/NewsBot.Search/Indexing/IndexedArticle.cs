@@ -1,0 +1,4 @@
+namespace NewsBot.Search.Indexing;
+
+/// <summary>What the index remembers of an article to tell an update from an unchanged re-read.</summary>
+internal sealed record IndexedArticle(string Id, string ContentHash, string MetadataHash);

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsBot.Core.Indexing;
+
+namespace NewsBot.Search.Indexing;
+
+public sealed partial class LuceneNewsIndex
+{
+    private StatsSnapshot? _statsCache;
+
+    /// <inheritdoc />
+    public IndexStats GetStats()
+    {
+        if (AcquireSearcher() is not { } lease)
+        {
+            return IndexStats.Empty;
+        }
+
+        using (lease)
+        {
+            var reader = lease.Searcher.IndexReader;
+            // Statistics only change when the reader does; reuse them between calls on the same reader.
+            var cached = Volatile.Read(ref _statsCache);
+            if (cached is not null && ReferenceEquals(cached.Reader, reader))
+            {
+                return cached.Stats;
+            }
+
+            var stats = ComputeStats(lease.Searcher);
+            Volatile.Write(ref _statsCache, new StatsSnapshot(reader, stats));
+            return stats;
+        }
+    }
+
+    private static IndexStats ComputeStats(IndexSearcher searcher)
+    {
+        int articles = 0, passages = 0;
+        var outlets = new Dictionary<string, (string Name, int Count, DateTimeOffset? Newest, DateTimeOffset? Oldest)>(StringComparer.OrdinalIgnoreCase);
+        DateTimeOffset? newest = null, oldest = null;
+        foreach (var document in AllDocuments(searcher, new TermQuery(new Term(IndexFields.Type, IndexFields.ArticleType))))
+        {
+            articles++;
+            passages += document.GetField(IndexFields.PassageCount)?.GetInt32Value() ?? 0;
+            var citation = StoredCitation.Read(document);
+            newest = Later(newest, citation.Published);
+            oldest = Earlier(oldest, citation.Published);
+            var outlet = citation.Outlet ?? "(no outlet)";
+            var entry = outlets.TryGetValue(outlet, out var found) ? found : (outlet, 0, null, null);
+            outlets[outlet] = (entry.Name, entry.Count + 1, Later(entry.Newest, citation.Published), Earlier(entry.Oldest, citation.Published));
+        }
+
+        var updatedAt = searcher.IndexReader is DirectoryReader directoryReader
+            && directoryReader.IndexCommit.UserData.TryGetValue(IndexFields.UpdatedAtKey, out var text)
+            ? DateTimeOffset.ParseExact(text, "o", CultureInfo.InvariantCulture, DateTimeStyles.None)
+            : (DateTimeOffset?)null;
+        var outletStats = outlets.Values
+            .OrderByDescending(outlet => outlet.Count)
+            .ThenBy(outlet => outlet.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(outlet => new OutletStats(outlet.Name, outlet.Count, outlet.Newest, outlet.Oldest))
+            .ToList();
+        return new IndexStats(articles, passages, updatedAt, newest, oldest, outletStats);
+    }
+
+    private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static DateTimeOffset? Earlier(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    private sealed record StatsSnapshot(IndexReader Reader, IndexStats Stats);
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Search;
+
+/// <summary>The search library's log lines, source-generated.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "No search index at {Path}; it must be built from the sources")]
+    public static partial void IndexMissing(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "The search index at {Path} is corrupt ({Reason}); it must be rebuilt from the sources")]
+    public static partial void IndexCorrupt(ILogger logger, string path, string reason, Exception? exception);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Index generation {Generation} is live: {Articles} articles, {Passages} passages")]
+    public static partial void GenerationSwapped(ILogger logger, string generation, int articles, int passages);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Index rebuild into {Generation} did not finish; the previous index stays live")]
+    public static partial void RebuildAbandoned(ILogger logger, string generation, Exception exception);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Index updated: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed")]
+    public static partial void IndexUpdated(ILogger logger, int added, int updated, int unchanged, int removed);
+}

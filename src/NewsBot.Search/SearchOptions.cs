@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Search;
+
+/// <summary>Where the index lives and how questions are ranked. Bound from the <c>Index</c> section.</summary>
+public sealed class SearchOptions
+{
+    /// <summary>The configuration section: <c>Index</c>, so <c>NEWSBOT_Index__Path</c> in the environment.</summary>
+    public const string SectionName = "Index";
+
+    /// <summary>Folder holding the index generations and the pointer to the live one. Default <c>index/lucene</c>.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Index:Path must name a folder for the Lucene index, for example index/lucene.")]
+    public string Path { get; set; } = "index/lucene";
+
+    /// <summary>BM25 term-frequency saturation. Default 0.9 (the Pyserini/Anserini default for short passages).</summary>
+    [Range(0.0, 3.0, ErrorMessage = "Index:Bm25K1 must be between 0 and 3.")]
+    public double Bm25K1 { get; set; } = 0.9;
+
+    /// <summary>BM25 length normalisation. Default 0.4.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Index:Bm25B must be between 0 and 1.")]
+    public double Bm25B { get; set; } = 0.4;
+
+    /// <summary>How many passages BM25 hands to the re-ranker. Default 50.</summary>
+    [Range(5, 1000, ErrorMessage = "Index:Candidates must be between 5 and 1000.")]
+    public int Candidates { get; set; } = 50;
+
+    /// <summary>
+    /// Smallest IDF-weighted share of the question's content terms the best passage must contain for an answer
+    /// to count as found. Default 0.5; below it the answer is "not found" with the closest headlines.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Index:MinCoverage must be between 0 and 1.")]
+    public double MinCoverage { get; set; } = 0.5;
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Core.Answers;
+using NewsBot.Core.Indexing;
+using NewsBot.Core.Recent;
+using NewsBot.Search.Answering;
+using NewsBot.Search.Indexing;
+using NewsBot.Search.Recent;
+
+namespace NewsBot.Search;
+
+/// <summary>Registers the Lucene index, the question answerer and the recent-news listing.</summary>
+public static class SearchServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="INewsIndex"/>, <see cref="IQuestionAnswerer"/> and <see cref="IRecentNews"/> as singletons over one
+    /// <see cref="LuceneNewsIndex"/>, with <see cref="SearchOptions"/> bound from the <c>Index</c> section and validated at start.
+    /// </summary>
+    public static IServiceCollection AddNewsSearch(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<LuceneNewsIndex>();
+        services.TryAddSingleton<INewsIndex>(provider => provider.GetRequiredService<LuceneNewsIndex>());
+        services.TryAddSingleton<IQuestionAnswerer, QuestionAnswerer>();
+        services.TryAddSingleton<IRecentNews, LuceneRecentNews>();
+        return services;
+    }
+}

@@ -1,0 +1,77 @@
+using NewsBot.Core.Articles;
+using NewsBot.Ingestion.Dedup;
+
+namespace NewsBot.Ingestion.Tests.Dedup;
+
+public sealed class ArticleDeduplicatorTests
+{
+    private readonly ArticleDeduplicator _deduplicator = new();
+
+    private static Article Make(string location, string text, string? url = null, string? outlet = null) =>
+        new(location, "Title", text, outlet, url, null, null, "test", location);
+
+    [Fact]
+    public void Same_url_with_tracking_parameters_is_kept_once_and_the_other_outlet_credited()
+    {
+        var first = Make("a.json", "The first telling of the story.", "https://news.example/story", "Outlet A");
+        var second = Make("b.json", "A rewritten telling of the same story.", "https://NEWS.example/story/?utm_source=rss&fbclid=1#top", "Outlet B");
+
+        var result = _deduplicator.Deduplicate([first, second]);
+
+        var kept = Assert.Single(result.Kept);
+        Assert.Equal("a.json", kept.Location);
+        Assert.Equal(["Outlet B"], kept.AlsoCarriedBy);
+        var dropped = Assert.Single(result.Duplicates);
+        Assert.Equal("b.json", dropped.Location);
+        Assert.Equal("duplicate of a.json (same url)", dropped.Reason);
+    }
+
+    [Fact]
+    public void Same_text_with_different_white_space_quotes_and_case_is_kept_once()
+    {
+        var first = Make("a.txt", "Trump said they would “work together.”\nMamdani agreed.", outlet: "Outlet A");
+        var second = Make("b.txt", "  trump said they would \"work   together.\" Mamdani agreed.\n\n", outlet: "Outlet A");
+
+        var result = _deduplicator.Deduplicate([first, second]);
+
+        Assert.Equal([first], result.Kept);
+        Assert.Equal("duplicate of a.txt (same text)", Assert.Single(result.Duplicates).Reason);
+    }
+
+    [Fact]
+    public void Articles_with_the_same_id_are_kept_once()
+    {
+        var first = new Article("shared-id", "T", "One text.", "A", null, null, null, "s", "a.json");
+        var second = new Article("shared-id", "T", "Another text.", "A", null, null, null, "s", "b.json");
+
+        var result = _deduplicator.Deduplicate([first, second]);
+
+        Assert.Equal([first], result.Kept);
+        Assert.Equal("duplicate of a.json (same id)", Assert.Single(result.Duplicates).Reason);
+    }
+
+    [Fact]
+    public void Different_stories_are_all_kept_in_order()
+    {
+        var articles = new[] { Make("a", "One story."), Make("b", "Another story."), Make("c", "A third story.", "https://x.example/c") };
+
+        var result = _deduplicator.Deduplicate(articles);
+
+        Assert.Equal(articles, result.Kept);
+        Assert.Empty(result.Duplicates);
+    }
+
+    [Fact]
+    public void A_copy_matching_only_a_dropped_duplicate_is_still_traced_to_the_kept_article()
+    {
+        var first = Make("a", "Shared text.", "https://x.example/1", "A");
+        var second = Make("b", "Shared text.", "https://x.example/2", "B");
+        var third = Make("c", "Different wording.", "https://x.example/2", "C");
+
+        var result = _deduplicator.Deduplicate([first, second, third]);
+
+        var kept = Assert.Single(result.Kept);
+        Assert.Equal(["B", "C"], kept.AlsoCarriedBy);
+        Assert.Equal(["duplicate of a (same text)", "duplicate of a (same url)"], result.Duplicates.Select(d => d.Reason));
+    }
+}

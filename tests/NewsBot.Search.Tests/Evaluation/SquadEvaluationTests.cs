@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NewsBot.Core.Answers;
+using NewsBot.Core.Articles;
+using NewsBot.Testing.Articles;
+using Xunit.Abstractions;
+
+namespace NewsBot.Search.Tests.Evaluation;
+
+/// <summary>Runs only when NEWSBOT_EVAL_SQUAD names the SQuAD eval folder: indexing 2,067 paragraphs takes a while.</summary>
+public sealed class SquadEvalFactAttribute : FactAttribute
+{
+    public SquadEvalFactAttribute()
+    {
+        var folder = Environment.GetEnvironmentVariable("NEWSBOT_EVAL_SQUAD");
+        if (string.IsNullOrEmpty(folder) || !File.Exists(Path.Combine(folder, "corpus.jsonl")))
+        {
+            Skip = "Set NEWSBOT_EVAL_SQUAD to a folder holding the SQuAD corpus.jsonl and queries.jsonl to run it.";
+        }
+    }
+}
+
+/// <summary>
+/// A rough check of ranking quality on SQuAD v1.1 dev (outside the repository): recall@1 of the gold paragraph and
+/// answer-hit@1 of the first quote, through the same answerer and defaults as every other question.
+/// </summary>
+public sealed partial class SquadEvaluationTests(ITestOutputHelper output)
+{
+    [GeneratedRegex(@"\b(a|an|the)\b")]
+    private static partial Regex Articles();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [SquadEvalFact]
+    public async Task Ranking_finds_the_gold_paragraph_and_answer_for_most_questions()
+    {
+        var folder = Environment.GetEnvironmentVariable("NEWSBOT_EVAL_SQUAD")!;
+        using var harness = new SearchHarness();
+        var articles = File.ReadLines(Path.Combine(folder, "corpus.jsonl"))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Select(row => TestArticleBuilder.Article(row.GetProperty("id").GetString()!, row.GetProperty("text").GetString()!)
+                .Titled(row.GetProperty("title").GetString()!)
+                .Build())
+            .ToArray();
+        await harness.ReplaceAllAsync(articles);
+        var texts = articles.ToDictionary(article => article.Article.Id, article => article.Article.Text);
+
+        var limit = int.TryParse(Environment.GetEnvironmentVariable("NEWSBOT_EVAL_LIMIT"), out var n) ? n : int.MaxValue;
+        var queries = File.ReadLines(Path.Combine(folder, "queries.jsonl")).Take(limit)
+            .Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        int recall1 = 0, recall5 = 0, hits = 0, notFound = 0, quoteChars = 0, quotes = 0;
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var query in queries)
+        {
+            var gold = query.GetProperty("gold_paragraph_id").GetString();
+            var answers = query.GetProperty("answers").EnumerateArray().Select(answer => Normalize(answer.GetString()!)).ToList();
+            var answer = await harness.AskAsync(query.GetProperty("text").GetString()!);
+            var ranked = answer.Outcome == AnswerOutcome.Found
+                ? answer.Articles.Select(group => group.Citation.ArticleId).ToList()
+                : answer.ClosestHeadlines.Select(citation => citation.ArticleId).ToList();
+            if (answer.Outcome != AnswerOutcome.Found)
+            {
+                notFound++;
+            }
+
+            recall1 += ranked.Take(1).Contains(gold) ? 1 : 0;
+            recall5 += ranked.Take(5).Contains(gold) ? 1 : 0;
+            if (answer.Outcome == AnswerOutcome.Found)
+            {
+                var first = answer.Articles[0].Quotes[0];
+                Assert.Equal(first.Span.Slice(texts[answer.Articles[0].Citation.ArticleId]), first.Text);
+                quoteChars += first.Text.Length;
+                quotes++;
+                var sentences = TestArticleBuilder.SplitSentences(first.Text).Sum(paragraph => paragraph.Count);
+                var text = Normalize(first.Text);
+                if (first.Text.Length <= 500 && sentences <= 2 && answers.Any(gold => text.Contains(gold, StringComparison.Ordinal)))
+                {
+                    hits++;
+                }
+            }
+        }
+
+        double total = queries.Count;
+        var report = $"queries {queries.Count}, recall@1 {recall1 / total:F3}, recall@5 {recall5 / total:F3}, answer-hit@1 {hits / total:F3}, " +
+            $"not found {notFound / total:F3}, mean first quote {(quotes == 0 ? 0 : quoteChars / quotes)} chars, {stopwatch.Elapsed.TotalMilliseconds / total:F1} ms/question";
+        output.WriteLine(report);
+        if (Environment.GetEnvironmentVariable("NEWSBOT_EVAL_REPORT") is { Length: > 0 } reportFile)
+        {
+            await File.WriteAllTextAsync(reportFile, report);
+        }
+
+        Assert.True(recall1 / total >= 0.8, report);
+        Assert.True(hits / total >= 0.7, report);
+    }
+
+    // SQuAD's answer normalisation: lower case, no punctuation, no articles, single spaces.
+    private static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (!char.IsPunctuation(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return Spaces().Replace(Articles().Replace(builder.ToString(), " "), " ").Trim();
+    }
+}

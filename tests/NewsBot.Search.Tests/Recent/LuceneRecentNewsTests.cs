@@ -1,0 +1,100 @@
+using NewsBot.Core.Recent;
+using NewsBot.Search.Tests.Answering;
+using NewsBot.Testing.Articles;
+
+namespace NewsBot.Search.Tests.Recent;
+
+public sealed class LuceneRecentNewsTests : IDisposable
+{
+    private readonly SearchHarness _harness = new();
+
+    public LuceneRecentNewsTests()
+    {
+        var vote = TestArticleBuilder.Article(
+                "vote",
+                "The assembly will vote on the transit budget on Dec. 2. The last vote, on Nov. 3, failed.")
+            .From("Metro Times").Published(new DateTimeOffset(2025, 11, 19, 8, 0, 0, TimeSpan.Zero))
+            .Stating(new DateOnly(2025, 12, 2), "Dec. 2")
+            .Stating(new DateOnly(2025, 11, 3), "Nov. 3")
+            .Build();
+        _harness.ReplaceAllAsync([.. NewsCorpus.All, vote]).GetAwaiter().GetResult();
+    }
+
+    private Task<RecentNews> RecentAsync(RecentRequest request) => _harness.Recent.GetRecentAsync(request, CancellationToken.None);
+
+    [Fact]
+    public async Task Articles_come_newest_first_with_undated_ones_last()
+    {
+        var recent = await RecentAsync(new RecentRequest(Limit: 20));
+
+        var ids = recent.Articles.Select(article => article.Citation.ArticleId).ToList();
+        Assert.Equal(
+            ["council-budget-follow-up", "council-budget", "climate-bill", "vote", "senate-budget", "tax-credit", "tax-cuts", "hiring-freeze", "river-flood"],
+            ids);
+    }
+
+    [Fact]
+    public async Task Each_article_comes_with_its_lede()
+    {
+        var recent = await RecentAsync(new RecentRequest(Limit: 1));
+
+        Assert.Equal("Council members defended the transit budget and its bus service expansion.", Assert.Single(recent.Articles).Lede);
+    }
+
+    [Fact]
+    public async Task Topic_words_keep_the_articles_that_mention_them()
+    {
+        var recent = await RecentAsync(new RecentRequest(Topic: "bus service"));
+
+        Assert.Equal(
+            ["council-budget-follow-up", "council-budget", "senate-budget"],
+            recent.Articles.Select(article => article.Citation.ArticleId));
+    }
+
+    [Fact]
+    public async Task Outlet_and_days_filter_the_articles()
+    {
+        var recent = await RecentAsync(new RecentRequest(Outlet: "daily planet", Days: 5));
+
+        Assert.Equal(["council-budget-follow-up", "council-budget"], recent.Articles.Select(article => article.Citation.ArticleId));
+    }
+
+    [Fact]
+    public async Task The_limit_caps_articles_and_events()
+    {
+        var recent = await RecentAsync(new RecentRequest(Limit: 1));
+
+        Assert.Single(recent.Articles);
+        Assert.Single(recent.Events);
+    }
+
+    [Fact]
+    public async Task Stated_events_come_newest_first_with_their_sentences()
+    {
+        var recent = await RecentAsync(new RecentRequest());
+
+        Assert.Equal([new DateOnly(2025, 12, 2), new DateOnly(2025, 11, 3)], recent.Events.Select(stated => stated.Date));
+        Assert.Equal("The last vote, on Nov. 3, failed.", recent.Events[1].Sentence);
+        Assert.Equal("vote", recent.Events[1].Citation.ArticleId);
+    }
+
+    [Fact]
+    public async Task Events_are_filtered_by_their_own_date_and_by_topic()
+    {
+        Assert.Equal([new DateOnly(2025, 12, 2)], (await RecentAsync(new RecentRequest(Days: 7))).Events.Select(stated => stated.Date));
+        Assert.Empty((await RecentAsync(new RecentRequest(Topic: "climate emissions"))).Events);
+    }
+
+    [Fact]
+    public async Task A_missing_index_lists_nothing()
+    {
+        using var empty = new SearchHarness();
+
+        var recent = await empty.Recent.GetRecentAsync(new RecentRequest(), CancellationToken.None);
+
+        Assert.Empty(recent.Articles);
+        Assert.Empty(recent.Events);
+    }
+
+    public void Dispose() => _harness.Dispose();
+}

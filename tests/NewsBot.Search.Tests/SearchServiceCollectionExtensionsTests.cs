@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Answers;
+using NewsBot.Core.Indexing;
+using NewsBot.Core.Recent;
+using NewsBot.Search.Indexing;
+
+namespace NewsBot.Search.Tests;
+
+public sealed class SearchServiceCollectionExtensionsTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddLogging();
+        services.AddNewsSearch();
+        return services.BuildServiceProvider();
+    }
+
+    [Fact]
+    public void The_engine_resolves_as_singletons_over_one_index()
+    {
+        using var provider = Build(new() { ["Index:Path"] = Path.Combine(Path.GetTempPath(), "newsbot-di-" + Guid.NewGuid().ToString("N")) });
+
+        Assert.Same(provider.GetRequiredService<LuceneNewsIndex>(), provider.GetRequiredService<INewsIndex>());
+        Assert.Same(provider.GetRequiredService<IQuestionAnswerer>(), provider.GetRequiredService<IQuestionAnswerer>());
+        Assert.NotNull(provider.GetRequiredService<IRecentNews>());
+        Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
+    }
+
+    [Fact]
+    public void The_path_defaults_to_index_lucene()
+    {
+        using var provider = Build([]);
+
+        Assert.Equal("index/lucene", provider.GetRequiredService<IOptions<SearchOptions>>().Value.Path);
+    }
+
+    [Fact]
+    public void A_bad_setting_fails_at_start_naming_the_setting()
+    {
+        using var provider = Build(new() { ["Index:Path"] = "", ["Index:Bm25B"] = "7" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Index:Path", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Index:Bm25B", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_time_provider_registered_first_is_kept()
+    {
+        var services = new ServiceCollection();
+        var fake = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        services.AddSingleton<TimeProvider>(fake);
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddNewsSearch();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(fake, provider.GetRequiredService<TimeProvider>());
+    }
+}

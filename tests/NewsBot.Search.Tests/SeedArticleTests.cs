@@ -1,0 +1,72 @@
+using NewsBot.Core.Answers;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Recent;
+using NewsBot.Testing.Articles;
+
+namespace NewsBot.Search.Tests;
+
+/// <summary>The engine on the article the project was created from, as shipped in <c>index/articles/</c>.</summary>
+public sealed class SeedArticleTests : IDisposable
+{
+    private readonly SearchHarness _harness = new();
+    private readonly AnalyzedArticle _seed;
+
+    public SeedArticleTests()
+    {
+        var text = File.ReadAllText(SeedFile());
+        _seed = TestArticleBuilder.Article("seed", text)
+            .Published(new DateTimeOffset(2025, 11, 21, 0, 0, 0, TimeSpan.Zero))
+            .Stating(new DateOnly(2025, 11, 21), "Nov. 21, 2025")
+            .Stating(new DateOnly(2025, 11, 4), "Nov. 4")
+            .Build();
+        _harness.ReplaceAllAsync(_seed).GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    public async Task Asking_what_Trump_said_about_working_with_Mamdani_quotes_the_work_together_sentence()
+    {
+        var answer = await _harness.AskAsync("What did Trump say about working with Mamdani?");
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        var first = answer.Articles[0].Quotes[0];
+        Assert.Contains("work together", first.Text, StringComparison.Ordinal);
+        Assert.Equal(first.Span.Slice(_seed.Article.Text), first.Text);
+    }
+
+    [Fact]
+    public async Task Asking_for_the_capital_of_France_is_not_found()
+    {
+        var answer = await _harness.AskAsync("What is the capital of France?");
+
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Empty(answer.Articles);
+    }
+
+    [Fact]
+    public async Task Recent_lists_the_November_21_meeting_with_its_sentence()
+    {
+        var recent = await _harness.Recent.GetRecentAsync(new RecentRequest(), CancellationToken.None);
+
+        var newest = recent.Events[0];
+        Assert.Equal(new DateOnly(2025, 11, 21), newest.Date);
+        Assert.StartsWith("On Nov. 21, 2025, President Donald Trump", newest.Sentence, StringComparison.Ordinal);
+        Assert.Equal(newest.Span.Slice(_seed.Article.Text), newest.Sentence);
+        Assert.Equal(new DateOnly(2025, 11, 4), recent.Events[1].Date);
+        Assert.Equal("seed", Assert.Single(recent.Articles).Citation.ArticleId);
+    }
+
+    // The seed lives in the repository at index/articles/; find the repository from the test's output folder.
+    private static string SeedFile()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "NewsBot.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        Assert.NotNull(folder);
+        return Directory.GetFiles(Path.Combine(folder.FullName, "index", "articles"), "*.txt").Single();
+    }
+
+    public void Dispose() => _harness.Dispose();
+}
