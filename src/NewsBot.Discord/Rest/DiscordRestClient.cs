@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Discord.Hosting;
@@ -31,15 +32,19 @@ public sealed class DiscordRestClient
     private readonly DiscordRateLimiter _limiter;
     private readonly TimeProvider _time;
     private readonly ILogger<DiscordRestClient> _logger;
+    private readonly IHostApplicationLifetime? _lifetime;
 
+    /// <summary>Creates the client; when a host <c>lifetime</c> is given, a refused bot token stops the host, as nothing works without it.</summary>
     public DiscordRestClient(
         HttpClient http,
         IOptions<DiscordOptions> options,
         IOptions<DiscordRestOptions> restOptions,
         DiscordRateLimiter limiter,
         TimeProvider time,
-        ILogger<DiscordRestClient> logger)
+        ILogger<DiscordRestClient> logger,
+        IHostApplicationLifetime? lifetime = null)
     {
+        _lifetime = lifetime;
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(restOptions);
@@ -104,6 +109,20 @@ public sealed class DiscordRestClient
             $"interaction:{interactionId}:{interactionToken}", RouteAuth.PathToken);
         var body = JsonSerializer.SerializeToUtf8Bytes(response, DiscordRestJsonContext.Default.InteractionResponse);
         await SendRawAsync(route, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Edits the original response of <paramref name="interaction"/>.</summary>
+    public Task<Message> EditOriginalResponseAsync(Interaction interaction, MessagePayload message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        return EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken);
+    }
+
+    /// <summary>Sends a follow-up message to <paramref name="interaction"/>.</summary>
+    public Task<Message> CreateFollowupAsync(Interaction interaction, MessagePayload message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        return CreateFollowupAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken);
     }
 
     /// <summary>Reads the original response of an interaction.</summary>
@@ -268,7 +287,6 @@ public sealed class DiscordRestClient
             retryAfter = header;
         }
 
-        Log.RateLimited(_logger, route.Name, global, retryAfter.TotalSeconds);
         if (global)
         {
             _limiter.PauseAll(retryAfter);
@@ -277,6 +295,8 @@ public sealed class DiscordRestClient
         {
             _limiter.Exhaust(lease, retryAfter);
         }
+
+        Log.RateLimited(_logger, route.Name, global, retryAfter.TotalSeconds);
     }
 
     private DiscordRestException Refused(RestRoute route, HttpStatusCode status, string text)
@@ -289,6 +309,7 @@ public sealed class DiscordRestClient
         {
             _limiter.Halt();
             Log.Unauthorized(_logger, route.Name);
+            _lifetime?.StopApplication();
             return new DiscordUnauthorizedException(route.Name, error);
         }
 

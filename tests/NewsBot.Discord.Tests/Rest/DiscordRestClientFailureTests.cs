@@ -37,8 +37,12 @@ public sealed class DiscordRestClientFailureTests
         var first = harness.Client.CreateMessageAsync(ChannelId, new MessagePayload { Content = "one" });
         var limited = await harness.StandIn.WaitForRequestAsync(r => r.Status == 429);
 
-        // A short real wait lets the client read the 429 before the request on another route and channel starts.
-        await Task.Delay(TimeSpan.FromMilliseconds(150));
+        // The client logs the 429 once it has paused; only then may the request on another route and channel start.
+        for (var polls = 0; polls < 200 && !harness.Logs.Lines.Any(l => l.Contains("rate limited", StringComparison.Ordinal)); polls++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10));
+        }
+
         var other = harness.Client.EditMessageAsync(OtherChannelId, seed.Id, new MessagePayload { Content = "two" });
         await Task.WhenAll(first, other);
 
@@ -104,7 +108,8 @@ public sealed class DiscordRestClientFailureTests
     [Fact]
     public async Task Refused_bot_token_throws_unauthorized_and_stops_the_client()
     {
-        await using var harness = await RestHarness.StartAsync(clientToken: "Nzk5.wrong-token");
+        var lifetime = new RecordingLifetime();
+        await using var harness = await RestHarness.StartAsync(clientToken: "Nzk5.wrong-token", lifetime: lifetime);
 
         var error = await Assert.ThrowsAsync<DiscordUnauthorizedException>(() => harness.Client.CreateMessageAsync(ChannelId, new MessagePayload { Content = "hi" }));
         var next = await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Client.CreateMessageAsync(ChannelId, new MessagePayload { Content = "again" }));
@@ -112,6 +117,7 @@ public sealed class DiscordRestClientFailureTests
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
         Assert.Contains("401", next.Message, StringComparison.Ordinal);
         Assert.Single(harness.StandIn.Requests);
+        Assert.True(lifetime.StopRequested);
     }
 
     [Fact]
@@ -178,5 +184,18 @@ public sealed class DiscordRestClientFailureTests
             Assert.DoesNotContain(lines, l => l.Contains(secret, StringComparison.Ordinal));
             Assert.DoesNotContain(messages, m => m.Contains(secret, StringComparison.Ordinal));
         }
+    }
+
+    private sealed class RecordingLifetime : Microsoft.Extensions.Hosting.IHostApplicationLifetime
+    {
+        public bool StopRequested { get; private set; }
+
+        public CancellationToken ApplicationStarted => CancellationToken.None;
+
+        public CancellationToken ApplicationStopping => CancellationToken.None;
+
+        public CancellationToken ApplicationStopped => CancellationToken.None;
+
+        public void StopApplication() => StopRequested = true;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class RestHarness : IAsyncDisposable
 
     public DiscordRestClient Client => _services.GetRequiredService<DiscordRestClient>();
 
-    public static async Task<RestHarness> StartAsync(string? clientToken = null)
+    public static async Task<RestHarness> StartAsync(string? clientToken = null, Microsoft.Extensions.Hosting.IHostApplicationLifetime? lifetime = null)
     {
         var standIn = await DiscordStandIn.StartAsync("Nzk5.secret-bot-token.for-tests");
         var logs = new CollectingLoggerProvider();
@@ -42,6 +42,11 @@ internal sealed class RestHarness : IAsyncDisposable
             })
             .Build());
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        if (lifetime is not null)
+        {
+            services.AddSingleton(lifetime);
+        }
+
         services.AddDiscordClient();
         return new RestHarness(standIn, services.BuildServiceProvider(), logs);
     }

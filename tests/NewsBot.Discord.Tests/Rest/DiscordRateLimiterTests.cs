@@ -1,0 +1,95 @@
+using System.Net;
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Discord.Rest;
+
+namespace NewsBot.Discord.Tests.Rest;
+
+public sealed class DiscordRateLimiterTests
+{
+    private static readonly RestRoute Messages = new(HttpMethod.Post, "/channels/{channel_id}/messages", "channels/1/messages", "channel:1", RouteAuth.BotToken);
+    private static readonly RestRoute Callback = new(HttpMethod.Post, "/interactions/{interaction_id}/{interaction_token}/callback", "interactions/1/t/callback", "interaction:1:t", RouteAuth.PathToken);
+
+    [Fact]
+    public async Task Empty_bucket_holds_the_next_request_until_reset_after_has_passed()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new DiscordRateLimiter(time);
+        using (var lease = await limiter.AcquireAsync(Messages, CancellationToken.None))
+        {
+            limiter.Update(Messages, lease, Headers(bucket: "abc", remaining: 0, resetAfter: 2.5));
+        }
+
+        var next = limiter.AcquireAsync(Messages, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(2.4));
+        Assert.False(next.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(0.1));
+        (await next).Dispose();
+    }
+
+    [Fact]
+    public async Task Global_pause_holds_every_route_for_retry_after()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new DiscordRateLimiter(time);
+        limiter.PauseAll(TimeSpan.FromSeconds(1.5));
+
+        var messages = limiter.AcquireAsync(Messages, CancellationToken.None);
+        var callback = limiter.AcquireAsync(Callback, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(1.4));
+        Assert.False(messages.IsCompleted);
+        Assert.False(callback.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(0.1));
+        (await messages).Dispose();
+        (await callback).Dispose();
+    }
+
+    [Fact]
+    public async Task Fifty_first_request_within_a_second_waits_for_the_global_limit()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new DiscordRateLimiter(time, globalRequestsPerSecond: 50);
+        for (var i = 0; i < 50; i++)
+        {
+            var route = Messages with { MajorKey = $"channel:{i}" };
+            (await limiter.AcquireAsync(route, CancellationToken.None)).Dispose();
+        }
+
+        var fiftyFirst = limiter.AcquireAsync(Messages with { MajorKey = "channel:x" }, CancellationToken.None);
+        var interaction = limiter.AcquireAsync(Callback, CancellationToken.None);
+        Assert.False(fiftyFirst.IsCompleted);
+        (await interaction).Dispose();
+        time.Advance(TimeSpan.FromSeconds(1));
+        (await fiftyFirst).Dispose();
+    }
+
+    [Fact]
+    public async Task Routes_sharing_a_bucket_share_its_remaining_count()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new DiscordRateLimiter(time);
+        var edit = new RestRoute(HttpMethod.Patch, "/channels/{channel_id}/messages/{message_id}", "channels/1/messages/2", "channel:1", RouteAuth.BotToken);
+        using (var lease = await limiter.AcquireAsync(Messages, CancellationToken.None))
+        {
+            limiter.Update(Messages, lease, Headers(bucket: "shared", remaining: 1, resetAfter: 5));
+        }
+
+        using (var lease = await limiter.AcquireAsync(edit, CancellationToken.None))
+        {
+            limiter.Update(edit, lease, Headers(bucket: "shared", remaining: 0, resetAfter: 5));
+        }
+
+        var next = limiter.AcquireAsync(Messages, CancellationToken.None);
+        Assert.False(next.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(5));
+        (await next).Dispose();
+    }
+
+    private static System.Net.Http.Headers.HttpResponseHeaders Headers(string bucket, int remaining, double resetAfter)
+    {
+        var response = new HttpResponseMessage(HttpStatusCode.OK);
+        response.Headers.Add("X-RateLimit-Bucket", bucket);
+        response.Headers.Add("X-RateLimit-Remaining", remaining.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        response.Headers.Add("X-RateLimit-Reset-After", resetAfter.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return response.Headers;
+    }
+}
