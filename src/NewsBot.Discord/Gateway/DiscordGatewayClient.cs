@@ -86,8 +86,13 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
             throw new InvalidOperationException("The gateway client is already started.");
         }
 
-        _stop = new CancellationTokenSource();
         var ids = ShardIds;
+        if (ids.Count == 0)
+        {
+            throw new InvalidOperationException($"Discord:ShardId ({_options.ShardId}) must be below Discord:ShardCount ({_options.ShardCount}).");
+        }
+
+        _stop = new CancellationTokenSource();
         Log.StartingShards(_logger, ids.Count, _options.ShardCount, ids[0], ids[^1]);
         _shards = [.. ids.Select(CreateShard)];
         _running = RunShardsAsync(_stop.Token);

@@ -41,14 +41,14 @@ internal sealed class GatewayHandlers
                     break;
                 case "GUILD_CREATE":
                     var guild = Parse(dispatch, GatewayJsonContext.Default.GuildCreateData);
-                    await InvokeAsync(_guildCreate, new GuildCreateEvent(dispatch.ShardId, guild.Id, guild.Name), dispatch, logger, cancellationToken).ConfigureAwait(false);
+                    await InvokeAsync(_guildCreate, new GuildCreateEvent(dispatch.ShardId, guild.Id, guild.Name ?? string.Empty), dispatch, logger, cancellationToken).ConfigureAwait(false);
                     break;
                 case "INTERACTION_CREATE":
-                    var interaction = Parse(dispatch, GatewayJsonContext.Default.Interaction);
+                    var interaction = ReceivedModelDefaults.Apply(Parse(dispatch, GatewayJsonContext.Default.Interaction));
                     await InvokeAsync(_interactionCreate, new InteractionCreateEvent(dispatch.ShardId, interaction), dispatch, logger, cancellationToken).ConfigureAwait(false);
                     break;
                 case "MESSAGE_CREATE":
-                    var message = Parse(dispatch, GatewayJsonContext.Default.Message);
+                    var message = ReceivedModelDefaults.Apply(Parse(dispatch, GatewayJsonContext.Default.Message));
                     await InvokeAsync(_messageCreate, new MessageCreateEvent(dispatch.ShardId, message), dispatch, logger, cancellationToken).ConfigureAwait(false);
                     break;
             }
@@ -63,9 +63,9 @@ internal sealed class GatewayHandlers
         shardId,
         ready.SessionId,
         new Uri(ready.ResumeGatewayUrl),
-        ready.User,
+        ReceivedModelDefaults.Apply(ready.User),
         ready.Application.Id,
-        [.. ready.Guilds.Select(g => g.Id)]);
+        [.. (ready.Guilds ?? []).Select(g => g.Id)]);
 
     private static T Parse<T>(GatewayDispatch dispatch, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
         => dispatch.Data.Deserialize(typeInfo) ?? throw new JsonException($"{dispatch.EventName} carried null data.");

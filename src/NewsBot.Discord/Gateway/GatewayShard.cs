@@ -131,7 +131,18 @@ internal sealed class GatewayShard
                 }
             }
 
-            var outcome = await RunConnectionAsync(baseUrl, resume, stop).ConfigureAwait(false);
+            Outcome outcome;
+            try
+            {
+                outcome = await RunConnectionAsync(baseUrl, resume, stop).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !stop.IsCancellationRequested)
+            {
+                // A loop that keeps the bot online ends only on stop or a fatal close; anything else is retried.
+                Log.ConnectionFailed(_logger, _shardId, ex);
+                outcome = new Outcome(OutcomeKind.Resume);
+            }
+
             switch (outcome.Kind)
             {
                 case OutcomeKind.Stopped:
@@ -170,8 +181,9 @@ internal sealed class GatewayShard
         var failures = _backoff.Failures;
         var delay = _backoff.NextDelay();
         Log.ReconnectScheduled(_logger, _shardId, delay, failures);
+        var wait = Task.Delay(delay, _time, stop);
         ReconnectScheduled?.Invoke(_shardId, delay);
-        await Task.Delay(delay, _time, stop).ConfigureAwait(false);
+        await wait.ConfigureAwait(false);
     }
 
     private async Task<Outcome> RunConnectionAsync(Uri baseUrl, bool resume, CancellationToken stop)
@@ -274,7 +286,7 @@ internal sealed class GatewayShard
                     else
                     {
                         var waited = await _identifyLimiter.WaitForTurnAsync(_shardId, token).ConfigureAwait(false);
-                        if (waited >= TimeSpan.FromMilliseconds(1))
+                        if (waited >= TimeSpan.FromMilliseconds(100))
                         {
                             Log.IdentifyWaited(_logger, _shardId, waited);
                         }
@@ -320,9 +332,9 @@ internal sealed class GatewayShard
                 _sessionId = ready.SessionId;
                 _resumeUrl = new Uri(ready.ResumeGatewayUrl);
                 state.Established = true;
-                Log.Ready(_logger, _shardId, ready.User.Username, ready.User.Id.Value, ready.SessionId, ready.Guilds.Count);
+                Log.Ready(_logger, _shardId, ready.User.Username ?? string.Empty, ready.User.Id.Value, ready.SessionId, ready.Guilds?.Count ?? 0);
             }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException or UriFormatException)
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException or UriFormatException or NullReferenceException)
             {
                 Log.DispatchParseFailed(_logger, _shardId, "READY", payload.S ?? 0, ex);
             }

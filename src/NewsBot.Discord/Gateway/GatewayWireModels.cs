@@ -62,7 +62,8 @@ internal sealed record ReadyData
     [JsonPropertyName("resume_gateway_url")] public required string ResumeGatewayUrl { get; init; }
     [JsonPropertyName("user")] public required User User { get; init; }
     [JsonPropertyName("application")] public required ReadyApplication Application { get; init; }
-    [JsonPropertyName("guilds")] public IReadOnlyList<UnavailableGuild> Guilds { get; init; } = [];
+    /// <summary>Null when absent: the source generator does not keep initializers on records with required members.</summary>
+    [JsonPropertyName("guilds")] public IReadOnlyList<UnavailableGuild>? Guilds { get; init; }
 }
 
 internal sealed record ReadyApplication
@@ -78,7 +79,7 @@ internal sealed record UnavailableGuild
 internal sealed record GuildCreateData
 {
     [JsonPropertyName("id")] public required Snowflake Id { get; init; }
-    [JsonPropertyName("name")] public string Name { get; init; } = string.Empty;
+    [JsonPropertyName("name")] public string? Name { get; init; }
 }
 
 /// <summary>The answer of <c>GET /gateway/bot</c>.</summary>

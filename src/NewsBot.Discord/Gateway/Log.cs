@@ -71,6 +71,9 @@ internal static partial class Log
     [LoggerMessage(1022, LogLevel.Warning, "Shard {ShardId}: the connection dropped without a close code")]
     public static partial void Dropped(ILogger logger, int shardId);
 
+    [LoggerMessage(1024, LogLevel.Error, "Shard {ShardId}: the connection failed unexpectedly; reconnecting")]
+    public static partial void ConnectionFailed(ILogger logger, int shardId, Exception exception);
+
     [LoggerMessage(1023, LogLevel.Information, "Starting {ShardCount} shard(s) of {TotalShards}: {FirstShard}..{LastShard}")]
     public static partial void StartingShards(ILogger logger, int shardCount, int totalShards, int firstShard, int lastShard);
 }

@@ -43,7 +43,6 @@ public sealed partial class DiscordGatewayHostedService : IHostedService
         catch (DiscordGatewayException ex)
         {
             LogGatewayStopped(_logger, ex.Message);
-            Environment.ExitCode = 1;
             _lifetime.StopApplication();
         }
     }

@@ -291,6 +291,26 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_message_without_optional_fields_arrives_with_empty_lists_and_content_not_nulls()
+    {
+        await using var harness = await GatewayHarness.CreateAsync(output);
+        await harness.StartAndWaitForReadyAsync();
+
+        await harness.Gateway.DispatchAsync("MESSAGE_CREATE", """{"id":"1200000000000000005","channel_id":"1200000000000000010","author":{"id":"1200000000000000004"}}""");
+        await harness.Gateway.DispatchAsync("INTERACTION_CREATE", """{"id":"1200000000000000001","application_id":"1","type":3,"token":"t","data":{"custom_id":"more:2","component_type":2},"user":{"id":"1200000000000000004"}}""");
+        await harness.Events.WaitUntilAsync(e => e.Messages.Count == 1 && e.Interactions.Count == 1, "a bare message and a bare component interaction");
+
+        var message = harness.Events.Messages[0].Message;
+        Assert.Empty(message.Mentions);
+        Assert.Equal(string.Empty, message.Content);
+        Assert.Equal(string.Empty, message.Author!.Username);
+        var data = harness.Events.Interactions[0].Interaction.Data!;
+        Assert.Equal("more:2", data.CustomId);
+        Assert.Empty(data.Options);
+        Assert.Empty(data.Values);
+    }
+
+    [Fact]
     public async Task A_malformed_dispatch_is_logged_and_skipped_and_the_next_one_is_delivered()
     {
         await using var harness = await GatewayHarness.CreateAsync(output);

@@ -46,8 +46,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         int seed = 1)
     {
         var standIn = await DiscordStandIn.StartAsync();
-        // One heartbeat a second keeps within the 120-per-minute send limit the stand-in enforces, yet tests stay short.
-        standIn.Gateway.HeartbeatInterval = TimeSpan.FromSeconds(1);
+        // A heartbeat every 2 s keeps within the 120-per-minute send limit the stand-in enforces, leaves room for ACKs on a loaded machine (no false zombies) and keeps tests short.
+        standIn.Gateway.HeartbeatInterval = TimeSpan.FromSeconds(2);
         configureGateway?.Invoke(standIn.Gateway);
         var options = new DiscordOptions { Token = standIn.Token, ApiBaseUrl = standIn.ApiBaseUrl };
         configure?.Invoke(options);
