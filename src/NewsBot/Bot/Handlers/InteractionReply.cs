@@ -1,4 +1,5 @@
 using NewsBot.Bot.Discord;
+using NewsBot.Bot.Rendering;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
 
@@ -76,7 +77,7 @@ public sealed class InteractionReply(Interaction interaction, IInteractionRespon
     /// <summary>A short ephemeral text message.</summary>
     public static MessagePayload Note(string text) => new()
     {
-        Content = Rendering.TextCut.AtWord(text, DiscordLimits.MessageContent),
+        Content = TextCut.AtWord(text, DiscordLimits.MessageContent),
         Flags = MessageFlags.Ephemeral,
     };
 }

@@ -1,23 +1,7 @@
-using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
-using NewsBot.Core.Recent;
 
 namespace NewsBot.Tests.Bot.Fakes;
-
-/// <summary>An answerer that gives a set answer (or throws a set exception) and records the requests.</summary>
-internal sealed class FakeAnswerer : IQuestionAnswerer
-{
-    public Func<AskRequest, Answer> Answer { get; set; } = request => new Answer(AnswerOutcome.NotFound, request.Question, [], []);
-
-    public List<AskRequest> Requests { get; } = [];
-
-    public Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
-    {
-        Requests.Add(request);
-        return Task.FromResult(Answer(request));
-    }
-}
 
 /// <summary>An index that only reports statistics (what the bot reads from it).</summary>
 internal sealed class FakeNewsIndex : INewsIndex
@@ -39,18 +23,4 @@ internal sealed class FakeNewsIndex : INewsIndex
         => throw new NotSupportedException();
 
     public Task<IReadOnlyCollection<string>> GetArticleIdsAsync(string sourceName, CancellationToken cancellationToken) => throw new NotSupportedException();
-}
-
-/// <summary>Recent news from a set list, recording the requests.</summary>
-internal sealed class FakeRecentNews : IRecentNews
-{
-    public RecentNews News { get; set; } = new([], []);
-
-    public List<RecentRequest> Requests { get; } = [];
-
-    public Task<RecentNews> GetRecentAsync(RecentRequest request, CancellationToken cancellationToken)
-    {
-        Requests.Add(request);
-        return Task.FromResult(News);
-    }
 }
