@@ -25,9 +25,9 @@ public sealed class SearchOptions
     public int Candidates { get; set; } = 50;
 
     /// <summary>
-    /// Smallest IDF-weighted share of the question's content terms the best passage must contain for an answer
-    /// to count as found. Default 0.5; below it the answer is "not found" with the closest headlines.
+    /// Smallest IDF-weighted share of the question's content terms the best passage must contain (headline words
+    /// count too) for an answer to count as found. Default 0.35; below it the answer is "not found" with the closest headlines.
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "Index:MinCoverage must be between 0 and 1.")]
-    public double MinCoverage { get; set; } = 0.5;
+    public double MinCoverage { get; set; } = 0.35;
 }

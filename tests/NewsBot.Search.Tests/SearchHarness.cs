@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Answers;
@@ -14,11 +13,13 @@ internal sealed class SearchHarness : IDisposable
 {
     public static readonly DateTimeOffset Now = new(2025, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
-    public SearchHarness(string? root = null)
+    public SearchHarness(string? root = null, SearchOptions? options = null)
     {
         Root = root ?? Path.Combine(Path.GetTempPath(), "newsbot-search-" + Guid.NewGuid().ToString("N"));
         OwnsRoot = root is null;
-        Options = Microsoft.Extensions.Options.Options.Create(new SearchOptions { Path = Root });
+        options ??= new SearchOptions();
+        options.Path = Root;
+        Options = Microsoft.Extensions.Options.Options.Create(options);
         Index = new LuceneNewsIndex(Options, Time, Logger);
         Answerer = new QuestionAnswerer(Index, Options, Time);
         Recent = new LuceneRecentNews(Index, Time);
@@ -65,40 +66,4 @@ internal sealed class SearchHarness : IDisposable
             Directory.Delete(Root, recursive: true);
         }
     }
-}
-
-/// <summary>A logger that keeps what it was told, so tests can check the operator sees one clear line.</summary>
-internal sealed class CollectingLogger<T> : ILogger<T>
-{
-    private readonly List<(LogLevel Level, string Message)> _entries = [];
-
-    public IReadOnlyList<(LogLevel Level, string Message)> Entries
-    {
-        get
-        {
-            lock (_entries)
-            {
-                return _entries.ToList();
-            }
-        }
-    }
-
-    public IDisposable? BeginScope<TState>(TState state)
-        where TState : notnull => null;
-
-    public bool IsEnabled(LogLevel logLevel) => true;
-
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-    {
-        lock (_entries)
-        {
-            _entries.Add((logLevel, formatter(state, exception)));
-        }
-    }
-}
-
-/// <summary>Runs a callback synchronously on every report, unlike <see cref="Progress{T}"/>, which posts it.</summary>
-internal sealed class CallbackProgress<T>(Action<T> callback) : IProgress<T>
-{
-    public void Report(T value) => callback(value);
 }

@@ -15,4 +15,11 @@ public sealed record SourceBatch(
 {
     /// <summary>True when the source could be read at all.</summary>
     public bool Succeeded => Failure is null;
+
+    /// <summary>
+    /// True when the source answered that nothing changed since its previous read (an HTTP 304 to a conditional
+    /// request). <see cref="Articles"/> then repeats what that previous read gave, so a <see cref="RefreshMode.Full"/>
+    /// refresh removes nothing, and an incremental refresh may skip the batch altogether.
+    /// </summary>
+    public bool NotModified { get; init; }
 }

@@ -9,7 +9,7 @@ namespace NewsBot.Discord.Gateway;
 /// of dispatches to handlers run as separate loops, so a slow handler never delays a heartbeat, while the queue
 /// between reader and delivery keeps every event exactly once and in order, across resumes too.
 /// </summary>
-internal sealed class GatewayShard
+internal sealed partial class GatewayShard
 {
     private readonly int _shardId;
     private readonly int _shardCount;
@@ -363,47 +363,6 @@ internal sealed class GatewayShard
         return new Outcome(GatewayCloseCodes.EndsSession(code) ? OutcomeKind.Identify : OutcomeKind.Resume, state.Established);
     }
 
-    private async Task HeartbeatAsync(ConnectionState state, TimeSpan interval)
-    {
-        var token = state.Scope.Token;
-        double jitter;
-        lock (_random)
-        {
-            jitter = _random.NextDouble();
-        }
-
-        var first = interval * jitter;
-        Log.Hello(_logger, _shardId, (int)interval.TotalMilliseconds, (long)first.TotalMilliseconds);
-        try
-        {
-            await Task.Delay(first, _time, token).ConfigureAwait(false);
-            while (!token.IsCancellationRequested)
-            {
-                if (!state.AckReceived)
-                {
-                    Log.Zombie(_logger, _shardId);
-                    state.Zombie = true;
-                    await state.Transport.CloseAsync(GatewayCloseCodes.KeepSession, "zombie connection", token).ConfigureAwait(false);
-                    await state.Scope.CancelAsync().ConfigureAwait(false);
-                    return;
-                }
-
-                state.AckReceived = false;
-                var sequence = Sequence;
-                await state.Connection.SendHeartbeatAsync(sequence, token).ConfigureAwait(false);
-                Log.HeartbeatSent(_logger, _shardId, sequence);
-                await Task.Delay(interval, _time, token).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or ObjectDisposedException or InvalidOperationException)
-        {
-            // The socket is gone; the reader sees the same and decides what comes next.
-        }
-    }
-
     private IdentifyData CreateIdentify() => new()
     {
         Token = _token,
@@ -441,33 +400,4 @@ internal sealed class GatewayShard
     }
 
     private readonly record struct Outcome(OutcomeKind Kind, bool Established = false, int? CloseCode = null);
-
-    /// <summary>What the reader and the heartbeat share about one connection.</summary>
-    private sealed class ConnectionState(IGatewayTransport transport, GatewayConnection connection, CancellationTokenSource scope)
-    {
-        public IGatewayTransport Transport { get; } = transport;
-        public GatewayConnection Connection { get; } = connection;
-        public CancellationTokenSource Scope { get; } = scope;
-
-        /// <summary>True until a heartbeat goes unanswered; starts true so the first heartbeat is sent.</summary>
-        public volatile bool AckReceived = true;
-        public volatile bool Zombie;
-        public volatile bool Established;
-        public volatile bool Stopping;
-
-        /// <summary>Closes with 1000 (ends the session, the bot shows offline), then gives the server a moment to answer.</summary>
-        public async Task CloseForStopAsync()
-        {
-            Stopping = true;
-            try
-            {
-                await Transport.CloseAsync(1000, "shutting down", CancellationToken.None).ConfigureAwait(false);
-                Scope.CancelAfter(TimeSpan.FromSeconds(2));
-            }
-            catch (ObjectDisposedException)
-            {
-                // The connection ended on its own meanwhile.
-            }
-        }
-    }
 }

@@ -47,6 +47,12 @@ public sealed class SourceRefresher(
             return new SourceReport(batch.SourceName, batch.Failure, 0, IndexUpdate.None, batch.Skipped, timeProvider.GetElapsedTime(startedTimestamp));
         }
 
+        if (batch.NotModified && mode == RefreshMode.Incremental)
+        {
+            // The feed answered 304: nothing to re-analyze, and the index already holds these articles.
+            return new SourceReport(batch.SourceName, null, 0, IndexUpdate.None, batch.Skipped, timeProvider.GetElapsedTime(startedTimestamp));
+        }
+
         var unique = deduplicator.Deduplicate(batch.Articles);
         var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, $"analyzing {batch.SourceName}", cancellationToken);
         progress?.Report(new IndexProgress($"indexing {batch.SourceName}", 0, analyzed.Count));

@@ -9,7 +9,8 @@ namespace NewsBot.Search.Answering;
 internal static class AnswerAssembler
 {
     // Below this re-rank score even a well-covered passage is too weak to quote (the score is about 0 to 1).
-    private const double MinScore = 0.3;
+    // Below this re-rank score (about 0 to 1) even a well-covered passage is too weak to quote.
+    private const double MinScore = 0.2;
     private const int ClosestHeadlines = 3;
     private const int FirstPage = 3;
 

@@ -8,6 +8,7 @@ namespace NewsBot.Search.Answering;
 internal static class PassageQuery
 {
     // Headline matches count, but less than the passage's own words: every passage of an article shares its title.
+
     private const float TitleWeight = 0.35f;
 
     // The unstemmed field rewards the exact form of a name ("Mamdani's" and "Mamdani" both match it).

@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion;
+using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Refresh;
+using NewsBot.Ingestion.Scheduling;
 using NewsBot.Ingestion.Sources;
 using NewsBot.Search;
 
@@ -19,6 +21,8 @@ public static class EngineServiceCollectionExtensions
         services.AddNewsIngestion();
         services.AddNewsSearch();
         services.AddConfiguredSources();
+        services.TryAddSingleton<IArticleSourceFactory, ProviderSourceFactory>();
+        services.AddNewsFeeds();
         services.TryAddSingleton<SourceRefresher>();
         services.TryAddSingleton<ISourceRefresher>(provider => provider.GetRequiredService<SourceRefresher>());
         services.TryAddSingleton<IndexRebuilder>();

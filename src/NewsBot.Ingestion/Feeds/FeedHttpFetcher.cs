@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Net;
+using Polly.Timeout;
+
+namespace NewsBot.Ingestion.Feeds;
+
+/// <summary>
+/// Fetches one feed or page within the configured bounds: a shared cap on requests in flight, a timeout that covers
+/// headers and body, a size cap enforced while streaming (a server that lies about or omits its length is still
+/// stopped), and conditional requests. Retries, decompression and redirects come from the HttpClient's handlers
+/// (see <see cref="FeedsServiceCollectionExtensions"/>). Every expected failure becomes a reason, never an exception.
+/// </summary>
+internal sealed class FeedHttpFetcher(HttpClient httpClient, FeedOptions options, FeedRequestLimiter limiter, TimeProvider timeProvider)
+{
+    public const string FeedAccept = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
+    public const string PageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
+
+    public async Task<HttpFetchResult> FetchAsync(Uri url, string accept, FeedValidators? validators, CancellationToken cancellationToken)
+    {
+        using var slot = await limiter.EnterAsync(cancellationToken).ConfigureAwait(false);
+        using var timeout = new CancellationTokenSource(options.Timeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            using var request = CreateRequest(url, accept, validators);
+            using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            return await ReadResponseAsync(url, response, validators, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return HttpFetchResult.Failed($"No complete answer from {url} within {Seconds(options.Timeout)} (Feeds:Timeout).");
+        }
+        catch (TimeoutRejectedException)
+        {
+            return HttpFetchResult.Failed($"No complete answer from {url} within {Seconds(options.Timeout)} (Feeds:Timeout).");
+        }
+        catch (HttpRequestException exception)
+        {
+            return HttpFetchResult.Failed($"Could not fetch {url}: {exception.Message}");
+        }
+    }
+
+    private HttpRequestMessage CreateRequest(Uri url, string accept, FeedValidators? validators)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
+        if (validators?.ETag is { } etag)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        if (validators?.LastModified is { } modified)
+        {
+            request.Headers.IfModifiedSince = modified;
+        }
+
+        return request;
+    }
+
+    private async Task<HttpFetchResult> ReadResponseAsync(Uri url, HttpResponseMessage response, FeedValidators? validators, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        if (response.StatusCode == HttpStatusCode.NotModified)
+        {
+            return validators is { IsEmpty: false }
+                ? new HttpFetchResult { NotModified = true, Validators = validators, FinalUrl = response.RequestMessage?.RequestUri ?? url }
+                : HttpFetchResult.Failed($"{url} answered 304 Not Modified to a request that was not conditional.");
+        }
+
+        if (status is >= 300 and < 400)
+        {
+            // The handler follows redirects itself and hands back the redirect it refused to follow: a loop or a long chain.
+            return HttpFetchResult.Failed(
+                $"{url} redirects more than {options.MaxRedirects} times (Feeds:MaxRedirects), last to {response.Headers.Location}: a redirect loop or a moved feed.");
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            var retried = options.Retries > 0 && IsTransient(response.StatusCode) ? $" (after {options.Retries} retries)" : string.Empty;
+            return HttpFetchResult.Failed($"{url} answered HTTP {status} {response.ReasonPhrase}{retried}.");
+        }
+
+        if (response.Content.Headers.ContentLength is { } length && length > options.MaxResponseBytes)
+        {
+            return TooLarge(url);
+        }
+
+        var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return TooLarge(url);
+        }
+
+        return new HttpFetchResult
+        {
+            Body = body,
+            FinalUrl = response.RequestMessage?.RequestUri ?? url,
+            Charset = response.Content.Headers.ContentType?.CharSet,
+            Validators = new FeedValidators(response.Headers.ETag?.ToString(), response.Content.Headers.LastModified),
+        };
+    }
+
+    private async Task<byte[]?> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > options.MaxResponseBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
+    }
+
+    private HttpFetchResult TooLarge(Uri url) =>
+        HttpFetchResult.Failed($"The response from {url} is larger than {Megabytes(options.MaxResponseBytes)} (Feeds:MaxResponseBytes).");
+
+    private static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s";
+
+    private static string Megabytes(int bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.##", CultureInfo.InvariantCulture) + " MB";
+}

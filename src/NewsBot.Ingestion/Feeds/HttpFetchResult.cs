@@ -1,0 +1,25 @@
+namespace NewsBot.Ingestion.Feeds;
+
+/// <summary>The outcome of one fetch: a body, "not modified", or a reason it failed. Failures are values, not exceptions.</summary>
+internal sealed record HttpFetchResult
+{
+    /// <summary>The body read, when the fetch succeeded.</summary>
+    public byte[]? Body { get; init; }
+
+    /// <summary>The address the body came from after redirects: the base for relative links.</summary>
+    public Uri? FinalUrl { get; init; }
+
+    /// <summary>The charset the <c>Content-Type</c> header names, when any.</summary>
+    public string? Charset { get; init; }
+
+    /// <summary>Validators for the next conditional request.</summary>
+    public FeedValidators? Validators { get; init; }
+
+    /// <summary>The server answered 304: nothing changed since the validators sent.</summary>
+    public bool NotModified { get; init; }
+
+    /// <summary>One sentence saying why the fetch failed.</summary>
+    public string? Failure { get; init; }
+
+    public static HttpFetchResult Failed(string reason) => new() { Failure = reason };
+}

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Feeds;
+using NewsBot.Ingestion.Scheduling;
+using NewsBot.Ingestion.Sources;
+using NewsBot.Testing.Http;
+
+namespace NewsBot.Ingestion.Tests.Feeds;
+
+/// <summary>
+/// The feed reader as the application composes it (<see cref="FeedsServiceCollectionExtensions.AddNewsFeeds"/>: the
+/// real HttpClient with retries, decompression and redirects), with settings for the test and a collecting log.
+/// </summary>
+internal sealed class FeedTestHost : IDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    private FeedTestHost(ServiceProvider provider, CollectingLoggerProvider logs)
+    {
+        _provider = provider;
+        Logs = logs;
+    }
+
+    public CollectingLoggerProvider Logs { get; }
+
+    public IServiceProvider Services => _provider;
+
+    /// <summary>A host whose feed settings are the defaults except no retries (tests of retries say so) and these.</summary>
+    public static FeedTestHost Create(params (string Key, string Value)[] settings)
+    {
+        var values = new Dictionary<string, string?> { ["Feeds:Retries"] = "0" };
+        foreach (var (key, value) in settings)
+        {
+            values[key] = value;
+        }
+
+        var logs = new CollectingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+        services.AddNewsFeeds();
+        services.AddHttpClient(FeedSource.HttpClientName).AddHttpMessageHandler(() => new LoopbackOnlyHandler());
+        return new FeedTestHost(services.BuildServiceProvider(), logs);
+    }
+
+    /// <summary>A feed source for <paramref name="location"/> (a URL or a file path).</summary>
+    public IArticleSource Feed(string location, string name = "feed", string? outlet = null, string? label = null) =>
+        _provider.GetRequiredService<IArticleSourceFactory>().Create(
+            new SourceOptions { Name = name, Kind = SourceKind.Feed, Location = location, Outlet = outlet, Label = label });
+
+    public IArticleSource Feed(Uri url, string name = "feed", string? outlet = null, string? label = null) => Feed(url.ToString(), name, outlet, label);
+
+    public void Dispose() => _provider.Dispose();
+}
