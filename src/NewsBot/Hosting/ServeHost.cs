@@ -19,7 +19,8 @@ namespace NewsBot.Hosting;
 public static partial class ServeHost
 {
     /// <summary>
-    /// The serve host: <see cref="NewsBotHost.CreateBuilder"/> (configuration, logging, engine), then
+    /// The serve host: <see cref="NewsBotHost.CreateBuilder"/> (configuration, logging, the engine with its scheduled
+    /// refresh of sources, which runs as a hosted service here), then
     /// <paramref name="configure"/> (tests override configuration there), the Discord client, the bot, and the index
     /// warm-up that runs before the gateway connects.
     /// </summary>
@@ -35,7 +36,6 @@ public static partial class ServeHost
         builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
         builder.Services.AddSingleton<IHostLifetime, ConsoleLifetime>();
 
-        // Scheduled refresh of feeds: not wired yet, the feeds feature (AddNewsFeeds) is not on main; see issue 4's report.
         return builder.Build();
     }
 
@@ -91,7 +91,7 @@ public static partial class ServeHost
         return 0;
     }
 
-    /// <summary>Why the bot stopped on its own (a refused token), or null after an ordinary shutdown.</summary>
+    /// <summary>Why the bot stopped on its own (a refused token, a crashed background service), or null after an ordinary shutdown.</summary>
     private static string? FatalReason(IServiceProvider services)
     {
         if (services.GetRequiredService<FatalStop>().Reason is { } reason)
@@ -100,7 +100,16 @@ public static partial class ServeHost
         }
 
         var completion = services.GetRequiredService<DiscordGatewayClient>().Completion;
-        return completion.IsFaulted && completion.Exception?.InnerException is DiscordGatewayException refused ? refused.Message : null;
+        if (completion.IsFaulted && completion.Exception?.InnerException is DiscordGatewayException refused)
+        {
+            return refused.Message;
+        }
+
+        // A background service that crashed stops the host too (the host logged it); that is no clean exit.
+        var crashed = services.GetServices<IHostedService>().OfType<BackgroundService>().FirstOrDefault(service => service.ExecuteTask?.IsFaulted == true);
+        return crashed is null
+            ? null
+            : $"{crashed.GetType().Name} failed and stopped the bot: {crashed.ExecuteTask!.Exception!.InnerException?.Message}";
     }
 
     /// <summary>The settings problems in a start-up failure, one sentence each, or null when it is not about settings.</summary>

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NewsBot.Testing.Discord.Rest;
 using Xunit.Abstractions;
 
@@ -16,6 +18,16 @@ public sealed class ServeEndToEndTests(ITestOutputHelper output) : EndToEndTest(
         var reindex = commands.Single(command => (string)command!["name"]! == "reindex")!;
         Assert.Equal("32", (string?)reindex["default_member_permissions"]);
         Assert.Single(Bot.StandIn.Requests, request => request.Route == StandInRoutes.GuildCommands && request.Method == "PUT");
+    }
+
+    [Fact]
+    public void Serve_runs_the_scheduled_refresh_of_sources_beside_the_bot()
+    {
+        var services = Bot.Host.Services.GetServices<IHostedService>().Select(service => service.GetType().Name).ToList();
+
+        Assert.Contains("SourceRefreshService", services);
+        Assert.Contains("DiscordBotService", services);
+        Assert.Contains("DiscordGatewayHostedService", services);
     }
 
     [Fact]
