@@ -244,6 +244,23 @@ public sealed class ServeEndToEndTests(ITestOutputHelper output) : EndToEndTest(
     }
 
     [Fact]
+    public async Task A_failure_while_answering_becomes_an_apology_in_the_reply_never_a_dead_interaction()
+    {
+        // Discord refuses the first edit (as it would a body it cannot take); the handler fails and must still answer.
+        Bot.StandIn.ScriptError(StandInRoutes.EditOriginal, 400, """{"message": "Invalid Form Body", "code": 50035}""");
+        var ask = await Bot.SlashAsync("ask", options: ("question", 3, EndToEndArticles.CooperationQuestion));
+
+        await Bot.StandIn.WaitForRequestAsync(
+            request => request.Route == StandInRoutes.EditOriginal && request.Status == 200 && request.RouteValues["webhook_token"] == ask.Token,
+            TimeSpan.FromSeconds(30));
+
+        var shown = Bot.StandIn.GetOriginalResponse(ask.Token)!;
+        Assert.StartsWith("Sorry, something went wrong", (string)shown["content"]!, StringComparison.Ordinal);
+        Assert.Empty(shown["embeds"]!.AsArray());
+        Assert.Equal([400, 200], Bot.OriginalEditStatuses(ask));
+    }
+
+    [Fact]
     public async Task Answer_in_flight_during_a_gateway_drop_is_delivered_and_events_sent_meanwhile_are_answered_after_resume()
     {
         // Hold the answer's edit back with a rate limit, so the connection drops while the answer is in flight.

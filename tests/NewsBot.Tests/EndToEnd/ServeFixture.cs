@@ -127,6 +127,12 @@ internal sealed class ServeFixture : IAsyncDisposable
             .Where(request => request.Route == StandInRoutes.EditOriginal && request.RouteValues.GetValueOrDefault("webhook_token") == interaction.Token)
             .Select(request => (JsonObject)request.Json!)];
 
+    /// <summary>The statuses the stand-in answered the original response's edits with, in order.</summary>
+    public IReadOnlyList<int> OriginalEditStatuses(SentInteraction interaction)
+        => [.. StandIn.Requests
+            .Where(request => request.Route == StandInRoutes.EditOriginal && request.RouteValues.GetValueOrDefault("webhook_token") == interaction.Token)
+            .Select(request => request.Status)];
+
     /// <summary>Waits for the answer edited into a deferred reply and returns its body.</summary>
     public async Task<JsonObject> WaitForAnswerAsync(SentInteraction interaction)
         => (JsonObject)(await StandIn.WaitForOriginalEditAsync(interaction.Token, TimeSpan.FromSeconds(30))).Json!;
