@@ -37,6 +37,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<PagingSessions<RecentPages>>();
         services.TryAddSingleton<BotIdentity>();
         services.TryAddSingleton<BackgroundWork>();
+        services.TryAddSingleton<ButtonExpiry>();
         services.TryAddSingleton<FatalStop>();
         services.TryAddSingleton<CommandRegistration>();
         services.TryAddSingleton<ReindexGate>();

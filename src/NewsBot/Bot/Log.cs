@@ -52,4 +52,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4015, Level = LogLevel.Critical, Message = "{Reason}")]
     public static partial void Fatal(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 4016, Level = LogLevel.Debug, Message = "Expired paging buttons could not be removed")]
+    public static partial void ButtonRemovalFailed(ILogger logger, Exception exception);
 }

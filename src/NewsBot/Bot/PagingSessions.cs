@@ -11,8 +11,8 @@ namespace NewsBot.Bot;
 public sealed class PagingSessions<T>(TimeProvider timeProvider)
     where T : class
 {
-    /// <summary>How long an interaction token stays valid for edits and follow-ups.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
+    /// <summary>How long a session lasts: as long as its interaction token (<see cref="InteractionTokens.Lifetime"/>).</summary>
+    public static readonly TimeSpan Lifetime = InteractionTokens.Lifetime;
 
     private readonly ConcurrentDictionary<string, PagingSession<T>> _sessions = new(StringComparer.Ordinal);
 

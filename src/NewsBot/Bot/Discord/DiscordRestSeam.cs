@@ -33,8 +33,11 @@ public sealed class DiscordRestSeam(IServiceProvider services) : IInteractionRes
         return Client.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken);
     }
 
-    public Task SendAsync(Snowflake channelId, MessagePayload message, CancellationToken cancellationToken)
-        => Client.CreateMessageAsync(channelId, message, cancellationToken);
+    public async Task<Snowflake> SendAsync(Snowflake channelId, MessagePayload message, CancellationToken cancellationToken)
+        => (await Client.CreateMessageAsync(channelId, message, cancellationToken).ConfigureAwait(false)).Id;
+
+    public Task EditAsync(Snowflake channelId, Snowflake messageId, MessagePayload message, CancellationToken cancellationToken)
+        => Client.EditMessageAsync(channelId, messageId, message, cancellationToken);
 
     public Task OverwriteAsync(Snowflake applicationId, Snowflake? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken)
         => guildId is { } guild

@@ -2,8 +2,10 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NewsBot.Bot.Commands;
 using NewsBot.Bot.Rendering;
+using NewsBot.Bot.Runtime;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
+using NewsBot.Discord.Interactions;
 
 namespace NewsBot.Bot.Handlers;
 
@@ -16,6 +18,7 @@ public sealed class AskHandler(
     INewsIndex index,
     PagingSessions<Answer> sessions,
     CooldownTracker cooldown,
+    ButtonExpiry expiry,
     TimeProvider time,
     ILogger<AskHandler> logger)
 {
@@ -65,6 +68,10 @@ public sealed class AskHandler(
         {
             var key = AnswerRenderer.PageCount(answer) > 1 ? sessions.Add(answer, reply.UserId) : null;
             await reply.EditAsync(AnswerRenderer.Render(answer, 0, key, index.GetStats()), cancellationToken).ConfigureAwait(false);
+            if (key is not null)
+            {
+                expiry.Schedule(token => reply.EditAsync(new MessagePayload { Components = [] }, token));
+            }
         }
 
         var interaction = reply.Interaction;

@@ -20,6 +20,7 @@ public sealed partial class MentionHandler(
     INewsIndex index,
     PagingSessions<Answer> sessions,
     CooldownTracker cooldown,
+    ButtonExpiry expiry,
     IChannelMessenger messenger,
     TimeProvider time,
     ILogger<MentionHandler> logger)
@@ -79,7 +80,11 @@ public sealed partial class MentionHandler(
         var started = time.GetTimestamp();
         var answer = await answerer.AskAsync(new AskRequest(question), cancellationToken).ConfigureAwait(false);
         var key = answer.Outcome == AnswerOutcome.Found && AnswerRenderer.PageCount(answer) > 1 ? sessions.Add(answer, asker) : null;
-        await ReplyAsync(message, AnswerRenderer.Render(answer, 0, key, index.GetStats()), cancellationToken).ConfigureAwait(false);
+        var reply = await ReplyAsync(message, AnswerRenderer.Render(answer, 0, key, index.GetStats()), cancellationToken).ConfigureAwait(false);
+        if (key is not null)
+        {
+            expiry.Schedule(token => messenger.EditAsync(message.ChannelId, reply, new MessagePayload { Components = [] }, token));
+        }
         Log.QuestionAnswered(logger, "mention", message.GuildId?.Value, message.ChannelId.Value, answer.Outcome.ToString(),
             (long)time.GetElapsedTime(started).TotalMilliseconds, false);
     }
@@ -92,7 +97,7 @@ public sealed partial class MentionHandler(
         return MultipleSpaces().Replace(text, " ").Trim();
     }
 
-    private Task ReplyAsync(Message message, MessagePayload reply, CancellationToken cancellationToken)
+    private Task<Snowflake> ReplyAsync(Message message, MessagePayload reply, CancellationToken cancellationToken)
         => messenger.SendAsync(message.ChannelId, reply with
         {
             MessageReference = new MessageReference(message.Id) { ChannelId = message.ChannelId, GuildId = message.GuildId, FailIfNotExists = false },

@@ -1,13 +1,15 @@
 using System.Globalization;
 using NewsBot.Bot.Commands;
 using NewsBot.Bot.Rendering;
+using NewsBot.Bot.Runtime;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Recent;
+using NewsBot.Discord.Interactions;
 
 namespace NewsBot.Bot.Handlers;
 
 /// <summary><c>/recent</c>: the newest articles one line each, with paging buttons when there are more.</summary>
-public sealed class RecentHandler(IRecentNews recentNews, INewsIndex index, PagingSessions<RecentPages> sessions)
+public sealed class RecentHandler(IRecentNews recentNews, INewsIndex index, PagingSessions<RecentPages> sessions, ButtonExpiry expiry)
 {
     /// <summary>Lines per page when the member does not say.</summary>
     public const int DefaultCount = 10;
@@ -38,6 +40,10 @@ public sealed class RecentHandler(IRecentNews recentNews, INewsIndex index, Pagi
         var key = RecentRenderer.PageCount(news, pages.PageSize) > 1 ? sessions.Add(pages, reply.UserId) : null;
         await reply.EditAsync(RecentRenderer.Render(news, pages.Filters, 0, pages.PageSize, key, index.GetStats()), cancellationToken)
             .ConfigureAwait(false);
+        if (key is not null)
+        {
+            expiry.Schedule(token => reply.EditAsync(new MessagePayload { Components = [] }, token));
+        }
     }
 
     /// <summary>What was asked for, in a few words: <c>about "housing" · Reuters · last 7 days</c>.</summary>

@@ -18,6 +18,7 @@ public sealed class DiscordBotService(
     InteractionRouter router,
     MentionHandler mentions,
     BackgroundWork work,
+    ButtonExpiry expiry,
     ILogger<DiscordBotService> logger) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken)
@@ -33,7 +34,11 @@ public sealed class DiscordBotService(
     public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Runs before any hosted service stops, so answers in flight are delivered while the gateway is still open.</summary>
-    public Task StoppingAsync(CancellationToken cancellationToken) => work.DrainAsync(cancellationToken);
+    public Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        expiry.Cancel();
+        return work.DrainAsync(cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -22,17 +22,18 @@ internal sealed class BotUnderTest
         Cooldown = new CooldownTracker(settings, Time);
         Answers = new PagingSessions<Answer>(Time);
         Recents = new PagingSessions<RecentPages>(Time);
+        Expiry = new ButtonExpiry(Time, NullLogger<ButtonExpiry>.Instance);
         Identity.SetReady(new Snowflake(BotUserId), new Snowflake(1100000000000000002));
         Router = new InteractionRouter(
             Discord,
-            new AskHandler(Answerer, Index, Answers, Cooldown, Time, NullLogger<AskHandler>.Instance),
-            new RecentHandler(Recent, Index, Recents),
+            new AskHandler(Answerer, Index, Answers, Cooldown, Expiry, Time, NullLogger<AskHandler>.Instance),
+            new RecentHandler(Recent, Index, Recents, Expiry),
             new SourcesHandler(Index),
             new ReindexHandler(new AdminPolicy(settings), Gate, Reindexer, Time, NullLogger<ReindexHandler>.Instance),
             new PageButtonHandler(Answers, Recents, Index),
             new AutocompleteHandler(Index),
             NullLogger<InteractionRouter>.Instance);
-        Mentions = new MentionHandler(Identity, Answerer, Index, Answers, Cooldown, Discord, Time, NullLogger<MentionHandler>.Instance);
+        Mentions = new MentionHandler(Identity, Answerer, Index, Answers, Cooldown, Expiry, Discord, Time, NullLogger<MentionHandler>.Instance);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 11, 22, 9, 0, 0, TimeSpan.Zero));
@@ -46,6 +47,7 @@ internal sealed class BotUnderTest
     public CooldownTracker Cooldown { get; }
     public PagingSessions<Answer> Answers { get; }
     public PagingSessions<RecentPages> Recents { get; }
+    public ButtonExpiry Expiry { get; }
     public InteractionRouter Router { get; }
     public MentionHandler Mentions { get; }
 

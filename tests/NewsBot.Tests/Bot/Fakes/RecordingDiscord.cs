@@ -9,6 +9,8 @@ internal sealed class RecordingDiscord : IInteractionResponder, IChannelMessenge
 {
     private readonly object _gate = new();
     private readonly List<DiscordCall> _calls = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _nextMessageId = 600;
 
     /// <summary>When set, calls of this kind throw instead of being recorded.</summary>
     public string? FailKind { get; set; }
@@ -40,8 +42,35 @@ internal sealed class RecordingDiscord : IInteractionResponder, IChannelMessenge
     public Task FollowUpAsync(Interaction interaction, MessagePayload message, CancellationToken cancellationToken)
         => Record(new DiscordCall("followup", interaction.Id, null, message, null));
 
-    public Task SendAsync(Snowflake channelId, MessagePayload message, CancellationToken cancellationToken)
-        => Record(new DiscordCall("send", channelId, null, message, null));
+    public async Task<Snowflake> SendAsync(Snowflake channelId, MessagePayload message, CancellationToken cancellationToken)
+    {
+        await Record(new DiscordCall("send", channelId, null, message, null));
+        return new Snowflake((ulong)Interlocked.Increment(ref _nextMessageId));
+    }
+
+    public Task EditAsync(Snowflake channelId, Snowflake messageId, MessagePayload message, CancellationToken cancellationToken)
+        => Record(new DiscordCall("edit-message", messageId, null, message, null));
+
+    /// <summary>Waits until the recorded calls satisfy <paramref name="condition"/> (for work that finishes in the background).</summary>
+    public async Task WaitUntilAsync(Func<IReadOnlyList<DiscordCall>, bool> condition)
+    {
+        using var expiry = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                changed = _changed.Task;
+            }
+
+            if (condition(Calls))
+            {
+                return;
+            }
+
+            await changed.WaitAsync(expiry.Token);
+        }
+    }
 
     public Task OverwriteAsync(Snowflake applicationId, Snowflake? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken)
         => Record(new DiscordCall("register", guildId ?? applicationId, null, null, commands));
@@ -53,17 +82,21 @@ internal sealed class RecordingDiscord : IInteractionResponder, IChannelMessenge
             throw new InvalidOperationException($"{call.Kind} failed (as the test asked)");
         }
 
+        TaskCompletionSource changed;
         lock (_gate)
         {
             _calls.Add(call);
+            changed = _changed;
+            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
+        changed.SetResult();
         return Task.CompletedTask;
     }
 }
 
 /// <summary>One call through the seam.</summary>
-/// <param name="Kind">respond, edit, delete, followup, send or register.</param>
+/// <param name="Kind">respond, edit, delete, followup, send, edit-message or register.</param>
 /// <param name="Target">The interaction, channel, or guild (application for global registration).</param>
 /// <param name="Response">The interaction response, for respond.</param>
 /// <param name="Message">The message sent or edited in.</param>

@@ -1,5 +1,6 @@
 using NewsBot.Bot;
 using NewsBot.Bot.Handlers;
+using NewsBot.Bot.Runtime;
 using NewsBot.Core.Answers;
 using NewsBot.Discord.Interactions;
 using NewsBot.Tests.Bot.Fakes;
@@ -59,6 +60,36 @@ public sealed class PageButtonHandlerTests
         Assert.Equal("followup", note.Kind);
         Assert.True(note.Ephemeral);
         Assert.Equal(PageButtonHandler.Expired, note.Message!.Content);
+    }
+
+    [Fact]
+    public async Task Buttons_are_taken_off_the_answer_shortly_before_the_fifteen_minutes_end()
+    {
+        await AskAsync();
+        var calls = _bot.Discord.Calls.Count;
+
+        _bot.Time.Advance(ButtonExpiry.Delay - TimeSpan.FromSeconds(1));
+        Assert.Equal(calls, _bot.Discord.Calls.Count);
+        _bot.Time.Advance(TimeSpan.FromSeconds(1));
+        await _bot.Discord.WaitUntilAsync(recorded => recorded.Count > calls);
+
+        var removal = _bot.Discord.Calls[^1];
+        Assert.Equal("edit", removal.Kind);
+        Assert.Empty(removal.Message!.Components!);
+        Assert.Null(removal.Message.Embeds);
+        Assert.True(ButtonExpiry.Delay < PagingSessions<Answer>.Lifetime);
+    }
+
+    [Fact]
+    public async Task A_mention_answer_loses_its_buttons_by_an_edit_of_the_reply()
+    {
+        _bot.Answerer.Answer = _ => Sample.Found(5);
+        await _bot.Mentions.HandleAsync(Interactions.Message("<@1100000000000000001> agree?", mentions: BotUnderTest.BotUserId), CancellationToken.None);
+
+        _bot.Time.Advance(ButtonExpiry.Delay);
+        await _bot.Discord.WaitUntilAsync(recorded => recorded.Any(call => call.Kind == "edit-message"));
+
+        Assert.Empty(_bot.Discord.Single("edit-message").Message!.Components!);
     }
 
     [Fact]
