@@ -20,6 +20,17 @@ public sealed class AutocompleteHandlerTests
     }
 
     [Fact]
+    public void The_index_placeholder_for_articles_without_an_outlet_is_not_offered()
+    {
+        var stats = new NewsBot.Core.Indexing.IndexStats(3, 3, null, null, null,
+            [new("(no outlet)", 2, null, null), new("Reuters", 1, null, null)]);
+
+        var choices = NewsBot.Bot.Handlers.AutocompleteHandler.Suggest(stats, string.Empty);
+
+        Assert.Equal(["Reuters"], choices.Select(choice => choice.Value.GetString()));
+    }
+
+    [Fact]
     public async Task Nothing_typed_suggests_the_largest_outlets_first()
     {
         var bot = new BotUnderTest();
