@@ -65,6 +65,10 @@ internal sealed class ServeFixture : IAsyncDisposable
             ["Sources:0:Kind"] = "Folder",
             ["Sources:0:Location"] = fixture.Directory.Combine("articles"),
             ["Bot:CooldownSeconds"] = "0",
+
+            // The scheduled refresh is part of serve (a test checks it is registered) but kept from running on its own
+            // here, so what each test sees in the index and the status file is what it did.
+            ["Refresh:Enabled"] = "false",
             ["Bot:DevelopmentGuildIds:0"] = GuildId,
             ["Logging:LogLevel:Default"] = "Warning",
         };
