@@ -209,6 +209,20 @@ public sealed class ServeEndToEndTests(ITestOutputHelper output) : EndToEndTest(
     }
 
     [Fact]
+    public async Task Reindex_without_full_refreshes_every_source_in_place()
+    {
+        var reindex = await Bot.SlashAsync("reindex", permissions: ServeFixture.ManageServer);
+
+        var finished = await Bot.StandIn.WaitForRequestAsync(
+            request => request.Route == StandInRoutes.EditOriginal && request.RouteValues["webhook_token"] == reindex.Token && request.Body.Contains("Reindex finished", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60));
+
+        var summary = Description((JsonObject)finished.Json!);
+        Assert.StartsWith("Refresh of 1 source(s)", summary, StringComparison.Ordinal);
+        Assert.Contains("**6** read, **0** added", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Mention_is_answered_with_a_reply_and_messages_from_bots_are_ignored()
     {
         await Bot.PostMessageAsync($"<@{Bot.BotUserId}> {EndToEndArticles.CooperationQuestion}", author: "830000000000009999", bot: true, Bot.BotUserId);
