@@ -23,4 +23,7 @@ internal sealed class FakeNewsIndex : INewsIndex
         => throw new NotSupportedException();
 
     public Task<IReadOnlyCollection<string>> GetArticleIdsAsync(string sourceName, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<IReadOnlyDictionary<string, string>> GetSourceNamesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
+        => throw new NotSupportedException();
 }
