@@ -19,10 +19,10 @@ namespace NewsBot.Hosting;
 public static partial class ServeHost
 {
     /// <summary>
-    /// The serve host: <see cref="NewsBotHost.CreateBuilder"/> (configuration, logging, the engine with its scheduled
-    /// refresh of sources, which runs as a hosted service here), then
-    /// <paramref name="configure"/> (tests override configuration there), the Discord client, the bot, and the index
-    /// warm-up that runs before the gateway connects.
+    /// The serve host: <see cref="NewsBotHost.CreateBuilder"/> (configuration, logging, and the engine with its
+    /// scheduled refresh of sources, which runs as a hosted service here), then <paramref name="configure"/> (tests
+    /// override configuration there), the Discord client, the bot, and the index warm-up that runs before the gateway
+    /// connects.
     /// </summary>
     public static IHost Build(string[]? args = null, Action<HostApplicationBuilder>? configure = null)
     {
