@@ -76,7 +76,10 @@ public sealed class SourceRefresher(
             batch.Articles.Count,
             update,
             [.. batch.Skipped, .. unique.Duplicates, .. carriedElsewhere],
-            timeProvider.GetElapsedTime(startedTimestamp));
+            timeProvider.GetElapsedTime(startedTimestamp))
+        {
+            NewestPublished = batch.Articles.Max(article => article.Published),
+        };
         Log.SourceRefreshed(logger, batch.SourceName, report.Read, update.Added, update.Updated, update.Removed, report.Skipped.Count);
         return report;
     }
