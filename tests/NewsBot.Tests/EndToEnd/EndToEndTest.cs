@@ -12,6 +12,9 @@ public abstract class EndToEndTest(ITestOutputHelper output) : IAsyncLifetime
 {
     internal ServeFixture Bot { get; private set; } = null!;
 
+    /// <summary>The test's output, for figures a test reports rather than asserts.</summary>
+    protected ITestOutputHelper Output { get; } = output;
+
     public async Task InitializeAsync()
     {
         Bot = await ServeFixture.StartAsync(Settings, Prepare);
@@ -20,10 +23,10 @@ public abstract class EndToEndTest(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        output.WriteLine(Bot.Transcript());
+        Output.WriteLine(Bot.Transcript());
         if (Bot.Errors.Length > 0)
         {
-            output.WriteLine("serve wrote to stderr: " + Bot.Errors);
+            Output.WriteLine("serve wrote to stderr: " + Bot.Errors);
         }
 
         var schema = Bot.StandIn.SchemaViolations;
