@@ -26,6 +26,12 @@ public interface INewsIndex
     /// <summary>Ids of the indexed articles that came from the named source.</summary>
     Task<IReadOnlyCollection<string>> GetArticleIdsAsync(string sourceName, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// For each of <paramref name="articleIds"/> that is indexed, the name of the source it came from; ids not in the
+    /// index are absent from the result. Lets a refresh see that another source already carries the same story.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string>> GetSourceNamesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
+
     /// <summary>Counts, dates and outlets of what is indexed.</summary>
     IndexStats GetStats();
 }

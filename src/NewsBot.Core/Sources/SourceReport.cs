@@ -17,6 +17,9 @@ public sealed record SourceReport(
     IReadOnlyList<SkippedItem> Skipped,
     TimeSpan Elapsed)
 {
+    /// <summary>Publication time of the newest article the source offered, when any was dated.</summary>
+    public DateTimeOffset? NewestPublished { get; init; }
+
     /// <summary>True when the source could be read.</summary>
     public bool Succeeded => Failure is null;
 }

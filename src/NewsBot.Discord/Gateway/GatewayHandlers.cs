@@ -44,11 +44,11 @@ internal sealed class GatewayHandlers
                     await InvokeAsync(_guildCreate, new GuildCreateEvent(dispatch.ShardId, guild.Id, guild.Name ?? string.Empty), dispatch, logger, cancellationToken).ConfigureAwait(false);
                     break;
                 case "INTERACTION_CREATE":
-                    var interaction = ReceivedModelDefaults.Apply(Parse(dispatch, GatewayJsonContext.Default.Interaction));
+                    var interaction = Parse(dispatch, GatewayJsonContext.Default.Interaction);
                     await InvokeAsync(_interactionCreate, new InteractionCreateEvent(dispatch.ShardId, interaction), dispatch, logger, cancellationToken).ConfigureAwait(false);
                     break;
                 case "MESSAGE_CREATE":
-                    var message = ReceivedModelDefaults.Apply(Parse(dispatch, GatewayJsonContext.Default.Message));
+                    var message = Parse(dispatch, GatewayJsonContext.Default.Message);
                     await InvokeAsync(_messageCreate, new MessageCreateEvent(dispatch.ShardId, message), dispatch, logger, cancellationToken).ConfigureAwait(false);
                     break;
             }
@@ -63,7 +63,7 @@ internal sealed class GatewayHandlers
         shardId,
         ready.SessionId,
         new Uri(ready.ResumeGatewayUrl),
-        ReceivedModelDefaults.Apply(ready.User),
+        ready.User,
         ready.Application.Id,
         [.. (ready.Guilds ?? []).Select(g => g.Id)]);
 

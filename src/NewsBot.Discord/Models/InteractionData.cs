@@ -10,9 +10,9 @@ public sealed record InteractionData
     /// <summary>Command name (command and autocomplete interactions).</summary>
     [JsonPropertyName("name")] public string? Name { get; init; }
     [JsonPropertyName("type")] public int? Type { get; init; }
-    [JsonPropertyName("options")] public IReadOnlyList<InteractionDataOption> Options { get; init; } = [];
+    [JsonPropertyName("options")] public IReadOnlyList<InteractionDataOption> Options { get => field ?? []; init; } = [];
     /// <summary>The clicked component's custom id (component interactions).</summary>
     [JsonPropertyName("custom_id")] public string? CustomId { get; init; }
     [JsonPropertyName("component_type")] public int? ComponentType { get; init; }
-    [JsonPropertyName("values")] public IReadOnlyList<string> Values { get; init; } = [];
+    [JsonPropertyName("values")] public IReadOnlyList<string> Values { get => field ?? []; init; } = [];
 }

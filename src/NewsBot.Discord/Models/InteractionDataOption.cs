@@ -10,7 +10,7 @@ public sealed record InteractionDataOption
     /// <summary>Option type: 3 string, 4 integer, 5 boolean, 10 number, 1/2 subcommand (group).</summary>
     [JsonPropertyName("type")] public int Type { get; init; }
     [JsonPropertyName("value")] public JsonElement? Value { get; init; }
-    [JsonPropertyName("options")] public IReadOnlyList<InteractionDataOption> Options { get; init; } = [];
+    [JsonPropertyName("options")] public IReadOnlyList<InteractionDataOption> Options { get => field ?? []; init; } = [];
     /// <summary>True on the option being typed, in autocomplete interactions.</summary>
     [JsonPropertyName("focused")] public bool Focused { get; init; }
 }

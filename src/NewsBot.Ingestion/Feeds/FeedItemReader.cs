@@ -1,6 +1,8 @@
 using CodeHollow.FeedReader;
 using CodeHollow.FeedReader.Feeds;
 using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Files;
+using NewsBot.Ingestion.Urls;
 
 namespace NewsBot.Ingestion.Feeds;
 
@@ -36,7 +38,10 @@ internal static class FeedItemReader
             }
 
             var itemLocation = link?.ToString() ?? location;
-            var id = FeedUrlNormalizer.Normalize(link) ?? (guid is null ? null : $"{sourceName}:{guid}");
+            // The same id rule as files: a story with the same link gets the same id from a feed or a folder.
+            var id = link is not null
+                ? ArticleIds.FromUrl(UrlNormalizer.Normalize(link.ToString())!)
+                : guid is null ? null : ArticleIds.FromLocation(sourceName, "guid", guid);
             if (id is null)
             {
                 skipped.Add(new SkippedItem(itemLocation, null, "The item has neither a link nor a guid, so it cannot be given a stable id."));

@@ -56,7 +56,10 @@ public sealed class IndexRebuilder(
                 batch.Articles.Count,
                 IndexUpdate.None,
                 [.. batch.Skipped, .. unique.Duplicates.Where(skip => IsFrom(batch, skip))],
-                elapsed))
+                elapsed)
+            {
+                NewestPublished = batch.Articles.Max(article => article.Published),
+            })
             .ToList();
         Log.Rebuilt(logger, sources.Count, analyzed.Count, update.Passages);
         return new RebuildReport(reports, update, Swapped: true, elapsed);

@@ -54,7 +54,8 @@ public sealed class SourceRefresher(
         }
 
         var unique = deduplicator.Deduplicate(batch.Articles);
-        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, $"analyzing {batch.SourceName}", cancellationToken);
+        var (own, carriedElsewhere) = await SplitOffOtherSourcesStoriesAsync(batch.SourceName, unique.Kept, cancellationToken).ConfigureAwait(false);
+        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, own, progress, $"analyzing {batch.SourceName}", cancellationToken);
         progress?.Report(new IndexProgress($"indexing {batch.SourceName}", 0, analyzed.Count));
         var update = await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false);
         if (mode == RefreshMode.Full)
@@ -74,9 +75,39 @@ public sealed class SourceRefresher(
             null,
             batch.Articles.Count,
             update,
-            [.. batch.Skipped, .. unique.Duplicates],
-            timeProvider.GetElapsedTime(startedTimestamp));
+            [.. batch.Skipped, .. unique.Duplicates, .. carriedElsewhere],
+            timeProvider.GetElapsedTime(startedTimestamp))
+        {
+            NewestPublished = batch.Articles.Max(article => article.Published),
+        };
         Log.SourceRefreshed(logger, batch.SourceName, report.Read, update.Added, update.Updated, update.Removed, report.Skipped.Count);
         return report;
+    }
+
+    /// <summary>
+    /// A story this source shares (same url, so same id) with an article another source already indexed stays with that
+    /// source: overwriting it would move its credit. It is reported here, and a full rebuild credits both outlets.
+    /// </summary>
+    private async Task<(IReadOnlyList<Article> Own, IReadOnlyList<SkippedItem> CarriedElsewhere)> SplitOffOtherSourcesStoriesAsync(
+        string sourceName,
+        IReadOnlyList<Article> articles,
+        CancellationToken cancellationToken)
+    {
+        var owners = await index.GetSourceNamesAsync([.. articles.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
+        var own = new List<Article>(articles.Count);
+        var skipped = new List<SkippedItem>();
+        foreach (var article in articles)
+        {
+            if (owners.TryGetValue(article.Id, out var owner) && !string.Equals(owner, sourceName, StringComparison.OrdinalIgnoreCase))
+            {
+                skipped.Add(new SkippedItem(article.Location, null, $"already indexed from source '{owner}' (same url); the next full reindex credits both outlets"));
+            }
+            else
+            {
+                own.Add(article);
+            }
+        }
+
+        return (own, skipped);
     }
 }

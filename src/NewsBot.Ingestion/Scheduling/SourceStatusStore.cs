@@ -87,7 +87,7 @@ public sealed class SourceStatusStore
     {
         var succeeded = report.Succeeded;
         var notModified = batch?.NotModified ?? false;
-        var newest = batch?.Articles.Select(a => a.Published).Where(p => p is not null).Max();
+        var newest = batch?.Articles.Select(a => a.Published).Where(p => p is not null).Max() ?? report.NewestPublished;
         return (previous ?? new SourceStatus { Name = source.Name }) with
         {
             Kind = source.Kind.ToString().ToLowerInvariant(),

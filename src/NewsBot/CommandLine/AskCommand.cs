@@ -44,12 +44,18 @@ internal static class AskCommand
                 return ExitCodes.BadInput;
             }
 
-            await services.Get<IndexBootstrapper>().EnsureReadyAsync(null, token).ConfigureAwait(false);
-            var answer = await services.Get<IQuestionAnswerer>().AskAsync(request, token).ConfigureAwait(false);
+            // Asked once before the index is ensured, so an unaskable question never triggers a first build.
+            var answerer = services.Get<IQuestionAnswerer>();
+            var answer = await answerer.AskAsync(request, token).ConfigureAwait(false);
             if (answer.Outcome == AnswerOutcome.Rejected)
             {
                 console.WriteError(answer.Problem ?? "this question cannot be asked.");
                 return ExitCodes.BadInput;
+            }
+
+            if (await services.Get<IndexBootstrapper>().EnsureReadyAsync(null, token).ConfigureAwait(false) is not null)
+            {
+                answer = await answerer.AskAsync(request, token).ConfigureAwait(false);
             }
 
             if (json)

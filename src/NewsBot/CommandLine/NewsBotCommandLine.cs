@@ -11,6 +11,7 @@ internal static class NewsBotCommandLine
         RecentCommand.Create(context),
         SourcesCommand.Create(context),
         ReindexCommand.Create(context),
+        ServeCommand.Create(context),
         EvalCommand.Create(context),
     };
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using NewsBot.Core.Sources;
+using NewsBot.Engine;
 using NewsBot.Ingestion.Refresh;
 using NewsBot.Ingestion.Sources;
 
@@ -63,7 +64,9 @@ internal static class ReindexCommand
 
                 var report = await ProgressDisplay.RunAsync(console, progress =>
                     services.Get<ISourceRefresher>().RefreshAsync(source, RefreshMode.Full, progress, token)).ConfigureAwait(false);
-                return Finish(console, new RebuildReport([report], report.Update, Swapped: false, report.Elapsed), json);
+                var single = new RebuildReport([report], report.Update, Swapped: false, report.Elapsed);
+                await services.Get<SourceStatusRecorder>().RecordAsync(single, token).ConfigureAwait(false);
+                return Finish(console, single, json);
             }
 
             var sources = from.Length == 0
@@ -71,6 +74,11 @@ internal static class ReindexCommand
                 : from.Select((path, index) => provider.Create(new SourceOptions { Name = $"from-{index + 1}", Location = path })).ToList();
             var rebuild = await ProgressDisplay.RunAsync(console, progress =>
                 services.Get<IndexRebuilder>().RebuildAsync(sources, progress, token)).ConfigureAwait(false);
+            if (from.Length == 0)
+            {
+                await services.Get<SourceStatusRecorder>().RecordAsync(rebuild, token).ConfigureAwait(false);
+            }
+
             return Finish(console, rebuild, json);
         }, cancellationToken);
     }

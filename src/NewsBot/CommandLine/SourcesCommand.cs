@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using NewsBot.Core.Indexing;
 using NewsBot.Engine;
+using NewsBot.Ingestion.Scheduling;
 using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.CommandLine;
@@ -25,15 +26,47 @@ internal static class SourcesCommand
                 return ExitCodes.Success;
             }
 
-            Print(console.Out, stats, services.Get<IArticleSourceProvider>());
+            var statuses = await services.Get<SourceStatusStore>().ReadAllAsync(token).ConfigureAwait(false);
+            PrintSources(console.Out, services.Get<IArticleSourceProvider>(), statuses);
+            PrintOutlets(console.Out, stats);
             return ExitCodes.Success;
         }, cancellationToken));
         return command;
     }
 
-    private static void Print(TextWriter output, IndexStats stats, IArticleSourceProvider provider)
+    /// <summary>Each configured source with the result of its last refresh or reindex, failures included.</summary>
+    private static void PrintSources(TextWriter output, IArticleSourceProvider provider, IReadOnlyList<SourceStatus> statuses)
     {
-        output.WriteLine($"Configured sources: {string.Join(", ", provider.GetSources().Select(source => source.Name))}");
+        output.WriteLine("Sources:");
+        foreach (var source in provider.GetSources())
+        {
+            var status = statuses.FirstOrDefault(candidate => string.Equals(candidate.Name, source.Name, StringComparison.OrdinalIgnoreCase));
+            if (status is null)
+            {
+                output.WriteLine($"  {source.Name}: not refreshed yet");
+                continue;
+            }
+
+            var success = status.LastSuccess is { } last ? Moment(last) : "never";
+            output.WriteLine(
+                $"  {source.Name} ({status.Kind}, {status.Location}): last success {success}, " +
+                $"{status.ArticlesRead?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} articles read, newest item {TextFormat.Date(status.NewestItem)}");
+            if (status.LastError is { } error)
+            {
+                var state = status.IsFailing ? $"FAILING ({status.ConsecutiveFailures} in a row)" : "recovered";
+                output.WriteLine($"      last error {Moment(status.LastErrorAt)}: {error} [{state}]");
+            }
+        }
+
+        output.WriteLine();
+    }
+
+    private static string Moment(DateTimeOffset? moment)
+        => moment?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) ?? "unknown";
+
+    /// <summary>What the index holds, by outlet.</summary>
+    private static void PrintOutlets(TextWriter output, IndexStats stats)
+    {
         output.WriteLine($"Index: {stats.Articles} articles, {stats.Passages} passages, newest {TextFormat.Date(stats.Newest)}, oldest {TextFormat.Date(stats.Oldest)}.");
         if (stats.Outlets.Count == 0)
         {

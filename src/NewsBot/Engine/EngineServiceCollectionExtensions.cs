@@ -27,6 +27,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<ISourceRefresher>(provider => provider.GetRequiredService<SourceRefresher>());
         services.TryAddSingleton<IndexRebuilder>();
         services.TryAddSingleton<IndexBootstrapper>();
+        services.TryAddSingleton<SourceStatusRecorder>();
         return services;
     }
 }

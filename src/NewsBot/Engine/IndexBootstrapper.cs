@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using NewsBot.Core.Indexing;
 using NewsBot.Ingestion.Refresh;
 
@@ -8,7 +7,7 @@ namespace NewsBot.Engine;
 /// Makes sure there is an index to answer from: the first question on a new machine, or after the index
 /// was damaged, builds it from the configured sources.
 /// </summary>
-public sealed class IndexBootstrapper(INewsIndex index, IndexRebuilder rebuilder, ILogger<IndexBootstrapper> logger)
+public sealed class IndexBootstrapper(INewsIndex index, IndexRebuilder rebuilder)
 {
     /// <summary>Builds the index when it is missing or corrupt; returns the rebuild report, or null when none was needed.</summary>
     public async Task<RebuildReport?> EnsureReadyAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
@@ -19,7 +18,7 @@ public sealed class IndexBootstrapper(INewsIndex index, IndexRebuilder rebuilder
             return null;
         }
 
-        Log.BuildingIndex(logger, health == IndexHealth.Missing ? "missing" : "corrupt");
+        // CheckHealth has already logged the one line that says why the index cannot be used.
         return await rebuilder.RebuildAsync(progress, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Files;
 using NewsBot.Testing.Http;
 
 namespace NewsBot.Ingestion.Tests.Feeds;
@@ -35,7 +36,7 @@ public sealed class FeedSourceTests
         var map = batch.Articles[1];
         Assert.Equal("Daniel Okafor", map.Author);
         Assert.Equal(new DateTimeOffset(2025, 11, 24, 21, 15, 0, TimeSpan.Zero), map.Published);
-        Assert.Equal("https://ledger.example/politics/2025/11/24/redistricting-map.html", map.Id);
+        Assert.Equal(ArticleIds.FromUrl("https://ledger.example/politics/2025/11/24/redistricting-map.html"), map.Id);
         Assert.Contains("Critics vowed to challenge it in court.\n\nThe map takes effect", map.Text, StringComparison.Ordinal);
 
         Assert.Equal(new DateTimeOffset(2025, 11, 23, 14, 30, 0, TimeSpan.Zero), batch.Articles[2].Published);
@@ -176,7 +177,7 @@ public sealed class FeedSourceTests
 
         var article = Assert.Single((await host.Feed(server.Url("/rss")).ReadAsync(CancellationToken.None)).Articles);
 
-        Assert.Equal("https://herald.example/2025/budget-deal?id=7", article.Id);
+        Assert.Equal(ArticleIds.FromUrl("https://herald.example/2025/budget-deal?id=7"), article.Id);
         Assert.Equal("https://herald.example/2025/budget-deal/?utm_source=rss&id=7&fbclid=abc#top", article.Url);
     }
 

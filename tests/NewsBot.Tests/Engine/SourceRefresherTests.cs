@@ -90,4 +90,23 @@ public sealed class SourceRefresherTests
         Assert.Equal(0, report.Update.Removed);
         Assert.Single(await engine.Get<Core.Indexing.INewsIndex>().GetArticleIdsAsync("wire", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Story_another_source_already_indexed_keeps_its_first_outlet_and_is_reported()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("mountain/budget.md", Articles.Budget.Replace("outlet: Example Wire", "outlet: Mountain Daily", StringComparison.Ordinal));
+        using var engine = new EngineFixture(directory, directory.Combine("wire"), directory.Combine("mountain"));
+        var sources = engine.Get<IArticleSourceProvider>().GetSources();
+        var refresher = engine.Get<ISourceRefresher>();
+        await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, null, CancellationToken.None);
+
+        var report = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, null, CancellationToken.None);
+
+        Assert.Equal(0, report.Update.Added + report.Update.Updated);
+        Assert.Contains(report.Skipped, item => item.Reason.Contains("already indexed from source 'wire'", StringComparison.Ordinal));
+        var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("What did the Senate pass?"), CancellationToken.None);
+        Assert.Equal("Example Wire", answer.Articles[0].Citation.Outlet);
+    }
 }

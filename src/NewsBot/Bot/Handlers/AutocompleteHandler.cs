@@ -1,0 +1,45 @@
+using NewsBot.Bot.Rendering;
+using NewsBot.Core.Indexing;
+using NewsBot.Discord.Interactions;
+
+namespace NewsBot.Bot.Handlers;
+
+/// <summary>Suggests outlets from the index as a member types the <c>source</c> option.</summary>
+public sealed class AutocompleteHandler(INewsIndex index)
+{
+    /// <summary>Answers one autocomplete request with up to 25 outlets: those starting with what was typed first, then those containing it.</summary>
+    public Task HandleAsync(InteractionReply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var focused = reply.Interaction.Data is { } data ? Commands.CommandOptions.Focused(data) : null;
+        IReadOnlyList<CommandOptionChoice> choices = focused is { Name: "source" } option ? Suggest(index.GetStats(), option.Typed) : [];
+        return reply.RespondAsync(InteractionResponse.Autocomplete(choices), cancellationToken);
+    }
+
+    /// <summary>The suggestions for <paramref name="typed"/>, best first.</summary>
+    public static IReadOnlyList<CommandOptionChoice> Suggest(IndexStats stats, string typed)
+    {
+        ArgumentNullException.ThrowIfNull(stats);
+        typed = typed?.Trim() ?? string.Empty;
+        return
+        [
+            .. stats.Outlets
+                .Where(outlet => outlet.Outlet.Length is > 0 and <= 100 && !IsPlaceholder(outlet.Outlet)
+                    && outlet.Outlet.Contains(typed, StringComparison.OrdinalIgnoreCase))
+                .OrderByDescending(outlet => outlet.Outlet.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
+                .ThenByDescending(outlet => outlet.Articles)
+                .ThenBy(outlet => outlet.Outlet, StringComparer.OrdinalIgnoreCase)
+                .Take(DiscordLimits.AutocompleteChoices)
+                .Select(outlet => CommandOptionChoice.String(Name(outlet), outlet.Outlet)),
+        ];
+    }
+
+    /// <summary>
+    /// The index lists articles without an outlet under a name in parentheses, such as <c>(no outlet)</c>; no article
+    /// carries it as its outlet, so offering it as a filter would only find nothing.
+    /// </summary>
+    private static bool IsPlaceholder(string outlet) => outlet.StartsWith('(') && outlet.EndsWith(')');
+
+    private static string Name(OutletStats outlet)
+        => TextCut.AtWord($"{outlet.Outlet} ({BotFormat.Count(outlet.Articles)})", DiscordLimits.ChoiceName);
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Bot.Runtime;
+
+/// <summary>
+/// Takes paging buttons off a reply shortly before its session ends (15 minutes, the life of an interaction token),
+/// so members are not left with buttons that no longer work. A click that still comes too late is answered by
+/// <see cref="Handlers.PageButtonHandler"/>.
+/// </summary>
+public sealed class ButtonExpiry(TimeProvider time, ILogger<ButtonExpiry> logger) : IDisposable
+{
+    /// <summary>How long before the session ends the buttons are removed, so the edit still has a valid token.</summary>
+    public static readonly TimeSpan Margin = TimeSpan.FromSeconds(30);
+
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>When the buttons come off, counted from when the reply was sent.</summary>
+    public static TimeSpan Delay => InteractionTokens.Lifetime - Margin;
+
+    /// <summary>Runs <paramref name="removeButtons"/> after <see cref="Delay"/>, unless the bot shuts down first.</summary>
+    public void Schedule(Func<CancellationToken, Task> removeButtons)
+    {
+        ArgumentNullException.ThrowIfNull(removeButtons);
+        _ = RemoveLaterAsync(removeButtons);
+    }
+
+    /// <summary>Forgets every pending removal (the bot is shutting down; the buttons' clicks are answered after a restart).</summary>
+    public void Cancel() => _stopping.Cancel();
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task RemoveLaterAsync(Func<CancellationToken, Task> removeButtons)
+    {
+        try
+        {
+            await Task.Delay(Delay, time, _stopping.Token).ConfigureAwait(false);
+            await removeButtons(_stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+        catch (Exception exception)
+        {
+            // The reply may have been deleted; a later click is still answered.
+            Log.ButtonRemovalFailed(logger, exception);
+        }
+    }
+}
