@@ -129,12 +129,30 @@ public sealed class SourceRefreshService : BackgroundService
         }
     }
 
+    /// <summary>
+    /// Waits until the clock reads <paramref name="due"/>. A timer counts from when it is armed, so if the clock moves
+    /// between reading it and arming the timer, the timer is re-armed: otherwise it would fire late by that much.
+    /// </summary>
     private async Task DelayUntilAsync(DateTimeOffset due, CancellationToken stoppingToken)
     {
-        var wait = due - _timeProvider.GetUtcNow();
-        if (wait > TimeSpan.Zero)
+        while (true)
         {
-            await Task.Delay(wait, _timeProvider, stoppingToken).ConfigureAwait(false);
+            var now = _timeProvider.GetUtcNow();
+            if (now >= due)
+            {
+                return;
+            }
+
+            using var armed = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            var delay = Task.Delay(due - now, _timeProvider, armed.Token);
+            if (_timeProvider.GetUtcNow() != now)
+            {
+                await armed.CancelAsync().ConfigureAwait(false);
+                await delay.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+                continue;
+            }
+
+            await delay.ConfigureAwait(false);
         }
     }
 
