@@ -59,8 +59,8 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
                 return;
             }
 
-            Log.ReindexFinished(logger, full, summary.Elapsed.TotalSeconds, summary.Read, summary.Update.Added, summary.Update.Updated,
-                summary.Update.Removed, summary.Skipped.Count);
+            Log.ReindexFinished(logger, full, summary.Report.Elapsed.TotalSeconds, summary.Report.Read, summary.Report.Update.Added, summary.Report.Update.Updated,
+                summary.Report.Update.Removed, summary.Report.Skipped.Count());
             await edits.FinishAsync(ReindexRenderer.Summary(summary)).ConfigureAwait(false);
         }
         finally

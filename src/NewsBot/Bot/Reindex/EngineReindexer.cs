@@ -41,6 +41,6 @@ public sealed class EngineReindexer(
         }
 
         await status.RecordAsync(report, cancellationToken).ConfigureAwait(false);
-        return new ReindexSummary(full, report.Sources, report.Update, report.Elapsed);
+        return new ReindexSummary(full, report);
     }
 }

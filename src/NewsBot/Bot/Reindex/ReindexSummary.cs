@@ -1,21 +1,8 @@
-using NewsBot.Core.Indexing;
-using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Refresh;
 
 namespace NewsBot.Bot.Reindex;
 
 /// <summary>What a <c>/reindex</c> did, over every configured source.</summary>
 /// <param name="Full">True for a full rebuild, false for an incremental refresh.</param>
-/// <param name="Sources">One report per source, in configuration order.</param>
-/// <param name="Update">The index change over all sources.</param>
-/// <param name="Elapsed">Time taken.</param>
-public sealed record ReindexSummary(bool Full, IReadOnlyList<SourceReport> Sources, IndexUpdate Update, TimeSpan Elapsed)
-{
-    /// <summary>Articles read over all sources.</summary>
-    public int Read => Sources.Sum(source => source.Read);
-
-    /// <summary>Everything skipped, with reasons.</summary>
-    public IReadOnlyList<SkippedItem> Skipped => [.. Sources.SelectMany(source => source.Skipped)];
-
-    /// <summary>True when every source could be read.</summary>
-    public bool Succeeded => Sources.All(source => source.Succeeded);
-}
+/// <param name="Report">Per-source reports and totals, as the command line's reindex reports them.</param>
+public sealed record ReindexSummary(bool Full, RebuildReport Report);

@@ -39,14 +39,15 @@ public static class ReindexRenderer
     public static MessagePayload Summary(ReindexSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var update = summary.Update;
-        var skipped = summary.Skipped;
+        var report = summary.Report;
+        var update = report.Update;
+        var skipped = report.Skipped.ToList();
         var description = new StringBuilder();
         description.Append(CultureInfo.InvariantCulture,
-            $"{(summary.Full ? "Full rebuild" : "Refresh")} of {summary.Sources.Count} source(s) in {BotFormat.Seconds(summary.Elapsed)}: ")
-            .Append(CultureInfo.InvariantCulture, $"**{summary.Read}** read, **{update.Added}** added, **{update.Updated}** updated, ")
+            $"{(summary.Full ? "Full rebuild" : "Refresh")} of {report.Sources.Count} source(s) in {BotFormat.Seconds(report.Elapsed)}: ")
+            .Append(CultureInfo.InvariantCulture, $"**{report.Read}** read, **{update.Added}** added, **{update.Updated}** updated, ")
             .Append(CultureInfo.InvariantCulture, $"{update.Unchanged} unchanged, **{update.Removed}** removed, **{skipped.Count}** skipped.");
-        foreach (var source in summary.Sources.Where(source => !source.Succeeded))
+        foreach (var source in report.Sources.Where(source => !source.Succeeded))
         {
             description.Append("\n\u26A0 ").Append(TextCut.Escaped(source.SourceName, 100)).Append(" could not be read: ")
                 .Append(TextCut.Escaped(source.Failure ?? "unknown reason", 300)).Append(" Its indexed articles were kept.");
@@ -74,9 +75,9 @@ public static class ReindexRenderer
             [
                 new Embed
                 {
-                    Title = summary.Succeeded ? "Reindex finished" : "Reindex finished with problems",
+                    Title = report.Succeeded ? "Reindex finished" : "Reindex finished with problems",
                     Description = description.ToString(),
-                    Color = summary.Succeeded ? DoneColor : ProblemColor,
+                    Color = report.Succeeded ? DoneColor : ProblemColor,
                 },
             ],
         };

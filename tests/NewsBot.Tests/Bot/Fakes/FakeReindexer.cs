@@ -1,6 +1,7 @@
 using NewsBot.Bot.Reindex;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Refresh;
 
 namespace NewsBot.Tests.Bot.Fakes;
 
@@ -39,7 +40,10 @@ internal sealed class FakeReindexer : IReindexer
         }
 
         await _release.Task.WaitAsync(cancellationToken);
-        return new ReindexSummary(full, [new SourceReport("samples", null, 1, new IndexUpdate(1, 0, 0, 0, 4), [], TimeSpan.FromSeconds(0.5))],
-            new IndexUpdate(1, 0, 0, 0, 4), TimeSpan.FromSeconds(0.5));
+        return new ReindexSummary(full, new RebuildReport(
+            [new SourceReport("samples", null, 1, new IndexUpdate(1, 0, 0, 0, 4), [], TimeSpan.FromSeconds(0.5))],
+            new IndexUpdate(1, 0, 0, 0, 4),
+            Swapped: full,
+            TimeSpan.FromSeconds(0.5)));
     }
 }

@@ -3,6 +3,7 @@ using NewsBot.Bot.Rendering;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
 using NewsBot.Discord.Interactions;
+using NewsBot.Ingestion.Refresh;
 
 namespace NewsBot.Tests.Bot.Rendering;
 
@@ -38,12 +39,14 @@ public sealed class SourcesAndReindexRendererTests
     {
         var summary = new ReindexSummary(
             Full: true,
-            [
-                new SourceReport("samples", null, 3, new IndexUpdate(2, 1, 0, 1, 9), [new SkippedItem("a/broken.json", 3, "Not valid JSON.")], TimeSpan.FromSeconds(1)),
-                new SourceReport("feed", "The feed could not be reached.", 0, IndexUpdate.None, [], TimeSpan.Zero),
-            ],
-            new IndexUpdate(2, 1, 0, 1, 9),
-            TimeSpan.FromSeconds(1.25));
+            new RebuildReport(
+                [
+                    new SourceReport("samples", null, 3, new IndexUpdate(2, 1, 0, 1, 9), [new SkippedItem("a/broken.json", 3, "Not valid JSON.")], TimeSpan.FromSeconds(1)),
+                    new SourceReport("feed", "The feed could not be reached.", 0, IndexUpdate.None, [], TimeSpan.Zero),
+                ],
+                new IndexUpdate(2, 1, 0, 1, 9),
+                Swapped: false,
+                TimeSpan.FromSeconds(1.25)));
 
         var embed = Assert.Single(ReindexRenderer.Summary(summary).Embeds!);
 
