@@ -1,4 +1,5 @@
 using NewsBot.Discord.Gateway;
+using NewsBot.Testing;
 
 namespace NewsBot.Discord.Tests.Gateway;
 
@@ -12,7 +13,7 @@ internal sealed class EventRecorder
     private readonly List<GuildCreateEvent> _guilds = [];
     private readonly List<InteractionCreateEvent> _interactions = [];
     private readonly List<MessageCreateEvent> _messages = [];
-    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ChangeSignal _signal = new();
 
     public EventRecorder(DiscordGatewayClient client)
     {
@@ -34,44 +35,17 @@ internal sealed class EventRecorder
     /// <summary>Dispatches named <paramref name="eventName"/>, in the order the handlers got them.</summary>
     public IReadOnlyList<GatewayDispatch> Named(string eventName) => [.. Dispatches.Where(d => d.EventName == eventName)];
 
-    public async Task WaitUntilAsync(Func<EventRecorder, bool> condition, string what, TimeSpan? timeout = null)
-    {
-        using var expiry = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            Task changed;
-            lock (_gate)
-            {
-                changed = _changed.Task;
-            }
-
-            if (condition(this))
-            {
-                return;
-            }
-
-            try
-            {
-                await changed.WaitAsync(expiry.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"The handlers waited in vain for: {what}.");
-            }
-        }
-    }
+    public Task WaitUntilAsync(Func<EventRecorder, bool> condition, string what, TimeSpan? timeout = null)
+        => _signal.WaitUntilAsync(() => condition(this), $"The handlers waited in vain for: {what}.", timeout);
 
     private Task Add<T>(List<T> list, T item)
     {
-        TaskCompletionSource changed;
         lock (_gate)
         {
             list.Add(item);
-            changed = _changed;
-            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
-        changed.TrySetResult();
+        _signal.Pulse();
         return Task.CompletedTask;
     }
 

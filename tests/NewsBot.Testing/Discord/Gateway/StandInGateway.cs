@@ -24,7 +24,7 @@ public sealed partial class StandInGateway
     private readonly List<StandInGatewayConnection> _connections = [];
     private readonly List<string> _connectionPaths = [];
     private readonly Dictionary<string, StandInSession> _sessions = [];
-    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ChangeSignal _signal = new();
     private int _gatewayBotRequests;
 
     internal StandInGateway(string token, Func<Uri> baseAddress)
@@ -98,32 +98,8 @@ public sealed partial class StandInGateway
 
     /// <summary>Waits until <paramref name="condition"/> holds, re-checking whenever the gateway's state changes.</summary>
     /// <exception cref="TimeoutException">It did not hold within <paramref name="timeout"/> (default 60 s); names <paramref name="what"/>.</exception>
-    public async Task WaitUntilAsync(Func<StandInGateway, bool> condition, string what, TimeSpan? timeout = null)
-    {
-        using var expiry = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            Task changed;
-            lock (_gate)
-            {
-                changed = _changed.Task;
-            }
-
-            if (condition(this))
-            {
-                return;
-            }
-
-            try
-            {
-                await changed.WaitAsync(expiry.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"The stand-in gateway waited in vain for: {what}.");
-            }
-        }
-    }
+    public Task WaitUntilAsync(Func<StandInGateway, bool> condition, string what, TimeSpan? timeout = null)
+        => _signal.WaitUntilAsync(() => condition(this), $"The stand-in gateway waited in vain for: {what}.", timeout);
 
     public Task WaitForIdentifiesAsync(int count) => WaitUntilAsync(g => g.Identifies.Count >= count, $"{count} identify(s)");
 
@@ -333,17 +309,7 @@ public sealed partial class StandInGateway
         Pulse();
     }
 
-    private void Pulse()
-    {
-        TaskCompletionSource changed;
-        lock (_gate)
-        {
-            changed = _changed;
-            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        }
-
-        changed.TrySetResult();
-    }
+    private void Pulse() => _signal.Pulse();
 
     private Uri ToWebSocket(string path)
     {
