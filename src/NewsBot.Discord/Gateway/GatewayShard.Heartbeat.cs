@@ -16,11 +16,23 @@ internal sealed partial class GatewayShard
 
         var first = interval * jitter;
         Log.Hello(_logger, _shardId, (int)interval.TotalMilliseconds, (long)first.TotalMilliseconds);
+
+        // Beats are due on a fixed schedule counted from the hello (due is the time since it), not "an interval after the last send finished":
+        // a send or a thread that runs late does not push every later beat back, and a beat that is already due
+        // when the loop gets to it is sent at once.
+        // Monotonic: a wall-clock change does not move the beats.
+        var hello = _time.GetTimestamp();
+        var due = first;
         try
         {
-            await Task.Delay(first, _time, token).ConfigureAwait(false);
             while (!token.IsCancellationRequested)
             {
+                var wait = due - _time.GetElapsedTime(hello);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, _time, token).ConfigureAwait(false);
+                }
+
                 if (!state.AckReceived)
                 {
                     Log.Zombie(_logger, _shardId);
@@ -34,7 +46,9 @@ internal sealed partial class GatewayShard
                 var sequence = Sequence;
                 await state.Connection.SendHeartbeatAsync(sequence, token).ConfigureAwait(false);
                 Log.HeartbeatSent(_logger, _shardId, sequence);
-                await Task.Delay(interval, _time, token).ConfigureAwait(false);
+
+                // After a long stall (a suspended process), beat once now rather than once per missed interval.
+                due = TimeSpan.FromTicks(Math.Max((due + interval).Ticks, _time.GetElapsedTime(hello).Ticks));
             }
         }
         catch (OperationCanceledException)
