@@ -155,38 +155,7 @@ public sealed partial class LuceneNewsIndex
         LiveGeneration? next = null;
         try
         {
-            using (var directory = FSDirectory.Open(_folders.PathOf(name)))
-            using (var analyzer = NewsAnalyzers.CreateIndexAnalyzer())
-            {
-                var config = new IndexWriterConfig(IndexFields.Version, analyzer)
-                {
-                    OpenMode = OpenMode.CREATE,
-                    Similarity = _similarity,
-                    RAMBufferSizeMB = 64,
-                };
-                using var writer = new IndexWriter(directory, config);
-                try
-                {
-                    for (var i = 0; i < latest.Count; i++)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        writer.AddDocuments(ArticleDocuments.Create(latest[i]));
-                        passages += latest[i].Passages.Count;
-                        progress?.Report(new IndexProgress("indexing", i + 1, latest.Count));
-                    }
-
-                    cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(new IndexProgress("committing", latest.Count, latest.Count));
-                    writer.SetCommitData(CommitData());
-                    writer.Commit();
-                }
-                catch
-                {
-                    writer.Rollback();
-                    throw;
-                }
-            }
-
+            passages = WriteGeneration(name, latest, progress, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new IndexProgress("swapping", latest.Count, latest.Count));
             next = LiveGeneration.Open(name, _folders.PathOf(name), _similarity);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
+using NewsBot.Search.Indexing;
 using NewsBot.Testing.Articles;
 
 namespace NewsBot.Search.Tests.Indexing;
@@ -164,6 +165,55 @@ public sealed class LuceneNewsIndexTests : IDisposable
         Assert.Equal(AnswerOutcome.NotFound, (await _harness.AskAsync("Where did the zebras graze?")).Outcome);
         Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the penguins huddle?")).Outcome);
     }
+
+    [Fact]
+    public async Task A_large_rebuild_indexed_in_parallel_parts_holds_every_article_in_the_order_given()
+    {
+        var many = Numbered(LuceneNewsIndex.ParallelFromArticles + 20);
+        var reports = new System.Collections.Concurrent.ConcurrentBag<IndexProgress>();
+
+        var update = await _harness.Index.ReplaceAllAsync(many, new CallbackProgress<IndexProgress>(reports.Add), CancellationToken.None);
+
+        Assert.Equal(new IndexUpdate(many.Count, 0, 0, 0, many.Count), update);
+        Assert.Equal(many.Count, _harness.Index.GetStats().Articles);
+        Assert.Contains(reports, report => report.Stage == "indexing" && report.Done == many.Count);
+        Assert.Single(_harness.Generations());
+        foreach (var i in new[] { 0, many.Count / 2 - 1, many.Count / 2, many.Count - 1 })
+        {
+            var answer = await _harness.AskAsync($"What happened at harbour{i}?");
+            Assert.Equal($"numbered-{i}", answer.Articles[0].Citation.ArticleId);
+        }
+
+        using var lease = _harness.Index.AcquireSearcher()!.Value;
+        var order = LuceneNewsIndex.AllDocuments(lease.Searcher, new Lucene.Net.Search.MatchAllDocsQuery())
+            .Select(document => document.Get("id"))
+            .Distinct()
+            .ToList();
+        Assert.Equal(many.Select(article => article.Article.Id), order);
+    }
+
+    [Fact]
+    public async Task A_parallel_rebuild_that_fails_leaves_the_old_index_and_no_part_folders()
+    {
+        await _harness.ReplaceAllAsync(Zebras());
+        var failing = new CallbackProgress<IndexProgress>(report =>
+        {
+            if (report.Stage == "indexing" && report.Done >= 100)
+            {
+                throw new InvalidOperationException("disk full");
+            }
+        });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            _harness.Index.ReplaceAllAsync(Numbered(LuceneNewsIndex.ParallelFromArticles + 20), failing, CancellationToken.None));
+
+        Assert.Single(_harness.Generations());
+        Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the zebras graze?")).Outcome);
+    }
+
+    private static List<AnalyzedArticle> Numbered(int count) => Enumerable.Range(0, count)
+        .Select(i => TestArticleBuilder.Article($"numbered-{i}", $"Boats docked at harbour{i} before the storm. The crew unloaded crates.").Published(Day).Build())
+        .ToList();
 
     [Fact]
     public async Task A_searcher_taken_before_the_swap_keeps_reading_the_old_generation()

@@ -1,0 +1,158 @@
+using System.Runtime.ExceptionServices;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Indexing;
+using NewsBot.Search.Analysis;
+
+namespace NewsBot.Search.Indexing;
+
+/// <summary>Writing a whole new generation, on every core.</summary>
+public sealed partial class LuceneNewsIndex
+{
+    /// <summary>Batches of at least this many articles are indexed in parallel parts; smaller ones on one thread.</summary>
+    internal const int ParallelFromArticles = 500;
+
+    // Articles are split into contiguous parts, one per core, each indexed by its own writer into a folder of its
+    // own; the parts are then appended in order. Lucene's writer also accepts documents from several threads, but
+    // then their order, and so the order of equally scored answers, would change from one reindex to the next.
+    private int WriteGeneration(string name, List<AnalyzedArticle> latest, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var parts = PartRanges(latest.Count);
+        if (parts.Count == 1)
+        {
+            return WritePart(_folders.PathOf(name), latest, parts[0], new PartProgress(progress, latest.Count), commitData: true, cancellationToken);
+        }
+
+        var partNames = parts.Select((_, k) => $"{name}-part{k}").ToList();
+        try
+        {
+            var shared = new PartProgress(progress, latest.Count);
+            var passages = new int[parts.Count];
+            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parts.Count };
+            try
+            {
+                Parallel.For(0, parts.Count, options, k =>
+                    passages[k] = WritePart(_folders.PathOf(partNames[k]), latest, parts[k], shared, commitData: false, cancellationToken));
+            }
+            catch (AggregateException aggregate)
+            {
+                // Callers and logs see what went wrong, as with a build on one thread, not a wrapper.
+                ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
+                throw;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new IndexProgress("committing", latest.Count, latest.Count));
+            using var directory = FSDirectory.Open(_folders.PathOf(name));
+            using var analyzer = NewsAnalyzers.CreateIndexAnalyzer();
+            using var writer = new IndexWriter(directory, NewWriterConfig(analyzer));
+            try
+            {
+                var partDirectories = partNames.Select(part => (Lucene.Net.Store.Directory)FSDirectory.Open(_folders.PathOf(part))).ToArray();
+                try
+                {
+                    writer.AddIndexes(partDirectories);
+                }
+                finally
+                {
+                    foreach (var partDirectory in partDirectories)
+                    {
+                        partDirectory.Dispose();
+                    }
+                }
+
+                writer.SetCommitData(CommitData());
+                writer.Commit();
+            }
+            catch
+            {
+                writer.Rollback();
+                throw;
+            }
+
+            return passages.Sum();
+        }
+        finally
+        {
+            foreach (var part in partNames)
+            {
+                _folders.TryDeleteGeneration(part);
+            }
+        }
+    }
+
+    // Indexes latest[range] into a new index at path, in order, on the calling thread.
+    private int WritePart(string path, List<AnalyzedArticle> latest, Range range, PartProgress progress, bool commitData, CancellationToken cancellationToken)
+    {
+        var passages = 0;
+        using var directory = FSDirectory.Open(path);
+        using var analyzer = NewsAnalyzers.CreateIndexAnalyzer();
+        using var writer = new IndexWriter(directory, NewWriterConfig(analyzer));
+        try
+        {
+            var (offset, length) = range.GetOffsetAndLength(latest.Count);
+            for (var i = offset; i < offset + length; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.AddDocuments(ArticleDocuments.Create(latest[i]));
+                passages += latest[i].Passages.Count;
+                progress.ArticleIndexed();
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (commitData)
+            {
+                progress.Committing();
+                writer.SetCommitData(CommitData());
+            }
+
+            writer.Commit();
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+
+        return passages;
+    }
+
+    private IndexWriterConfig NewWriterConfig(Analyzer analyzer) => new(IndexFields.Version, analyzer)
+    {
+        OpenMode = OpenMode.CREATE,
+        Similarity = _similarity,
+        RAMBufferSizeMB = 64,
+    };
+
+    // One part per core once a batch is big enough for the extra writers and the final append to pay off.
+    private static List<Range> PartRanges(int articles)
+    {
+        var count = articles < ParallelFromArticles ? 1 : Math.Max(1, Environment.ProcessorCount);
+        var ranges = new List<Range>(count);
+        for (var k = 0; k < count; k++)
+        {
+            ranges.Add(new Range(articles * k / count, articles * (k + 1) / count));
+        }
+
+        return ranges;
+    }
+
+    /// <summary>Counts indexed articles across parts for one progress bar.</summary>
+    private sealed class PartProgress(IProgress<IndexProgress>? progress, int total)
+    {
+        private int _done;
+
+        public void ArticleIndexed()
+        {
+            var done = Interlocked.Increment(ref _done);
+            if (done % 50 == 0 || done == total)
+            {
+                progress?.Report(new IndexProgress("indexing", done, total));
+            }
+        }
+
+        public void Committing() => progress?.Report(new IndexProgress("committing", total, total));
+    }
+}
