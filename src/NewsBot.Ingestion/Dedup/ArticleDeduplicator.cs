@@ -7,8 +7,9 @@ namespace NewsBot.Ingestion.Dedup;
 
 /// <summary>
 /// Keeps one article per story across all sources: articles sharing a normalised url, or whose text is the
-/// same after normalisation (case, quotes, dashes, white space), are one story; so are articles with the same
-/// id, which the index could hold only once anyway. The first one read is kept;
+/// same after normalisation (case, quotes, dashes, white space), are one story; so are articles whose wording is
+/// near-identical (four in five five-word shingles shared, as when outlets run the same wire copy with small edits),
+/// and articles with the same id, which the index could hold only once anyway. The first one read is kept;
 /// the outlets of the others are credited in <see cref="Article.AlsoCarriedBy"/>.
 /// </summary>
 public sealed class ArticleDeduplicator
@@ -21,11 +22,14 @@ public sealed class ArticleDeduplicator
         var byUrl = new Dictionary<string, int>(StringComparer.Ordinal);
         var byText = new Dictionary<string, int>(StringComparer.Ordinal);
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byWording = new NearDuplicateFinder();
         var duplicates = new List<SkippedItem>();
         foreach (var article in articles)
         {
             var url = UrlNormalizer.Normalize(article.Url);
-            var hash = ContentNormalizer.Hash(article.Text);
+            var normalized = ContentNormalizer.Normalize(article.Text);
+            var hash = ContentNormalizer.HashNormalized(normalized);
+            var sketch = TextSketch.Create(normalized, NearDuplicateFinder.MinimumWords);
             int keeper;
             string reason;
             if (url is not null && byUrl.TryGetValue(url, out keeper))
@@ -39,6 +43,11 @@ public sealed class ArticleDeduplicator
             else if (byId.TryGetValue(article.Id, out keeper))
             {
                 reason = "same id";
+            }
+            else if (byWording.FindOwner(sketch) is { } owner)
+            {
+                keeper = owner;
+                reason = "near-identical text";
             }
             else
             {
@@ -55,6 +64,7 @@ public sealed class ArticleDeduplicator
 
             byText.TryAdd(hash, keeper);
             byId.TryAdd(article.Id, keeper);
+            byWording.Register(sketch, keeper);
             if (reason.Length > 0)
             {
                 kept[keeper] = Credit(kept[keeper], article.Outlet);

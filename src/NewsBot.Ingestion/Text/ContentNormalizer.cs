@@ -43,6 +43,9 @@ public static class ContentNormalizer
     }
 
     /// <summary>SHA-256 (lower-case hex) of <see cref="Normalize"/>d text.</summary>
-    public static string Hash(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Normalize(text))));
+    public static string Hash(string text) => HashNormalized(Normalize(text));
+
+    /// <summary>SHA-256 (lower-case hex) of text already <see cref="Normalize"/>d.</summary>
+    public static string HashNormalized(string normalized) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)));
 }

@@ -74,4 +74,59 @@ public sealed class ArticleDeduplicatorTests
         Assert.Equal(["B", "C"], kept.AlsoCarriedBy);
         Assert.Equal(["duplicate of a (same text)", "duplicate of a (same url)"], result.Duplicates.Select(d => d.Reason));
     }
+
+    private const string WireCopy =
+        "The city council voted on Tuesday to approve a new budget that raises spending on public transit by twelve percent. " +
+        "Council members debated the plan for more than four hours before the final vote, which passed eight to three. " +
+        "The mayor said the money would pay for more frequent buses on the busiest routes and for repairs to aging stations. " +
+        "Opponents argued that the city should first audit the transit agency, which has run over budget for three years in a row. " +
+        "The budget takes effect in January, and the first new bus routes are expected to start running in the spring. " +
+        "Schools will also receive a larger share of the general fund, mostly for building repairs and for hiring counselors. " +
+        "Property taxes stay at last year's rate, but fees for parking permits and building inspections will rise modestly. " +
+        "A separate measure to expand the city's bike lanes was postponed until the council's next session in February. " +
+        "Several residents spoke during the public comment period, most of them in favor of the transit spending.";
+
+    [Fact]
+    public void Wire_copy_run_by_two_outlets_with_a_small_edit_is_kept_once_and_both_credited()
+    {
+        var first = Make("a.json", WireCopy, "https://a.example/budget", "Outlet A");
+        var edited = WireCopy.Replace("The mayor said", "Mayor Jane Doe said", StringComparison.Ordinal) + " Reporting by the wire service.";
+        var second = Make("b.json", edited, "https://b.example/council-budget", "Outlet B");
+
+        var result = _deduplicator.Deduplicate([first, second]);
+
+        var kept = Assert.Single(result.Kept);
+        Assert.Equal("a.json", kept.Location);
+        Assert.Equal(["Outlet B"], kept.AlsoCarriedBy);
+        Assert.Equal("duplicate of a.json (near-identical text)", Assert.Single(result.Duplicates).Reason);
+    }
+
+    [Fact]
+    public void Stories_sharing_a_paragraph_but_not_their_wording_are_both_kept()
+    {
+        var first = Make("a.json", WireCopy, "https://a.example/budget", "Outlet A");
+        var second = Make(
+            "b.json",
+            "Riders at the central station gave mixed reviews of the plan on Wednesday, and several said delays had grown worse all year. " +
+            "Transit advocates welcomed the extra buses but asked for a public timetable for the station repairs and a vote on fares. " +
+            WireCopy[..WireCopy.IndexOf(" Opponents", StringComparison.Ordinal)],
+            "https://b.example/riders",
+            "Outlet B");
+
+        var result = _deduplicator.Deduplicate([first, second]);
+
+        Assert.Equal([first, second], result.Kept);
+        Assert.Empty(result.Duplicates);
+    }
+
+    [Fact]
+    public void Short_texts_that_differ_are_never_called_near_identical()
+    {
+        var first = Make("a.json", "The senator will speak at noon on Monday about the farm bill.", outlet: "Outlet A");
+        var second = Make("b.json", "The senator will speak at noon on Tuesday about the farm bill.", outlet: "Outlet B");
+
+        var result = _deduplicator.Deduplicate([first, second]);
+
+        Assert.Equal(2, result.Kept.Count);
+    }
 }
