@@ -30,4 +30,20 @@ public sealed record Article(
 
     /// <summary>Other outlets that carried the same story (syndication), credited in citations.</summary>
     public IReadOnlyList<string> AlsoCarriedBy { get; init; } = [];
+
+    /// <summary>
+    /// This article with <paramref name="outlet"/> credited as another carrier; the same instance when there is no
+    /// outlet or it is credited already (as the publisher or a carrier, ignoring case).
+    /// </summary>
+    public Article WithCarrier(string? outlet)
+    {
+        if (string.IsNullOrWhiteSpace(outlet)
+            || string.Equals(outlet, Outlet, StringComparison.OrdinalIgnoreCase)
+            || AlsoCarriedBy.Contains(outlet, StringComparer.OrdinalIgnoreCase))
+        {
+            return this;
+        }
+
+        return this with { AlsoCarriedBy = [.. AlsoCarriedBy, outlet] };
+    }
 }

@@ -8,7 +8,10 @@ public interface INewsIndex
     /// <summary>Checks the index on disk without changing it.</summary>
     IndexHealth CheckHealth();
 
-    /// <summary>Adds new articles and replaces changed ones, by article id. Unchanged ones are left alone.</summary>
+    /// <summary>
+    /// Adds new articles and replaces changed ones, by article id. Unchanged ones are left alone. Outlets credited as
+    /// carriers of an indexed story stay credited when it is replaced (until a full rebuild works the credits out again).
+    /// </summary>
     Task<IndexUpdate> UpsertAsync(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken);
 
     /// <summary>Removes articles by id.</summary>
@@ -27,10 +30,16 @@ public interface INewsIndex
     Task<IReadOnlyCollection<string>> GetArticleIdsAsync(string sourceName, CancellationToken cancellationToken);
 
     /// <summary>
-    /// For each of <paramref name="articleIds"/> that is indexed, the name of the source it came from; ids not in the
-    /// index are absent from the result. Lets a refresh see that another source already carries the same story.
+    /// For each of <paramref name="articleIds"/> that is indexed, who the story is credited to; ids not in the index are
+    /// absent from the result. Lets a refresh see that another source already carries the same story.
     /// </summary>
-    Task<IReadOnlyDictionary<string, string>> GetSourceNamesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<string, StoryCredit>> GetCreditsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Credits more outlets as carriers of indexed stories (article id to outlets), leaving their text as it is; ids
+    /// not in the index and outlets credited already are ignored. Counts each story that gained a carrier as updated.
+    /// </summary>
+    Task<IndexUpdate> AddCarriersAsync(IReadOnlyDictionary<string, IReadOnlyList<string>> outletsByArticleId, CancellationToken cancellationToken);
 
     /// <summary>Counts, dates and outlets of what is indexed.</summary>
     IndexStats GetStats();

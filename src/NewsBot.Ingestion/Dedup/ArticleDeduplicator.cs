@@ -67,23 +67,11 @@ public sealed class ArticleDeduplicator
             byWording.Register(sketch, keeper);
             if (reason.Length > 0)
             {
-                kept[keeper] = Credit(kept[keeper], article.Outlet);
+                kept[keeper] = kept[keeper].WithCarrier(article.Outlet);
                 duplicates.Add(new SkippedItem(article.Location, null, $"duplicate of {kept[keeper].Location} ({reason})"));
             }
         }
 
         return new DeduplicationResult(kept, duplicates);
-    }
-
-    private static Article Credit(Article keeper, string? outlet)
-    {
-        if (string.IsNullOrWhiteSpace(outlet)
-            || string.Equals(outlet, keeper.Outlet, StringComparison.OrdinalIgnoreCase)
-            || keeper.AlsoCarriedBy.Contains(outlet, StringComparer.OrdinalIgnoreCase))
-        {
-            return keeper;
-        }
-
-        return keeper with { AlsoCarriedBy = [.. keeper.AlsoCarriedBy, outlet] };
     }
 }

@@ -54,10 +54,10 @@ public sealed class SourceRefresher(
         }
 
         var unique = deduplicator.Deduplicate(batch.Articles);
-        var (own, carriedElsewhere) = await SplitOffOtherSourcesStoriesAsync(batch.SourceName, unique.Kept, cancellationToken).ConfigureAwait(false);
+        var (own, carriedElsewhere, credited) = await SplitOffOtherSourcesStoriesAsync(batch.SourceName, unique.Kept, cancellationToken).ConfigureAwait(false);
         var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, own, progress, $"analyzing {batch.SourceName}", cancellationToken);
         progress?.Report(new IndexProgress($"indexing {batch.SourceName}", 0, analyzed.Count));
-        var update = await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false);
+        var update = credited.Plus(await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false));
         if (mode == RefreshMode.Full)
         {
             var offered = analyzed.Select(article => article.Article.Id).ToHashSet(StringComparer.Ordinal);
@@ -86,28 +86,40 @@ public sealed class SourceRefresher(
 
     /// <summary>
     /// A story this source shares (same url, so same id) with an article another source already indexed stays with that
-    /// source: overwriting it would move its credit. It is reported here, and a full rebuild credits both outlets.
+    /// source: overwriting it would move its credit and its text. This source's outlet is credited as another carrier
+    /// instead, and the copy is reported as skipped.
     /// </summary>
-    private async Task<(IReadOnlyList<Article> Own, IReadOnlyList<SkippedItem> CarriedElsewhere)> SplitOffOtherSourcesStoriesAsync(
+    private async Task<(IReadOnlyList<Article> Own, IReadOnlyList<SkippedItem> CarriedElsewhere, IndexUpdate Credited)> SplitOffOtherSourcesStoriesAsync(
         string sourceName,
         IReadOnlyList<Article> articles,
         CancellationToken cancellationToken)
     {
-        var owners = await index.GetSourceNamesAsync([.. articles.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
+        var credits = await index.GetCreditsAsync([.. articles.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
         var own = new List<Article>(articles.Count);
         var skipped = new List<SkippedItem>();
+        var carriers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            if (owners.TryGetValue(article.Id, out var owner) && !string.Equals(owner, sourceName, StringComparison.OrdinalIgnoreCase))
-            {
-                skipped.Add(new SkippedItem(article.Location, null, $"already indexed from source '{owner}' (same url); the next full reindex credits both outlets"));
-            }
-            else
+            if (!credits.TryGetValue(article.Id, out var credit) || string.Equals(credit.SourceName, sourceName, StringComparison.OrdinalIgnoreCase))
             {
                 own.Add(article);
+                continue;
             }
+
+            var outlets = new[] { article.Outlet }.Concat(article.AlsoCarriedBy)
+                .Where(outlet => !credit.Credits(outlet))
+                .Select(outlet => outlet!)
+                .ToList();
+            if (outlets.Count > 0)
+            {
+                carriers[article.Id] = outlets;
+            }
+
+            var credited = outlets.Count > 0 ? $"{string.Join(", ", outlets)} credited as carrier" : "its outlet is credited already";
+            skipped.Add(new SkippedItem(article.Location, null, $"already indexed from source '{credit.SourceName}' (same url); {credited}"));
         }
 
-        return (own, skipped);
+        var update = carriers.Count > 0 ? await index.AddCarriersAsync(carriers, cancellationToken).ConfigureAwait(false) : IndexUpdate.None;
+        return (own, skipped, update);
     }
 }

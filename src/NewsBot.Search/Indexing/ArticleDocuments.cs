@@ -34,17 +34,67 @@ internal static class ArticleDocuments
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
     }
 
-    private static Document CreatePassage(Article article, Passage passage)
+    /// <summary>
+    /// The stored documents of one article, written again with <paramref name="outlets"/> credited as carriers, or null
+    /// when every one of them is credited already. Everything else (text, offsets, hashes of the text) stays as it was.
+    /// </summary>
+    public static IReadOnlyList<Document>? Recredit(IReadOnlyList<Document> stored, IEnumerable<string> outlets)
     {
-        var text = passage.Span.Slice(article.Text);
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(outlets);
+        if (stored.Count == 0)
+        {
+            return null;
+        }
+
+        var citation = StoredCitation.Read(stored[0]);
+        var indexed = new Article(
+            citation.ArticleId,
+            citation.Title,
+            string.Empty,
+            citation.Outlet,
+            citation.Url,
+            null,
+            citation.Published,
+            stored[0].Get(IndexFields.Source) ?? string.Empty,
+            string.Empty)
+        {
+            AlsoCarriedBy = citation.AlsoCarriedBy,
+        };
+        var credited = outlets.Aggregate(indexed, (article, outlet) => article.WithCarrier(outlet));
+        if (ReferenceEquals(credited, indexed))
+        {
+            return null;
+        }
+
+        return stored.Select(document => document.Get(IndexFields.ContentHash) is { } contentHash
+            ? CreateMetadata(
+                credited,
+                contentHash,
+                document.Get(IndexFields.Lede) ?? string.Empty,
+                document.GetField(IndexFields.PassageCount)?.GetInt32Value() ?? 0,
+                document.GetValues(IndexFields.StatedDate))
+            : CreatePassage(
+                credited,
+                document.Get(IndexFields.Text) ?? string.Empty,
+                document.GetField(IndexFields.Ordinal)?.GetInt32Value() ?? 0,
+                document.GetField(IndexFields.PassageStart)?.GetInt32Value() ?? 0,
+                document.Get(IndexFields.Sentences) ?? string.Empty)).ToList();
+    }
+
+    private static Document CreatePassage(Article article, Passage passage) =>
+        CreatePassage(article, passage.Span.Slice(article.Text), passage.Ordinal, passage.Span.Start, EncodeSpans(passage.Sentences));
+
+    private static Document CreatePassage(Article article, string text, int ordinal, int start, string sentences)
+    {
         var document = new Document
         {
             new StringField(IndexFields.Type, IndexFields.PassageType, Field.Store.NO),
-            new StoredField(IndexFields.Ordinal, passage.Ordinal),
+            new StoredField(IndexFields.Ordinal, ordinal),
             new TextField(IndexFields.Text, text, Field.Store.YES),
             new TextField(IndexFields.Exact, text, Field.Store.NO),
-            new StoredField(IndexFields.PassageStart, passage.Span.Start),
-            new StoredField(IndexFields.Sentences, EncodeSpans(passage.Sentences)),
+            new StoredField(IndexFields.PassageStart, start),
+            new StoredField(IndexFields.Sentences, sentences),
         };
         AddShared(document, article);
         return document;
@@ -54,17 +104,27 @@ internal static class ArticleDocuments
     {
         var article = analyzed.Article;
         var lede = analyzed.Sentences.Count > 0 ? analyzed.Sentences[0].Slice(article.Text) : article.Title;
+        return CreateMetadata(
+            article,
+            analyzed.ContentHash,
+            lede.Trim(),
+            analyzed.Passages.Count,
+            analyzed.StatedDates.Select(stated => StoredEvent.Encode(stated, stated.Sentence.Slice(article.Text))));
+    }
+
+    private static Document CreateMetadata(Article article, string contentHash, string lede, int passageCount, IEnumerable<string> statedDates)
+    {
         var document = new Document
         {
             new StringField(IndexFields.Type, IndexFields.ArticleType, Field.Store.NO),
-            new StoredField(IndexFields.ContentHash, analyzed.ContentHash),
+            new StoredField(IndexFields.ContentHash, contentHash),
             new StoredField(IndexFields.MetadataHash, MetadataHash(article)),
-            new StoredField(IndexFields.Lede, lede.Trim()),
-            new StoredField(IndexFields.PassageCount, analyzed.Passages.Count),
+            new StoredField(IndexFields.Lede, lede),
+            new StoredField(IndexFields.PassageCount, passageCount),
         };
-        foreach (var stated in analyzed.StatedDates)
+        foreach (var stated in statedDates)
         {
-            document.Add(new StoredField(IndexFields.StatedDate, StoredEvent.Encode(stated, stated.Sentence.Slice(article.Text))));
+            document.Add(new StoredField(IndexFields.StatedDate, stated));
         }
 
         AddShared(document, article);

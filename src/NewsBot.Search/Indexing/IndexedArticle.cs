@@ -1,4 +1,4 @@
 namespace NewsBot.Search.Indexing;
 
-/// <summary>What the index remembers of an article to tell an update from an unchanged re-read.</summary>
-internal sealed record IndexedArticle(string Id, string ContentHash, string MetadataHash);
+/// <summary>What the index remembers of an article to tell an update from an unchanged re-read, and whom it credits.</summary>
+internal sealed record IndexedArticle(string Id, string ContentHash, string MetadataHash, IReadOnlyList<string> AlsoCarriedBy);

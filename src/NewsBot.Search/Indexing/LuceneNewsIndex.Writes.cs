@@ -28,22 +28,24 @@ public sealed partial class LuceneNewsIndex
             var known = ReadIndexed(live, latest.Select(article => article.Article.Id));
             int added = 0, updated = 0, unchanged = 0, passages = 0;
             var changed = new List<AnalyzedArticle>();
-            foreach (var article in latest)
+            foreach (var read in latest)
             {
-                if (!known.TryGetValue(article.Article.Id, out var indexed))
+                if (!known.TryGetValue(read.Article.Id, out var indexed))
                 {
                     added++;
+                    changed.Add(read);
+                    passages += read.Passages.Count;
+                    continue;
                 }
-                else if (indexed.ContentHash == article.ContentHash && indexed.MetadataHash == ArticleDocuments.MetadataHash(article.Article))
+
+                var article = KeepCarriers(read, indexed);
+                if (indexed.ContentHash == article.ContentHash && indexed.MetadataHash == ArticleDocuments.MetadataHash(article.Article))
                 {
                     unchanged++;
                     continue;
                 }
-                else
-                {
-                    updated++;
-                }
 
+                updated++;
                 changed.Add(article);
                 passages += article.Passages.Count;
             }
@@ -220,6 +222,14 @@ public sealed partial class LuceneNewsIndex
         [IndexFields.UpdatedAtKey] = _time.GetUtcNow().ToString("o", System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    // Outlets credited for carrying an indexed story were found by other sources' refreshes; a re-read of the story
+    // from its own source knows nothing of them, so they are kept rather than dropped.
+    private static AnalyzedArticle KeepCarriers(AnalyzedArticle read, IndexedArticle indexed)
+    {
+        var article = indexed.AlsoCarriedBy.Aggregate(read.Article, (credited, outlet) => credited.WithCarrier(outlet));
+        return ReferenceEquals(article, read.Article) ? read : read with { Article = article };
+    }
+
     // The same id twice in one batch: the later one is the newer read.
     private static List<AnalyzedArticle> LastWins(IReadOnlyList<AnalyzedArticle> articles)
     {
@@ -250,15 +260,9 @@ public sealed partial class LuceneNewsIndex
             var found = new Dictionary<string, IndexedArticle>(StringComparer.Ordinal);
             foreach (var id in ids)
             {
-                var query = new BooleanQuery
+                if (MetadataDocument(searcher, id) is { } document)
                 {
-                    { new TermQuery(new Term(IndexFields.Type, IndexFields.ArticleType)), Occur.MUST },
-                    { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
-                };
-                var hit = searcher.Search(query, 1).ScoreDocs.FirstOrDefault();
-                if (hit is not null)
-                {
-                    found[id] = ToIndexed(searcher.Doc(hit.Doc));
+                    found[id] = ToIndexed(document);
                 }
             }
 
@@ -288,7 +292,8 @@ public sealed partial class LuceneNewsIndex
     private static IndexedArticle ToIndexed(Document document) => new(
         document.Get(IndexFields.Id),
         document.Get(IndexFields.ContentHash) ?? string.Empty,
-        document.Get(IndexFields.MetadataHash) ?? string.Empty);
+        document.Get(IndexFields.MetadataHash) ?? string.Empty,
+        document.GetValues(IndexFields.AlsoCarriedBy));
 
     /// <summary>Every document matching <paramref name="query"/>, in index order.</summary>
     internal static IEnumerable<Document> AllDocuments(IndexSearcher searcher, Query query)

@@ -211,6 +211,29 @@ public sealed class LuceneNewsIndexTests : IDisposable
         Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the zebras graze?")).Outcome);
     }
 
+    [Fact]
+    public async Task Adding_a_carrier_credits_it_on_every_passage_and_keeps_the_text()
+    {
+        await _harness.ReplaceAllAsync(Zebras(), Penguins());
+        var before = await _harness.AskAsync("Where did the zebras graze?");
+
+        var update = await _harness.Index.AddCarriersAsync(
+            new Dictionary<string, IReadOnlyList<string>> { ["zebras"] = ["Plains Gazette", "wild news"], ["unknown"] = ["Nobody"] },
+            CancellationToken.None);
+        var again = await _harness.Index.AddCarriersAsync(
+            new Dictionary<string, IReadOnlyList<string>> { ["zebras"] = ["plains gazette"] },
+            CancellationToken.None);
+
+        Assert.Equal((1, 1), (update.Updated, update.Passages));
+        Assert.Equal(0, again.Updated);
+        var after = await _harness.AskAsync("Where did the zebras graze?", outlet: "Plains Gazette");
+        Assert.Equal(["Plains Gazette"], after.Articles[0].Citation.AlsoCarriedBy);
+        Assert.Equal(before.Articles[0].Quotes.Select(quote => (quote.Text, quote.Span)), after.Articles[0].Quotes.Select(quote => (quote.Text, quote.Span)));
+        Assert.Equal(2, _harness.Index.GetStats().Articles);
+        var credit = (await _harness.Index.GetCreditsAsync(["zebras", "unknown"], CancellationToken.None)).Single();
+        Assert.Equal(("zebras", "feeds", "Wild News"), (credit.Key, credit.Value.SourceName, credit.Value.Outlet));
+    }
+
     private static List<AnalyzedArticle> Numbered(int count) => Enumerable.Range(0, count)
         .Select(i => TestArticleBuilder.Article($"numbered-{i}", $"Boats docked at harbour{i} before the storm. The crew unloaded crates.").Published(Day).Build())
         .ToList();

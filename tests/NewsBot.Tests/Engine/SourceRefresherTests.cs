@@ -92,7 +92,36 @@ public sealed class SourceRefresherTests
     }
 
     [Fact]
-    public async Task Story_another_source_already_indexed_keeps_its_first_outlet_and_is_reported()
+    public async Task Story_another_source_already_indexed_keeps_its_first_outlet_and_credits_the_second_at_once()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("mountain/budget.md", Articles.Budget
+            .Replace("outlet: Example Wire", "outlet: Mountain Daily", StringComparison.Ordinal)
+            .Replace("The Senate passed", "Late on Friday the Senate passed", StringComparison.Ordinal));
+        using var engine = new EngineFixture(directory, directory.Combine("wire"), directory.Combine("mountain"));
+        var sources = engine.Get<IArticleSourceProvider>().GetSources();
+        var refresher = engine.Get<ISourceRefresher>();
+        await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, null, CancellationToken.None);
+
+        var report = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, null, CancellationToken.None);
+        var again = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, null, CancellationToken.None);
+
+        Assert.Equal((0, 1), (report.Update.Added, report.Update.Updated));
+        Assert.Contains(report.Skipped, item => item.Reason == "already indexed from source 'wire' (same url); Mountain Daily credited as carrier");
+        Assert.Equal((0, 0), (again.Update.Added, again.Update.Updated));
+        Assert.Contains(again.Skipped, item => item.Reason == "already indexed from source 'wire' (same url); its outlet is credited already");
+        var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("What did the Senate pass?"), CancellationToken.None);
+        var citation = answer.Articles[0].Citation;
+        Assert.Equal("Example Wire", citation.Outlet);
+        Assert.Equal(["Mountain Daily"], citation.AlsoCarriedBy);
+        Assert.DoesNotContain("Late on Friday", answer.Articles[0].Quotes[0].Text, StringComparison.Ordinal);
+        var filtered = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("What did the Senate pass?", Outlet: "Mountain Daily"), CancellationToken.None);
+        Assert.Equal(AnswerOutcome.Found, filtered.Outcome);
+    }
+
+    [Fact]
+    public async Task A_credited_carrier_stays_credited_when_the_first_source_refreshes_its_story_again()
     {
         using var directory = new TemporaryDirectory();
         directory.WriteFile("wire/budget.md", Articles.Budget);
@@ -101,12 +130,14 @@ public sealed class SourceRefresherTests
         var sources = engine.Get<IArticleSourceProvider>().GetSources();
         var refresher = engine.Get<ISourceRefresher>();
         await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, null, CancellationToken.None);
+        await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, null, CancellationToken.None);
+        directory.WriteFile("wire/budget.md", Articles.Budget.Replace("The Senate passed", "The Senate narrowly passed", StringComparison.Ordinal));
 
-        var report = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, null, CancellationToken.None);
+        var report = await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, null, CancellationToken.None);
 
-        Assert.Equal(0, report.Update.Added + report.Update.Updated);
-        Assert.Contains(report.Skipped, item => item.Reason.Contains("already indexed from source 'wire'", StringComparison.Ordinal));
+        Assert.Equal(1, report.Update.Updated);
         var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("What did the Senate pass?"), CancellationToken.None);
-        Assert.Equal("Example Wire", answer.Articles[0].Citation.Outlet);
+        Assert.Contains("narrowly", answer.Articles[0].Quotes[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["Mountain Daily"], answer.Articles[0].Citation.AlsoCarriedBy);
     }
 }

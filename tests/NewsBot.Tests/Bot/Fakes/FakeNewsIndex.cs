@@ -24,6 +24,9 @@ internal sealed class FakeNewsIndex : INewsIndex
 
     public Task<IReadOnlyCollection<string>> GetArticleIdsAsync(string sourceName, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task<IReadOnlyDictionary<string, string>> GetSourceNamesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, StoryCredit>> GetCreditsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
+        => throw new NotSupportedException();
+
+    public Task<IndexUpdate> AddCarriersAsync(IReadOnlyDictionary<string, IReadOnlyList<string>> outletsByArticleId, CancellationToken cancellationToken)
         => throw new NotSupportedException();
 }
