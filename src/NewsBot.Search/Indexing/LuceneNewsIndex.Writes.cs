@@ -14,89 +14,75 @@ public sealed partial class LuceneNewsIndex
     public async Task<IndexUpdate> UpsertAsync(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using var writing = await BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var live = EnsureOpen();
+        if (live is null)
         {
-            var live = EnsureOpen();
-            if (live is null)
-            {
-                // Nothing readable to update: the given articles become a brand-new generation.
-                return BuildGeneration(articles, progress: null, cancellationToken);
-            }
-
-            var latest = LastWins(articles);
-            var known = ReadIndexed(live, latest.Select(article => article.Article.Id));
-            int added = 0, updated = 0, unchanged = 0, passages = 0;
-            var changed = new List<AnalyzedArticle>();
-            foreach (var read in latest)
-            {
-                if (!known.TryGetValue(read.Article.Id, out var indexed))
-                {
-                    added++;
-                    changed.Add(read);
-                    passages += read.Passages.Count;
-                    continue;
-                }
-
-                var article = KeepCarriers(read, indexed);
-                if (indexed.ContentHash == article.ContentHash && indexed.MetadataHash == ArticleDocuments.MetadataHash(article.Article))
-                {
-                    unchanged++;
-                    continue;
-                }
-
-                updated++;
-                changed.Add(article);
-                passages += article.Passages.Count;
-            }
-
-            if (changed.Count > 0)
-            {
-                Write(live, writer =>
-                {
-                    foreach (var article in changed)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        writer.UpdateDocuments(new Term(IndexFields.Id, article.Article.Id), ArticleDocuments.Create(article));
-                    }
-                }, cancellationToken);
-            }
-
-            Log.IndexUpdated(_logger, added, updated, unchanged, 0);
-            return new IndexUpdate(added, updated, unchanged, 0, passages);
+            // Nothing readable to update: the given articles become a brand-new generation.
+            return BuildGeneration(articles, progress: null, cancellationToken);
         }
-        finally
+
+        var latest = LastWins(articles);
+        var known = ReadIndexed(live, latest.Select(article => article.Article.Id));
+        int added = 0, updated = 0, unchanged = 0, passages = 0;
+        var changed = new List<AnalyzedArticle>();
+        foreach (var read in latest)
         {
-            _writeLock.Release();
+            if (!known.TryGetValue(read.Article.Id, out var indexed))
+            {
+                added++;
+                changed.Add(read);
+                passages += read.Passages.Count;
+                continue;
+            }
+
+            var article = KeepCarriers(read, indexed);
+            if (indexed.ContentHash == article.ContentHash && indexed.MetadataHash == ArticleDocuments.MetadataHash(article.Article))
+            {
+                unchanged++;
+                continue;
+            }
+
+            updated++;
+            changed.Add(article);
+            passages += article.Passages.Count;
         }
+
+        if (changed.Count > 0)
+        {
+            Write(live, writer =>
+            {
+                foreach (var article in changed)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    writer.UpdateDocuments(new Term(IndexFields.Id, article.Article.Id), ArticleDocuments.Create(article));
+                }
+            }, cancellationToken);
+        }
+
+        Log.IndexUpdated(_logger, added, updated, unchanged, 0);
+        return new IndexUpdate(added, updated, unchanged, 0, passages);
     }
 
     /// <inheritdoc />
     public async Task<IndexUpdate> RemoveAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using var writing = await BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var live = EnsureOpen();
+        if (live is null || articleIds.Count == 0)
         {
-            var live = EnsureOpen();
-            if (live is null || articleIds.Count == 0)
-            {
-                return IndexUpdate.None;
-            }
-
-            var present = ReadIndexed(live, articleIds.Distinct(StringComparer.Ordinal)).Keys.ToList();
-            if (present.Count > 0)
-            {
-                Write(live, writer => writer.DeleteDocuments(present.Select(id => new Term(IndexFields.Id, id)).ToArray()), cancellationToken);
-            }
-
-            Log.IndexUpdated(_logger, 0, 0, 0, present.Count);
-            return IndexUpdate.None with { Removed = present.Count };
+            return IndexUpdate.None;
         }
-        finally
+
+        var present = ReadIndexed(live, articleIds.Distinct(StringComparer.Ordinal)).Keys.ToList();
+        if (present.Count > 0)
         {
-            _writeLock.Release();
+            Write(live, writer => writer.DeleteDocuments(present.Select(id => new Term(IndexFields.Id, id)).ToArray()), cancellationToken);
         }
+
+        Log.IndexUpdated(_logger, 0, 0, 0, present.Count);
+        return IndexUpdate.None with { Removed = present.Count };
     }
 
     /// <inheritdoc />
@@ -106,16 +92,9 @@ public sealed partial class LuceneNewsIndex
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            // Building is CPU and disk work; keep it off the caller's thread (a Discord handler, a host loop).
-            return await Task.Run(() => BuildGeneration(articles, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+        using var writing = await BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        // Building is CPU and disk work; keep it off the caller's thread (a Discord handler, a host loop).
+        return await Task.Run(() => BuildGeneration(articles, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -24,6 +24,7 @@ public sealed partial class LuceneNewsIndex : INewsIndex, IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly System.Threading.Lock _openLock = new();
     private LiveGeneration? _live;
+    private long _pointerCheckedAt;
     private LiveGeneration? _retired;
     private IndexHealth? _lastLoggedHealth;
     private bool _disposed;
@@ -53,6 +54,7 @@ public sealed partial class LuceneNewsIndex : INewsIndex, IDisposable
     /// <summary>Borrows a searcher on the live generation, or null when there is no readable index.</summary>
     internal SearcherLease? AcquireSearcher()
     {
+        MaybeFollowPointer();
         while (true)
         {
             var live = EnsureOpen();
@@ -145,8 +147,17 @@ public sealed partial class LuceneNewsIndex : INewsIndex, IDisposable
             }
 
             _lastLoggedHealth = IndexHealth.Ready;
-            // Nothing else is open yet: leftovers of killed builds and old generations can go.
-            _folders.DeleteAllExcept([generation]);
+
+            // Nothing else is open in this process: leftovers of killed builds and old generations can go, unless
+            // another process is writing (its new generation is not a leftover); the next swap tidies up then.
+            using (var folderLock = IndexFolderLock.TryAcquire(_folders.Root))
+            {
+                if (folderLock is not null)
+                {
+                    _folders.DeleteAllExcept([generation]);
+                }
+            }
+
             return _live;
         }
     }
@@ -174,6 +185,19 @@ public sealed partial class LuceneNewsIndex : INewsIndex, IDisposable
     private void Swap(LiveGeneration next)
     {
         _folders.WritePointer(next.Name);
+        var previous = Adopt(next);
+        var keep = new List<string> { next.Name };
+        if (previous is not null)
+        {
+            keep.Add(previous.Name);
+        }
+
+        _folders.DeleteAllExcept(keep);
+    }
+
+    /// <summary>Serves <paramref name="next"/> from now on in this process; returns the generation it replaced.</summary>
+    private LiveGeneration? Adopt(LiveGeneration next)
+    {
         LiveGeneration? previous;
         LiveGeneration? olderStill;
         lock (_openLock)
@@ -188,13 +212,7 @@ public sealed partial class LuceneNewsIndex : INewsIndex, IDisposable
         // Searchers already handed out keep their reader open until released; only new acquisitions see the swap.
         previous?.Manager.Dispose();
         olderStill?.Directory.Dispose();
-        var keep = new List<string> { next.Name };
-        if (previous is not null)
-        {
-            keep.Add(previous.Name);
-        }
-
-        _folders.DeleteAllExcept(keep);
+        return previous;
     }
 
     public void Dispose()

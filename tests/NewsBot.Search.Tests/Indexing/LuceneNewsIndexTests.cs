@@ -234,6 +234,55 @@ public sealed class LuceneNewsIndexTests : IDisposable
         Assert.Equal(("zebras", "feeds", "Wild News"), (credit.Key, credit.Value.SourceName, credit.Value.Outlet));
     }
 
+    [Fact]
+    public async Task A_second_process_on_the_same_folder_waits_for_a_rebuild_and_then_writes_into_the_new_generation()
+    {
+        await _harness.ReplaceAllAsync(Zebras());
+        using var other = _harness.Reopen();
+        Task<IndexUpdate>? otherWrite = null;
+        var otherFinishedDuringRebuild = false;
+        var progress = new CallbackProgress<IndexProgress>(report =>
+        {
+            if (report.Stage == "committing" && otherWrite is null)
+            {
+                otherWrite = Task.Run(() => other.Index.UpsertAsync([Penguins()], CancellationToken.None));
+                otherFinishedDuringRebuild = otherWrite.Wait(TimeSpan.FromMilliseconds(500));
+            }
+        });
+
+        await _harness.Index.ReplaceAllAsync([Zebras(), Otters()], progress, CancellationToken.None);
+        var otherUpdate = await otherWrite!;
+
+        Assert.False(otherFinishedDuringRebuild, "the other writer must wait for the rebuild to finish");
+        Assert.Equal(1, otherUpdate.Added);
+        using var restarted = _harness.Reopen();
+        Assert.Equal(3, restarted.Index.GetStats().Articles);
+        Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the otters float?")).Outcome);
+        Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the penguins huddle?")).Outcome);
+    }
+
+    [Fact]
+    public async Task An_index_follows_a_generation_another_process_swapped_in_before_it_writes()
+    {
+        await _harness.ReplaceAllAsync(Zebras());
+        Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the zebras graze?")).Outcome);
+        using (var other = _harness.Reopen())
+        {
+            await other.ReplaceAllAsync(Penguins());
+        }
+
+        await _harness.Index.UpsertAsync([Otters()], CancellationToken.None);
+
+        Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the penguins huddle?")).Outcome);
+        Assert.Equal(AnswerOutcome.NotFound, (await _harness.AskAsync("Where did the zebras graze?")).Outcome);
+        using var restarted = _harness.Reopen();
+        Assert.Equal(2, restarted.Index.GetStats().Articles);
+        Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the otters float?")).Outcome);
+    }
+
+    private static AnalyzedArticle Otters() =>
+        TestArticleBuilder.Article("otters", "Otters floated in the kelp forest. Divers filmed them.").Published(Day).Build();
+
     private static List<AnalyzedArticle> Numbered(int count) => Enumerable.Range(0, count)
         .Select(i => TestArticleBuilder.Article($"numbered-{i}", $"Boats docked at harbour{i} before the storm. The crew unloaded crates.").Published(Day).Build())
         .ToList();

@@ -1,0 +1,90 @@
+namespace NewsBot.Search.Indexing;
+
+/// <summary>
+/// Sharing one index folder with other processes (`serve` and a `newsbot reindex` started beside it): writes take
+/// turns through a lock on the folder, and a generation another process swapped in is followed, by writes at once
+/// (so an update never lands in a generation that is no longer live) and by questions within a few seconds.
+/// </summary>
+public sealed partial class LuceneNewsIndex
+{
+    // How stale the generation a question reads may be after another process swapped in a new one.
+    private static readonly TimeSpan PointerCheckInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>Starts a write: this process's other writes and every other process's wait until it is disposed.</summary>
+    private async Task<IDisposable> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var folderLock = await IndexFolderLock.AcquireAsync(
+                _folders.Root,
+                () => Log.WaitingForOtherWriter(_logger, _folders.Root),
+                cancellationToken).ConfigureAwait(false);
+            FollowPointer();
+            return new WriteSession(this, folderLock);
+        }
+        catch
+        {
+            _writeLock.Release();
+            throw;
+        }
+    }
+
+    // Questions look at the pointer now and then, and never while this process writes (a write swaps on its own).
+    private void MaybeFollowPointer()
+    {
+        var now = _time.GetTimestamp();
+        var last = Interlocked.Read(ref _pointerCheckedAt);
+        if ((last != 0 && _time.GetElapsedTime(last, now) < PointerCheckInterval)
+            || Interlocked.CompareExchange(ref _pointerCheckedAt, now, last) != last
+            || !_writeLock.Wait(0))
+        {
+            return;
+        }
+
+        try
+        {
+            FollowPointer();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    // Opens the generation the pointer names when another process moved it. Called with _writeLock held.
+    private void FollowPointer()
+    {
+        var live = Volatile.Read(ref _live);
+        var pointer = _folders.ReadPointer();
+        if (live is null || string.IsNullOrEmpty(pointer) || pointer == live.Name || _disposed)
+        {
+            return;
+        }
+
+        LiveGeneration next;
+        try
+        {
+            next = LiveGeneration.Open(pointer, _folders.PathOf(pointer), _similarity);
+        }
+        catch (Exception exception) when (IsUnreadable(exception))
+        {
+            // Keep answering from the generation this process has; a later look at the pointer tries again.
+            Log.CannotFollowGeneration(_logger, pointer, live.Name, exception);
+            return;
+        }
+
+        Log.FollowedGeneration(_logger, pointer);
+        Adopt(next);
+    }
+
+    /// <summary>Ends a write: releases the folder to other processes, then this process's next writer.</summary>
+    private sealed class WriteSession(LuceneNewsIndex index, FileStream folderLock) : IDisposable
+    {
+        public void Dispose()
+        {
+            folderLock.Dispose();
+            index._writeLock.Release();
+        }
+    }
+}
