@@ -13,4 +13,11 @@ public sealed record IndexStats(
 }
 
 /// <summary>Articles of one outlet in the index.</summary>
-public sealed record OutletStats(string Outlet, int Articles, DateTimeOffset? Newest, DateTimeOffset? Oldest);
+public sealed record OutletStats(string Outlet, int Articles, DateTimeOffset? Newest, DateTimeOffset? Oldest)
+{
+    /// <summary>The name articles without an outlet are listed under; no article carries it, so it filters nothing.</summary>
+    public const string NoOutlet = "(no outlet)";
+
+    /// <summary>Whether this entry stands for the articles without an outlet rather than a real outlet.</summary>
+    public bool IsNoOutlet => Outlet == NoOutlet;
+}

@@ -45,7 +45,7 @@ public sealed partial class LuceneNewsIndex
             var citation = StoredCitation.Read(document);
             newest = Later(newest, citation.Published);
             oldest = Earlier(oldest, citation.Published);
-            var outlet = citation.Outlet ?? "(no outlet)";
+            var outlet = citation.Outlet ?? OutletStats.NoOutlet;
             var entry = outlets.TryGetValue(outlet, out var found) ? found : (outlet, 0, null, null);
             outlets[outlet] = (entry.Name, entry.Count + 1, Later(entry.Newest, citation.Published), Earlier(entry.Oldest, citation.Published));
         }

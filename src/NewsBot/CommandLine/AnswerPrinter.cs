@@ -58,13 +58,8 @@ internal static class AnswerPrinter
     {
         var builder = new System.Text.StringBuilder(quote.Text.Length + 16);
         var position = 0;
-        foreach (var highlight in quote.Highlights.OrderBy(span => span.Start))
+        foreach (var highlight in HighlightRuns.Merge(quote.Highlights, quote.Text, quote.Text.Length))
         {
-            if (highlight.Start < position || highlight.End > quote.Text.Length)
-            {
-                continue;
-            }
-
             builder.Append(quote.Text, position, highlight.Start - position);
             var word = quote.Text.Substring(highlight.Start, highlight.Length);
             builder.Append(interactive ? $"\u001b[1m{word}\u001b[22m" : $"**{word}**");

@@ -24,7 +24,7 @@ public sealed class AutocompleteHandler(INewsIndex index)
         return
         [
             .. stats.Outlets
-                .Where(outlet => outlet.Outlet.Length is > 0 and <= 100 && !IsPlaceholder(outlet.Outlet)
+                .Where(outlet => outlet.Outlet.Length is > 0 and <= 100 && !outlet.IsNoOutlet
                     && outlet.Outlet.Contains(typed, StringComparison.OrdinalIgnoreCase))
                 .OrderByDescending(outlet => outlet.Outlet.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
                 .ThenByDescending(outlet => outlet.Articles)
@@ -33,12 +33,6 @@ public sealed class AutocompleteHandler(INewsIndex index)
                 .Select(outlet => CommandOptionChoice.String(Name(outlet), outlet.Outlet)),
         ];
     }
-
-    /// <summary>
-    /// The index lists articles without an outlet under a name in parentheses, such as <c>(no outlet)</c>; no article
-    /// carries it as its outlet, so offering it as a filter would only find nothing.
-    /// </summary>
-    private static bool IsPlaceholder(string outlet) => outlet.StartsWith('(') && outlet.EndsWith(')');
 
     private static string Name(OutletStats outlet)
         => TextCut.AtWord($"{outlet.Outlet} ({BotFormat.Count(outlet.Articles)})", DiscordLimits.ChoiceName);
