@@ -24,12 +24,8 @@ public sealed class ArticleDeduplicator
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var byWording = new NearDuplicateFinder();
         var duplicates = new List<SkippedItem>();
-        foreach (var article in articles)
+        foreach (var (article, url, hash, sketch) in Fingerprint(articles))
         {
-            var url = UrlNormalizer.Normalize(article.Url);
-            var normalized = ContentNormalizer.Normalize(article.Text);
-            var hash = ContentNormalizer.HashNormalized(normalized);
-            var sketch = TextSketch.Create(normalized, NearDuplicateFinder.MinimumWords);
             int keeper;
             string reason;
             if (url is not null && byUrl.TryGetValue(url, out keeper))
@@ -73,5 +69,24 @@ public sealed class ArticleDeduplicator
         }
 
         return new DeduplicationResult(kept, duplicates);
+    }
+
+    // What the comparison needs of each article, worked out on every core (normalising and hashing the text is
+    // the costly part); the comparison itself runs in source order, so the first copy read is always the keeper.
+    private static (Article Article, string? Url, string Hash, TextSketch? Sketch)[] Fingerprint(IEnumerable<Article> articles)
+    {
+        var list = articles as IReadOnlyList<Article> ?? [.. articles];
+        var fingerprints = new (Article, string?, string, TextSketch?)[list.Count];
+        Parallel.For(0, list.Count, i =>
+        {
+            var article = list[i];
+            var normalized = ContentNormalizer.Normalize(article.Text);
+            fingerprints[i] = (
+                article,
+                UrlNormalizer.Normalize(article.Url),
+                ContentNormalizer.HashNormalized(normalized),
+                TextSketch.Create(normalized, NearDuplicateFinder.MinimumWords));
+        });
+        return fingerprints;
     }
 }
