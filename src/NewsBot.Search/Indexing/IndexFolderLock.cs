@@ -12,7 +12,10 @@ internal static class IndexFolderLock
     // How often a waiting writer tries again; the other process's write takes seconds to minutes.
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Takes the lock, or returns null at once when another process holds it.</summary>
+    /// <summary>
+    /// Takes the lock, or returns null at once when another process holds it. Any other failure (a folder that cannot
+    /// be created or written) is thrown: waiting would never end.
+    /// </summary>
     public static FileStream? TryAcquire(string root)
     {
         Directory.CreateDirectory(root);
@@ -21,11 +24,14 @@ internal static class IndexFolderLock
             // FileShare.None is an exclusive advisory lock (flock) on Unix and a sharing lock on Windows.
             return new FileStream(Path.Combine(root, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
         }
-        catch (IOException)
+        catch (IOException exception) when (IsHeldElsewhere(exception))
         {
             return null;
         }
     }
+
+    // EWOULDBLOCK from flock on Unix (11, or 35 on macOS); a sharing or lock violation on Windows (32, 33).
+    private static bool IsHeldElsewhere(IOException exception) => (exception.HResult & 0xFFFF) is 11 or 35 or 32 or 33;
 
     /// <summary>Takes the lock, waiting while another process holds it; <paramref name="onWait"/> runs once if it must wait.</summary>
     public static async Task<FileStream> AcquireAsync(string root, Action onWait, CancellationToken cancellationToken)

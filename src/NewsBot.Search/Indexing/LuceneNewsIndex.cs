@@ -150,12 +150,17 @@ public sealed partial class LuceneNewsIndex : INewsIndex, IDisposable
 
             // Nothing else is open in this process: leftovers of killed builds and old generations can go, unless
             // another process is writing (its new generation is not a leftover); the next swap tidies up then.
-            using (var folderLock = IndexFolderLock.TryAcquire(_folders.Root))
+            try
             {
+                using var folderLock = IndexFolderLock.TryAcquire(_folders.Root);
                 if (folderLock is not null)
                 {
                     _folders.DeleteAllExcept([generation]);
                 }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // A read-only index folder can still be read; there is just nothing this process may tidy.
             }
 
             return _live;
