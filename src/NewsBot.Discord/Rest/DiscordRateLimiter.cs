@@ -115,13 +115,16 @@ public sealed class DiscordRateLimiter
             lock (_globalLock)
             {
                 var now = _time.GetUtcNow();
+                if (!counts)
+                {
+                    // Interaction routes are outside the global limit, its pauses included: holding an acknowledgement
+                    // back for another route's 429 could miss the interaction's 3-second deadline.
+                    return;
+                }
+
                 if (now < _globalResumeAt)
                 {
                     wait = _globalResumeAt - now;
-                }
-                else if (!counts)
-                {
-                    return;
                 }
                 else
                 {

@@ -54,6 +54,28 @@ public sealed class DiscordRestClientFailureTests
     }
 
     [Fact]
+    public async Task Interaction_callback_is_sent_during_a_global_pause_which_does_not_bind_it()
+    {
+        await using var harness = await RestHarness.StartAsync();
+        const string token = "aW50ZXJhY3Rpb24.global-pause-token";
+        var interactionId = new Snowflake(2100000000000000009);
+        harness.StandIn.RegisterInteraction(interactionId.ToString(), token, ChannelId.ToString());
+        harness.StandIn.ScriptRateLimit(StandInRoutes.CreateMessage, retryAfterSeconds: 4.0, global: true);
+        var paused = harness.Client.CreateMessageAsync(ChannelId, new MessagePayload { Content = "held back" });
+        var limited = await harness.StandIn.WaitForRequestAsync(r => r.Status == 429);
+
+        await harness.Client.RespondAsync(interactionId, token, InteractionResponse.Deferred());
+
+        var callback = harness.StandIn.Requests.Single(r => r.Route == StandInRoutes.Callback);
+        Assert.Equal(204, callback.Status);
+        Assert.True(callback.ReceivedAt < limited.ReceivedAt.AddSeconds(4.0), "the callback waited for the global pause");
+        await paused;
+        var retried = harness.StandIn.Requests.Last(r => r.Route == StandInRoutes.CreateMessage);
+        Assert.True(retried.ReceivedAt >= limited.ReceivedAt.AddSeconds(4.0), "the bot route kept the global pause");
+        Assert.Empty(harness.StandIn.RateLimitViolations);
+    }
+
+    [Fact]
     public async Task Empty_bucket_is_waited_for_instead_of_sending_into_a_429()
     {
         await using var harness = await RestHarness.StartAsync();

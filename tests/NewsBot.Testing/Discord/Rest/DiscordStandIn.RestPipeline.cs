@@ -75,7 +75,8 @@ public sealed partial class DiscordStandIn
 
         var now = request.ReceivedAt;
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (now < _globalPausedUntil)
+        // Interaction callbacks and interaction webhooks are not bound by the global limit (PROTOCOL.md, rate limits).
+        if (now < _globalPausedUntil && !StandInRoutes.IsPathTokenRoute(request.Route))
         {
             _rateLimitViolations.Add(new RateLimitViolation(now, request.Route, "sent during a global rate-limit pause"));
             return TooManyRequests((_globalPausedUntil - now).TotalSeconds, global: true, headers);
