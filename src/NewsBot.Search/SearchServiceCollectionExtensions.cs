@@ -14,7 +14,8 @@ public static class SearchServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="INewsIndex"/>, <see cref="IQuestionAnswerer"/> and <see cref="IRecentNews"/> as singletons over one
-    /// <see cref="LuceneNewsIndex"/>, with <see cref="SearchOptions"/> bound from the <c>Index</c> section and validated at start.
+    /// <see cref="LuceneNewsIndex"/>, with <see cref="SearchOptions"/> bound from the <c>Index</c> section and validated at start,
+    /// and one <see cref="SemanticReranker"/> that the answerer uses only when <c>Index:SemanticRerank</c> is true.
     /// </summary>
     public static IServiceCollection AddNewsSearch(this IServiceCollection services)
     {
@@ -26,6 +27,7 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<LuceneNewsIndex>();
         services.TryAddSingleton<INewsIndex>(provider => provider.GetRequiredService<LuceneNewsIndex>());
+        services.TryAddSingleton<SemanticReranker>();
         services.TryAddSingleton<IQuestionAnswerer, QuestionAnswerer>();
         services.TryAddSingleton<IRecentNews, LuceneRecentNews>();
         return services;

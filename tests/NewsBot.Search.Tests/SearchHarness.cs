@@ -13,7 +13,7 @@ internal sealed class SearchHarness : IDisposable
 {
     public static readonly DateTimeOffset Now = new(2025, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
-    public SearchHarness(string? root = null, SearchOptions? options = null)
+    public SearchHarness(string? root = null, SearchOptions? options = null, SemanticReranker? semantic = null)
     {
         Root = root ?? Path.Combine(Path.GetTempPath(), "newsbot-search-" + Guid.NewGuid().ToString("N"));
         OwnsRoot = root is null;
@@ -21,7 +21,7 @@ internal sealed class SearchHarness : IDisposable
         options.Path = Root;
         Options = Microsoft.Extensions.Options.Options.Create(options);
         Index = new LuceneNewsIndex(Options, Time, Logger);
-        Answerer = new QuestionAnswerer(Index, Options, Time);
+        Answerer = semantic is null ? new QuestionAnswerer(Index, Options, Time) : new QuestionAnswerer(Index, Options, Time, semantic);
         Recent = new LuceneRecentNews(Index, Time);
     }
 

@@ -119,7 +119,7 @@ internal sealed class PassageRanker
 
         var score = (CoverageWeight * coverage) + (ProximityWeight * proximity) + (Bm25Weight * bm25) + (SentenceWeight * sentenceCoverage);
         var quote = new Quote(quoteText, new TextSpan(passageStart + quoteStart, quoteEnd - quoteStart), highlights, score);
-        return new RankedPassage(StoredCitation.Read(document), quote, coverage, score);
+        return new RankedPassage(StoredCitation.Read(document), quote, coverage, score, text);
     }
 
     // Overlapping spans, and neighbours with only white space between them, become one highlight ("bus service").

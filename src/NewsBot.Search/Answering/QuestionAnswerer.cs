@@ -16,15 +16,25 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     private readonly TimeProvider _time;
     private readonly QuestionParser _parser = new();
     private readonly PassageRanker _ranker = new();
+    private readonly SemanticReranker _semantic;
 
+    /// <summary>An answerer with its own <see cref="SemanticReranker"/> (which loads nothing unless the setting is on).</summary>
     public QuestionAnswerer(LuceneNewsIndex index, IOptions<SearchOptions> options, TimeProvider time)
+        : this(index, options, time, new SemanticReranker(options))
+    {
+    }
+
+    /// <summary>An answerer that shares <paramref name="semantic"/>, so the model is loaded once per process (the DI path).</summary>
+    public QuestionAnswerer(LuceneNewsIndex index, IOptions<SearchOptions> options, TimeProvider time, SemanticReranker semantic)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(semantic);
         _index = index;
         _options = options.Value;
         _time = time;
+        _semantic = semantic;
     }
 
     /// <inheritdoc />
@@ -60,7 +70,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             var filter = PassageQuery.Restrict(IndexFields.PassageType, request.Outlet, dates, request.Days is null ? parsed.Years : []);
             var hits = searcher.Search(PassageQuery.ForPassages(parsed), filter, _options.Candidates).ScoreDocs;
             cancellationToken.ThrowIfCancellationRequested();
-            var ranked = _ranker.Rank(parsed, searcher, hits);
+            var ranked = _semantic.Rerank(question, _ranker.Rank(parsed, searcher, hits), cancellationToken);
             return Task.FromResult(AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles));
         }
         finally
