@@ -82,8 +82,8 @@ internal sealed class PassageRanker
         return ranked;
     }
 
-    // Content weight times IDF in the passage text field. Question words help BM25 a little but are not what the
-    // asker wants found, so they count neither for coverage nor for highlights.
+    // Content weight times IDF in the passage text field. Question words are not what the asker wants found, so they
+    // count neither for coverage nor for highlights (nor are they searched: PassageQuery leaves them out).
     private static Dictionary<string, double> TermWeights(ParsedQuestion question, IndexReader reader)
     {
         var documents = Math.Max(1, reader.GetDocCount(IndexFields.Text));

@@ -20,7 +20,8 @@ internal sealed partial class QuestionParser
     private const int MaxPhrases = 5;
     private const double QuestionWordWeight = 0.25;
 
-    // Words that shape a question but say nothing about its topic: searched only faintly, never counted as coverage.
+    // Words that shape a question but say nothing about its topic: parsed with a small weight, but neither searched
+    // (PassageQuery) nor counted as coverage.
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
         "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "whats", "what's",
