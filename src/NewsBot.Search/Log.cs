@@ -20,7 +20,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Index updated: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed")]
     public static partial void IndexUpdated(ILogger logger, int added, int updated, int unchanged, int removed);
 
-    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Another process is writing the search index at {Path}; waiting for it to finish")]
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Another process is writing the search index at {Path}; waiting for it to finish")]
     public static partial void WaitingForOtherWriter(ILogger logger, string path);
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Another process made index generation {Generation} live; following it")]
