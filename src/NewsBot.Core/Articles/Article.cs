@@ -35,15 +35,18 @@ public sealed record Article(
     /// This article with <paramref name="outlet"/> credited as another carrier; the same instance when there is no
     /// outlet or it is credited already (as the publisher or a carrier, ignoring case).
     /// </summary>
-    public Article WithCarrier(string? outlet)
-    {
-        if (string.IsNullOrWhiteSpace(outlet)
-            || string.Equals(outlet, Outlet, StringComparison.OrdinalIgnoreCase)
-            || AlsoCarriedBy.Contains(outlet, StringComparer.OrdinalIgnoreCase))
-        {
-            return this;
-        }
+    public Article WithCarrier(string? outlet) =>
+        IsCredited(outlet, Outlet, AlsoCarriedBy) ? this : this with { AlsoCarriedBy = [.. AlsoCarriedBy, outlet!] };
 
-        return this with { AlsoCarriedBy = [.. AlsoCarriedBy, outlet] };
+    /// <summary>
+    /// Whether <paramref name="outlet"/> is credited already by a story published by <paramref name="publisher"/> and
+    /// carried by <paramref name="carriers"/> (ignoring case); no outlet at all counts as credited, as there is nothing to add.
+    /// </summary>
+    public static bool IsCredited(string? outlet, string? publisher, IReadOnlyList<string> carriers)
+    {
+        ArgumentNullException.ThrowIfNull(carriers);
+        return string.IsNullOrWhiteSpace(outlet)
+            || string.Equals(outlet, publisher, StringComparison.OrdinalIgnoreCase)
+            || carriers.Contains(outlet, StringComparer.OrdinalIgnoreCase);
     }
 }

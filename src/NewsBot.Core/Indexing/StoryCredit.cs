@@ -7,8 +7,5 @@ namespace NewsBot.Core.Indexing;
 public sealed record StoryCredit(string SourceName, string? Outlet, IReadOnlyList<string> AlsoCarriedBy)
 {
     /// <summary>Whether <paramref name="outlet"/> is credited already, as the publisher or a carrier (ignoring case).</summary>
-    public bool Credits(string? outlet) =>
-        string.IsNullOrWhiteSpace(outlet)
-        || string.Equals(outlet, Outlet, StringComparison.OrdinalIgnoreCase)
-        || AlsoCarriedBy.Contains(outlet, StringComparer.OrdinalIgnoreCase);
+    public bool Credits(string? outlet) => Articles.Article.IsCredited(outlet, Outlet, AlsoCarriedBy);
 }
