@@ -20,8 +20,7 @@ public sealed class SemanticReranker : IDisposable
     private const int MaxChars = 1000;
 
     private readonly SearchOptions _options;
-    private readonly SessionOptions _session = new() { IntraOpNumThreads = 1 };
-    private readonly Lazy<SentenceEncoder> _encoder;
+    private readonly Lazy<(SessionOptions Session, SentenceEncoder Encoder)> _encoder;
 
     public SemanticReranker(IOptions<SearchOptions> options)
     {
@@ -29,8 +28,15 @@ public sealed class SemanticReranker : IDisposable
         _options = options.Value;
 
         // One thread per encoding: every asker already has a core to itself on a small machine, and ONNX Runtime's
-        // own thread pool would fight the other askers for the same cores.
-        _encoder = new Lazy<SentenceEncoder>(() => new SentenceEncoder(_session), LazyThreadSafetyMode.ExecutionAndPublication);
+        // own thread pool would fight the other askers for the same cores. The session options are made here too,
+        // not in the constructor: creating them loads ONNX Runtime's native library, which a lexical run never needs.
+        _encoder = new Lazy<(SessionOptions, SentenceEncoder)>(
+            () =>
+            {
+                var session = new SessionOptions { IntraOpNumThreads = 1 };
+                return (session, new SentenceEncoder(session));
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Whether answers are re-ranked by embedding similarity (the <see cref="SearchOptions.SemanticRerank"/> setting).</summary>
@@ -44,10 +50,9 @@ public sealed class SemanticReranker : IDisposable
     {
         if (_encoder.IsValueCreated)
         {
-            _encoder.Value.Dispose();
+            _encoder.Value.Encoder.Dispose();
+            _encoder.Value.Session.Dispose();
         }
-
-        _session.Dispose();
     }
 
     /// <summary>
@@ -62,7 +67,7 @@ public sealed class SemanticReranker : IDisposable
         }
 
         var top = ranked.Take(_options.SemanticCandidates).ToList();
-        var encoder = _encoder.Value;
+        var encoder = _encoder.Value.Encoder;
         var questionVector = encoder.Encode([Clip(question)], cancellationToken)[0];
         var passageVectors = encoder.Encode(top.Select(passage => Clip(passage.PassageText)).ToArray(), cancellationToken);
         var rescored = top
