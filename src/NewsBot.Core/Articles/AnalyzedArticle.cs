@@ -11,4 +11,8 @@ public sealed record AnalyzedArticle(
     IReadOnlyList<TextSpan> Sentences,
     IReadOnlyList<Passage> Passages,
     IReadOnlyList<StatedDate> StatedDates,
-    string ContentHash);
+    string ContentHash)
+{
+    /// <summary>A sketch of the text's wording, to recognise near-identical copies; null for texts too short to tell by.</summary>
+    public TextSketch? Sketch { get; init; }
+}

@@ -36,6 +36,16 @@ public interface INewsIndex
     Task<IReadOnlyDictionary<string, StoryCredit>> GetCreditsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
 
     /// <summary>
+    /// For each of <paramref name="articles"/> (by id) whose wording is near-identical to an indexed story under another
+    /// id (estimated resemblance of their <see cref="AnalyzedArticle.Sketch"/>es at least <paramref name="threshold"/>),
+    /// the most alike such story. Lets a refresh recognise wire copy that another outlet published under its own url.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IndexedStory>> FindNearIdenticalAsync(
+        IReadOnlyList<AnalyzedArticle> articles,
+        double threshold,
+        CancellationToken cancellationToken);
+
+    /// <summary>
     /// Credits more outlets as carriers of indexed stories (article id to outlets), leaving their text as it is; ids
     /// not in the index and outlets credited already are ignored. Counts each story that gained a carrier as updated.
     /// </summary>

@@ -1,10 +1,11 @@
 using NewsBot.Core.Articles;
 using NewsBot.Ingestion.Dates;
+using NewsBot.Ingestion.Dedup;
 using NewsBot.Ingestion.Text;
 
 namespace NewsBot.Ingestion.Analysis;
 
-/// <summary>Splits an article into sentences and passages, finds the dates it states and hashes its normalised text.</summary>
+/// <summary>Splits an article into sentences and passages, finds the dates it states, hashes and sketches its normalised text.</summary>
 public sealed class ArticleAnalyzer : IArticleAnalyzer
 {
     private readonly SentenceSplitter _splitter;
@@ -31,6 +32,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         // Relative forms ("on Tuesday") are read against the day the article was published, in its own offset.
         DateOnly? reference = article.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null;
         var stated = _dates.Extract(article.Text, sentences, reference);
-        return new AnalyzedArticle(article, sentences, passages, stated, ContentNormalizer.Hash(article.Text));
+        var normalized = ContentNormalizer.Normalize(article.Text);
+        return new AnalyzedArticle(article, sentences, passages, stated, ContentNormalizer.HashNormalized(normalized))
+        {
+            Sketch = TextSketch.Create(normalized, NearDuplicateFinder.MinimumWords),
+        };
     }
 }

@@ -1,3 +1,5 @@
+using NewsBot.Core.Articles;
+
 namespace NewsBot.Ingestion.Dedup;
 
 /// <summary>
@@ -18,9 +20,6 @@ internal sealed class NearDuplicateFinder
     /// <summary>Shorter texts (a one-line summary, a brief) are never called near-identical: too little to tell by.</summary>
     public const int MinimumWords = 40;
 
-    // How many of a sketch's smallest hashes are used as lookup keys.
-    private const int Keys = 8;
-
     private readonly List<(int Owner, TextSketch Sketch)> _entries = [];
     private readonly Dictionary<ulong, List<int>> _entriesByKey = [];
 
@@ -35,7 +34,7 @@ internal sealed class NearDuplicateFinder
         int? best = null;
         var bestResemblance = Threshold;
         var compared = new HashSet<int>();
-        foreach (var key in sketch.Smallest.Take(Keys))
+        foreach (var key in sketch.Keys)
         {
             if (!_entriesByKey.TryGetValue(key, out var entries))
             {
@@ -71,7 +70,7 @@ internal sealed class NearDuplicateFinder
 
         var entry = _entries.Count;
         _entries.Add((owner, sketch));
-        foreach (var key in sketch.Smallest.Take(Keys))
+        foreach (var key in sketch.Keys)
         {
             if (!_entriesByKey.TryGetValue(key, out var entries))
             {

@@ -54,10 +54,12 @@ public sealed class SourceRefresher(
         }
 
         var unique = deduplicator.Deduplicate(batch.Articles);
-        var (own, carriedElsewhere, credited) = await SplitOffOtherSourcesStoriesAsync(batch.SourceName, unique.Kept, cancellationToken).ConfigureAwait(false);
-        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, own, progress, $"analyzing {batch.SourceName}", cancellationToken);
+        var credits = await index.GetCreditsAsync([.. unique.Kept.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
+        var (own, sameUrl, creditedSameUrl) = await CreditSameUrlStoriesAsync(batch.SourceName, unique.Kept, credits, cancellationToken).ConfigureAwait(false);
+        var read = ArticleBatchAnalyzer.Analyze(analyzer, own, progress, $"analyzing {batch.SourceName}", cancellationToken);
+        var (analyzed, nearIdentical, creditedNearIdentical) = await CreditNearIdenticalStoriesAsync(batch.SourceName, read, credits, cancellationToken).ConfigureAwait(false);
         progress?.Report(new IndexProgress($"indexing {batch.SourceName}", 0, analyzed.Count));
-        var update = credited.Plus(await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false));
+        var update = creditedSameUrl.Plus(creditedNearIdentical).Plus(await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false));
         if (mode == RefreshMode.Full)
         {
             var offered = analyzed.Select(article => article.Article.Id).ToHashSet(StringComparer.Ordinal);
@@ -75,7 +77,7 @@ public sealed class SourceRefresher(
             null,
             batch.Articles.Count,
             update,
-            [.. batch.Skipped, .. unique.Duplicates, .. carriedElsewhere],
+            [.. batch.Skipped, .. unique.Duplicates, .. sameUrl, .. nearIdentical],
             timeProvider.GetElapsedTime(startedTimestamp))
         {
             NewestPublished = batch.Articles.Max(article => article.Published),
@@ -89,37 +91,81 @@ public sealed class SourceRefresher(
     /// source: overwriting it would move its credit and its text. This source's outlet is credited as another carrier
     /// instead, and the copy is reported as skipped.
     /// </summary>
-    private async Task<(IReadOnlyList<Article> Own, IReadOnlyList<SkippedItem> CarriedElsewhere, IndexUpdate Credited)> SplitOffOtherSourcesStoriesAsync(
+    private async Task<(IReadOnlyList<Article> Own, IReadOnlyList<SkippedItem> Skipped, IndexUpdate Credited)> CreditSameUrlStoriesAsync(
         string sourceName,
         IReadOnlyList<Article> articles,
+        IReadOnlyDictionary<string, StoryCredit> credits,
         CancellationToken cancellationToken)
     {
-        var credits = await index.GetCreditsAsync([.. articles.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
         var own = new List<Article>(articles.Count);
         var skipped = new List<SkippedItem>();
         var carriers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            if (!credits.TryGetValue(article.Id, out var credit) || string.Equals(credit.SourceName, sourceName, StringComparison.OrdinalIgnoreCase))
+            if (!credits.TryGetValue(article.Id, out var credit) || IsSource(credit, sourceName))
             {
                 own.Add(article);
                 continue;
             }
 
-            var outlets = new[] { article.Outlet }.Concat(article.AlsoCarriedBy)
-                .Where(outlet => !credit.Credits(outlet))
-                .Select(outlet => outlet!)
-                .ToList();
-            if (outlets.Count > 0)
-            {
-                carriers[article.Id] = outlets;
-            }
-
-            var credited = outlets.Count > 0 ? $"{string.Join(", ", outlets)} credited as carrier" : "its outlet is credited already";
-            skipped.Add(new SkippedItem(article.Location, null, $"already indexed from source '{credit.SourceName}' (same url); {credited}"));
+            skipped.Add(new SkippedItem(article.Location, null, $"already indexed from source '{credit.SourceName}' (same url); {Credit(article, article.Id, credit, carriers)}"));
         }
 
         var update = carriers.Count > 0 ? await index.AddCarriersAsync(carriers, cancellationToken).ConfigureAwait(false) : IndexUpdate.None;
         return (own, skipped, update);
+    }
+
+    /// <summary>
+    /// A new story whose wording is near-identical to one another source already indexed under its own url (the same wire
+    /// copy run by two outlets) is not indexed twice: this source's outlet is credited on the indexed story instead. A
+    /// match from this same source is indexed as usual (its own new url for a story it still offers is its business).
+    /// </summary>
+    private async Task<(IReadOnlyList<AnalyzedArticle> Own, IReadOnlyList<SkippedItem> Skipped, IndexUpdate Credited)> CreditNearIdenticalStoriesAsync(
+        string sourceName,
+        IReadOnlyList<AnalyzedArticle> analyzed,
+        IReadOnlyDictionary<string, StoryCredit> credits,
+        CancellationToken cancellationToken)
+    {
+        var fresh = analyzed.Where(article => !credits.ContainsKey(article.Article.Id)).ToList();
+        var matches = fresh.Count > 0
+            ? await index.FindNearIdenticalAsync(fresh, NearDuplicateFinder.Threshold, cancellationToken).ConfigureAwait(false)
+            : new Dictionary<string, IndexedStory>();
+        var own = new List<AnalyzedArticle>(analyzed.Count);
+        var skipped = new List<SkippedItem>();
+        var carriers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var article in analyzed)
+        {
+            if (!matches.TryGetValue(article.Article.Id, out var story) || IsSource(story.Credit, sourceName))
+            {
+                own.Add(article);
+                continue;
+            }
+
+            skipped.Add(new SkippedItem(
+                article.Article.Location,
+                null,
+                $"near-identical text to '{story.Title}', already indexed from source '{story.Credit.SourceName}'; {Credit(article.Article, story.ArticleId, story.Credit, carriers)}"));
+        }
+
+        var update = carriers.Count > 0 ? await index.AddCarriersAsync(carriers, cancellationToken).ConfigureAwait(false) : IndexUpdate.None;
+        return (own, skipped, update);
+    }
+
+    private static bool IsSource(StoryCredit credit, string sourceName) => string.Equals(credit.SourceName, sourceName, StringComparison.OrdinalIgnoreCase);
+
+    // Adds the copy's outlets that the indexed story does not credit yet to carriers[storyId]; says what it did.
+    private static string Credit(Article copy, string storyId, StoryCredit credit, Dictionary<string, IReadOnlyList<string>> carriers)
+    {
+        var outlets = new[] { copy.Outlet }.Concat(copy.AlsoCarriedBy)
+            .Where(outlet => !credit.Credits(outlet))
+            .Select(outlet => outlet!)
+            .ToList();
+        if (outlets.Count == 0)
+        {
+            return "its outlet is credited already";
+        }
+
+        carriers[storyId] = carriers.TryGetValue(storyId, out var earlier) ? [.. earlier, .. outlets] : outlets;
+        return $"{string.Join(", ", outlets)} credited as carrier";
     }
 }

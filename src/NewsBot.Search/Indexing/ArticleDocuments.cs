@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -73,7 +74,8 @@ internal static class ArticleDocuments
                 contentHash,
                 document.Get(IndexFields.Lede) ?? string.Empty,
                 document.GetField(IndexFields.PassageCount)?.GetInt32Value() ?? 0,
-                document.GetValues(IndexFields.StatedDate))
+                document.GetValues(IndexFields.StatedDate),
+                ReadSketch(document))
             : CreatePassage(
                 credited,
                 document.Get(IndexFields.Text) ?? string.Empty,
@@ -109,10 +111,17 @@ internal static class ArticleDocuments
             analyzed.ContentHash,
             lede.Trim(),
             analyzed.Passages.Count,
-            analyzed.StatedDates.Select(stated => StoredEvent.Encode(stated, stated.Sentence.Slice(article.Text))));
+            analyzed.StatedDates.Select(stated => StoredEvent.Encode(stated, stated.Sentence.Slice(article.Text))),
+            analyzed.Sketch);
     }
 
-    private static Document CreateMetadata(Article article, string contentHash, string lede, int passageCount, IEnumerable<string> statedDates)
+    private static Document CreateMetadata(
+        Article article,
+        string contentHash,
+        string lede,
+        int passageCount,
+        IEnumerable<string> statedDates,
+        TextSketch? sketch)
     {
         var document = new Document
         {
@@ -125,6 +134,21 @@ internal static class ArticleDocuments
         foreach (var stated in statedDates)
         {
             document.Add(new StoredField(IndexFields.StatedDate, stated));
+        }
+
+        if (sketch is not null)
+        {
+            var bytes = new byte[sketch.Smallest.Length * sizeof(ulong)];
+            for (var i = 0; i < sketch.Smallest.Length; i++)
+            {
+                BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(i * sizeof(ulong)), sketch.Smallest[i]);
+            }
+
+            document.Add(new StoredField(IndexFields.Sketch, bytes));
+            foreach (var key in sketch.Keys)
+            {
+                document.Add(new StringField(IndexFields.SketchKey, SketchKey(key), Field.Store.NO));
+            }
         }
 
         AddShared(document, article);
@@ -162,6 +186,28 @@ internal static class ArticleDocuments
             document.Add(new NumericDocValuesField(IndexFields.PublishedSort, seconds));
             document.Add(new StoredField(IndexFields.PublishedDisplay, published.ToString("o", CultureInfo.InvariantCulture)));
         }
+    }
+
+    /// <summary>A sketch lookup key as an indexed term.</summary>
+    public static string SketchKey(ulong key) => key.ToString("x16", CultureInfo.InvariantCulture);
+
+    /// <summary>The wording sketch stored on an article document, or null when it has none (a text too short).</summary>
+    public static TextSketch? ReadSketch(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.GetBinaryValue(IndexFields.Sketch) is not { } stored)
+        {
+            return null;
+        }
+
+        var span = stored.Bytes.AsSpan(stored.Offset, stored.Length);
+        var hashes = new ulong[span.Length / sizeof(ulong)];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = BinaryPrimitives.ReadUInt64LittleEndian(span[(i * sizeof(ulong))..]);
+        }
+
+        return TextSketch.FromSmallest(hashes);
     }
 
     /// <summary>The filter key of an outlet name: trimmed and lowercased, so "Newsmax" and "newsmax " match.</summary>

@@ -77,6 +77,13 @@ internal static class IndexFields
     // StoredField (article document): how many passages the article has, for statistics.
     public const string PassageCount = "passage_count";
 
+    // StoredField (article document): the text's wording sketch (TextSketch.Smallest, 8 bytes each, little-endian).
+    public const string Sketch = "sketch";
+
+    // StringField (article document, multi-valued, not stored): the sketch's lookup keys in hex, so a refresh can find
+    // indexed stories whose wording may be near-identical to a new one with one query.
+    public const string SketchKey = "sketch_key";
+
     /// <summary>Commit user-data key holding the time of the last change.</summary>
     public const string UpdatedAtKey = "updated_at";
 }

@@ -140,4 +140,61 @@ public sealed class SourceRefresherTests
         Assert.Contains("narrowly", answer.Articles[0].Quotes[0].Text, StringComparison.Ordinal);
         Assert.Equal(["Mountain Daily"], answer.Articles[0].Citation.AlsoCarriedBy);
     }
+
+    private const string WireCopy =
+        "The city council voted on Tuesday to approve a new budget that raises spending on public transit by twelve percent. " +
+        "Council members debated the plan for more than four hours before the final vote, which passed eight to three. " +
+        "The mayor said the money would pay for more frequent buses on the busiest routes and for repairs to aging stations. " +
+        "Opponents argued that the city should first audit the transit agency, which has run over budget for three years in a row. " +
+        "The budget takes effect in January, and the first new bus routes are expected to start running in the spring.";
+
+    [Fact]
+    public async Task Wire_copy_another_source_indexed_under_its_own_url_is_credited_not_indexed_twice_by_a_refresh()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Markdown("Council approves transit budget", "Example Wire", "https://wire.example/budget", "2025-11-20", WireCopy));
+        directory.WriteFile("mountain/budget.md", Articles.Markdown(
+            "Council passes budget with more buses", "Mountain Daily", "https://mountain.example/council-budget", "2025-11-20",
+            WireCopy.Replace("The mayor said", "Mayor Jane Doe said", StringComparison.Ordinal) + " Reporting by the wire service."));
+        directory.WriteFile("valley/budget.md", Articles.Markdown(
+            "Transit budget approved", "Valley Times", "https://valley.example/transit", "2025-11-21", WireCopy + " Valley Times staff contributed."));
+        using var engine = new EngineFixture(directory, directory.Combine("wire"), directory.Combine("mountain"), directory.Combine("valley"));
+        var sources = engine.Get<IArticleSourceProvider>().GetSources();
+        var refresher = engine.Get<ISourceRefresher>();
+        await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, null, CancellationToken.None);
+
+        var mountain = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, null, CancellationToken.None);
+        var valley = await refresher.RefreshAsync(sources[2], RefreshMode.Incremental, null, CancellationToken.None);
+
+        Assert.Equal((0, 1), (mountain.Update.Added, mountain.Update.Updated));
+        Assert.Contains(mountain.Skipped, item => item.Reason ==
+            "near-identical text to 'Council approves transit budget', already indexed from source 'wire'; Mountain Daily credited as carrier");
+        Assert.Equal((0, 1), (valley.Update.Added, valley.Update.Updated));
+        Assert.Equal(1, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+        var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("How much more will the city spend on transit?"), CancellationToken.None);
+        Assert.Equal("Example Wire", answer.Articles[0].Citation.Outlet);
+        Assert.Equal(["Mountain Daily", "Valley Times"], answer.Articles[0].Citation.AlsoCarriedBy);
+    }
+
+    [Fact]
+    public async Task A_story_that_only_shares_a_paragraph_with_an_indexed_one_is_indexed_as_its_own()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Markdown("Council approves transit budget", "Example Wire", "https://wire.example/budget", "2025-11-20", WireCopy));
+        directory.WriteFile("mountain/riders.md", Articles.Markdown(
+            "Riders react to the transit budget", "Mountain Daily", "https://mountain.example/riders", "2025-11-21",
+            "Riders at the central station gave mixed reviews of the plan on Wednesday, and several said delays had grown worse all year. " +
+            "Transit advocates welcomed the extra buses but asked for a public timetable for the station repairs and a vote on fares. " +
+            WireCopy[..WireCopy.IndexOf(" Council members", StringComparison.Ordinal)]));
+        using var engine = new EngineFixture(directory, directory.Combine("wire"), directory.Combine("mountain"));
+        var sources = engine.Get<IArticleSourceProvider>().GetSources();
+        var refresher = engine.Get<ISourceRefresher>();
+        await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, null, CancellationToken.None);
+
+        var report = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, null, CancellationToken.None);
+
+        Assert.Equal(1, report.Update.Added);
+        Assert.Empty(report.Skipped);
+        Assert.Equal(2, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+    }
 }

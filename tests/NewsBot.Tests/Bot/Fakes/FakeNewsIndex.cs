@@ -27,6 +27,9 @@ internal sealed class FakeNewsIndex : INewsIndex
     public Task<IReadOnlyDictionary<string, StoryCredit>> GetCreditsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
         => throw new NotSupportedException();
 
+    public Task<IReadOnlyDictionary<string, IndexedStory>> FindNearIdenticalAsync(IReadOnlyList<AnalyzedArticle> articles, double threshold, CancellationToken cancellationToken)
+        => throw new NotSupportedException();
+
     public Task<IndexUpdate> AddCarriersAsync(IReadOnlyDictionary<string, IReadOnlyList<string>> outletsByArticleId, CancellationToken cancellationToken)
         => throw new NotSupportedException();
 }

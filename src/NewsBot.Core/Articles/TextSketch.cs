@@ -1,16 +1,20 @@
-using NewsBot.Ingestion.Text;
-
-namespace NewsBot.Ingestion.Dedup;
+namespace NewsBot.Core.Articles;
 
 /// <summary>
 /// A bottom-k sketch of a text's five-word shingles: the <see cref="Size"/> smallest shingle hashes. Two sketches
 /// estimate how much of the two texts' wording is shared (the resemblance, or Jaccard index of the shingle sets)
 /// without keeping the texts, so a whole corpus can be compared in little memory.
 /// </summary>
-internal sealed class TextSketch
+public sealed class TextSketch
 {
     /// <summary>Hashes kept per text; the estimate's error shrinks with the square root of this.</summary>
     public const int Size = 64;
+
+    /// <summary>
+    /// How many of the smallest hashes serve as lookup keys: texts that share most of their shingles almost always share
+    /// one of these, so a text need only be compared with the texts it shares a key with.
+    /// </summary>
+    public const int KeyCount = 8;
 
     /// <summary>Words per shingle: long enough that shared phrases, not shared vocabulary, make texts alike.</summary>
     private const int ShingleWords = 5;
@@ -20,8 +24,19 @@ internal sealed class TextSketch
     /// <summary>The smallest distinct shingle hashes, ascending.</summary>
     public ulong[] Smallest { get; }
 
+    /// <summary>The lookup keys: the <see cref="KeyCount"/> smallest hashes.</summary>
+    public IEnumerable<ulong> Keys => Smallest.Take(KeyCount);
+
+    /// <summary>A sketch read back from its <see cref="Smallest"/> hashes (as stored beside an indexed article).</summary>
+    public static TextSketch FromSmallest(IEnumerable<ulong> smallest)
+    {
+        ArgumentNullException.ThrowIfNull(smallest);
+        return new TextSketch([.. smallest.Order().Distinct().Take(Size)]);
+    }
+
     /// <summary>
-    /// The sketch of a text already put through <see cref="ContentNormalizer.Normalize"/>, or null when it has fewer
+    /// The sketch of a text already normalised (lower case, one kind of quote and dash, as the ingestion's
+    /// ContentNormalizer does), or null when it has fewer
     /// than <paramref name="minimumWords"/> words.
     /// </summary>
     public static TextSketch? Create(string normalizedText, int minimumWords)

@@ -1,7 +1,6 @@
-using NewsBot.Ingestion.Dedup;
-using NewsBot.Ingestion.Text;
+using NewsBot.Core.Articles;
 
-namespace NewsBot.Ingestion.Tests.Dedup;
+namespace NewsBot.Core.Tests.Articles;
 
 public sealed class TextSketchTests
 {
@@ -46,7 +45,7 @@ public sealed class TextSketchTests
         Assert.Null(TextSketch.Create("only a few words here", minimumWords: 40));
     }
 
-    private static TextSketch Sketch(string text) => TextSketch.Create(ContentNormalizer.Normalize(text), minimumWords: 5)!;
+    private static TextSketch Sketch(string text) => TextSketch.Create(text.ToLowerInvariant(), minimumWords: 5)!;
 
     private static string RandomText(Random random, int words) =>
         string.Join(' ', Enumerable.Range(0, words).Select(_ => Vocabulary[random.Next(Vocabulary.Length)] + random.Next(50)));
