@@ -1,4 +1,5 @@
 using NewsBot.Core.Articles;
+using NewsBot.Core.Concurrency;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Text;
 using NewsBot.Ingestion.Urls;
@@ -77,7 +78,7 @@ public sealed class ArticleDeduplicator
     {
         var list = articles as IReadOnlyList<Article> ?? [.. articles];
         var fingerprints = new (Article, string?, string, TextSketch?)[list.Count];
-        Parallel.For(0, list.Count, i =>
+        ParallelWork.For(list.Count, i =>
         {
             var article = list[i];
             var normalized = ContentNormalizer.Normalize(article.Text);
@@ -86,7 +87,7 @@ public sealed class ArticleDeduplicator
                 UrlNormalizer.Normalize(article.Url),
                 ContentNormalizer.HashNormalized(normalized),
                 TextSketch.Create(normalized, NearDuplicateFinder.MinimumWords));
-        });
+        }, CancellationToken.None);
         return fingerprints;
     }
 }

@@ -1,4 +1,4 @@
-using System.Runtime.ExceptionServices;
+using NewsBot.Core.Concurrency;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
 
@@ -23,25 +23,15 @@ internal static class ArticleBatchAnalyzer
     {
         var analyzed = new AnalyzedArticle[articles.Count];
         var done = 0;
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        try
+        ParallelWork.For(articles.Count, i =>
         {
-            Parallel.For(0, articles.Count, options, i =>
+            analyzed[i] = analyzer.Analyze(articles[i]);
+            var count = Interlocked.Increment(ref done);
+            if (count % ReportEvery == 0)
             {
-                analyzed[i] = analyzer.Analyze(articles[i]);
-                var count = Interlocked.Increment(ref done);
-                if (count % ReportEvery == 0)
-                {
-                    progress?.Report(new IndexProgress(stage, count, articles.Count));
-                }
-            });
-        }
-        catch (AggregateException aggregate)
-        {
-            // Callers see what went wrong, as they did when this ran on one thread, not a wrapper.
-            ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
-            throw;
-        }
+                progress?.Report(new IndexProgress(stage, count, articles.Count));
+            }
+        }, cancellationToken);
 
         progress?.Report(new IndexProgress(stage, articles.Count, articles.Count));
         return analyzed;

@@ -1,8 +1,8 @@
-using System.Runtime.ExceptionServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Concurrency;
 using NewsBot.Core.Indexing;
 using NewsBot.Search.Analysis;
 
@@ -30,21 +30,14 @@ public sealed partial class LuceneNewsIndex
         {
             var shared = new PartProgress(progress, latest.Count);
             var passages = new int[parts.Count];
-            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parts.Count };
-            try
-            {
-                Parallel.For(0, parts.Count, options, k =>
-                    passages[k] = WritePart(_folders.PathOf(partNames[k]), latest, parts[k], shared, commitData: false, cancellationToken));
-            }
-            catch (AggregateException aggregate)
-            {
-                // Callers and logs see what went wrong, as with a build on one thread, not a wrapper.
-                ExceptionDispatchInfo.Capture(aggregate.InnerExceptions[0]).Throw();
-                throw;
-            }
+            ParallelWork.For(
+                parts.Count,
+                k => passages[k] = WritePart(_folders.PathOf(partNames[k]), latest, parts[k], shared, commitData: false, cancellationToken),
+                cancellationToken,
+                maxParallel: parts.Count);
 
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new IndexProgress("committing", latest.Count, latest.Count));
+            shared.Committing();
             using var directory = FSDirectory.Open(_folders.PathOf(name));
             using var analyzer = NewsAnalyzers.CreateIndexAnalyzer();
             using var writer = new IndexWriter(directory, NewWriterConfig(analyzer));

@@ -28,10 +28,7 @@ public sealed partial class LuceneNewsIndex
                 cancellationToken.ThrowIfCancellationRequested();
                 if (MetadataDocument(lease.Searcher, id) is { } document)
                 {
-                    credits[id] = new StoryCredit(
-                        document.Get(IndexFields.Source) ?? string.Empty,
-                        document.Get(IndexFields.OutletDisplay),
-                        document.GetValues(IndexFields.AlsoCarriedBy));
+                    credits[id] = ReadCredit(document);
                 }
             }
         }
@@ -89,13 +86,18 @@ public sealed partial class LuceneNewsIndex
                     found[article.Article.Id] = new IndexedStory(
                         document.Get(IndexFields.Id),
                         document.Get(IndexFields.TitleDisplay) ?? string.Empty,
-                        new StoryCredit(document.Get(IndexFields.Source) ?? string.Empty, document.Get(IndexFields.OutletDisplay), document.GetValues(IndexFields.AlsoCarriedBy)));
+                        ReadCredit(document));
                 }
             }
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, IndexedStory>>(found);
     }
+
+    private static StoryCredit ReadCredit(Document document) => new(
+        document.Get(IndexFields.Source) ?? string.Empty,
+        document.Get(IndexFields.OutletDisplay),
+        document.GetValues(IndexFields.AlsoCarriedBy));
 
     // One exact term lookup per id: ids are StringFields, so this is a seek in the terms dictionary.
     private static Document? MetadataDocument(IndexSearcher searcher, string id)
