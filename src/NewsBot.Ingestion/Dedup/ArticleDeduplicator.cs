@@ -15,6 +15,12 @@ namespace NewsBot.Ingestion.Dedup;
 /// </summary>
 public sealed class ArticleDeduplicator
 {
+    /// <summary>
+    /// The estimated resemblance of two texts' sketches at or above which they count as the same wire copy (four in five
+    /// five-word shingles shared); a refresh uses it too, against stories already indexed.
+    /// </summary>
+    public const double NearIdenticalThreshold = NearDuplicateFinder.Threshold;
+
     /// <summary>Deduplicates <paramref name="articles"/>, given in source order.</summary>
     public DeduplicationResult Deduplicate(IEnumerable<Article> articles)
     {

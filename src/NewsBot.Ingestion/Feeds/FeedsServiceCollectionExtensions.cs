@@ -1,30 +1,22 @@
 using System.Net;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsBot.Core.Sources;
-using NewsBot.Ingestion.Scheduling;
-using NewsBot.Ingestion.Sources;
 using Polly;
 
 namespace NewsBot.Ingestion.Feeds;
 
-/// <summary>Registers feed reading and the scheduled refresh of sources.</summary>
+/// <summary>Registers feed reading.</summary>
 public static class FeedsServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="FeedOptions"/> (section <c>Feeds</c>) and <see cref="RefreshOptions"/> (section <c>Refresh</c>),
-    /// validated at start; the <see cref="FeedSource.HttpClientName"/> HttpClient (automatic gzip/deflate/brotli
-    /// decompression, at most <see cref="FeedOptions.MaxRedirects"/> redirects, retries with exponential backoff for
-    /// transient failures); the shared <see cref="FeedRequestLimiter"/>; <see cref="FeedSourceFactory"/>, also as the
-    /// <c>Func&lt;SourceOptions, IArticleSource&gt;</c> that creates feed sources; <see cref="IArticleSourceFactory"/>
-    /// (folders through a registered <see cref="FolderSourceFactory"/>); the <see cref="SourceStatusStore"/>; and the
-    /// hosted <see cref="SourceRefreshService"/>, which needs an <see cref="ISourceRefresher"/> registered elsewhere.
-    /// Everything is added with <c>TryAdd*</c>, so tests and the composition root can replace any part.
+    /// Adds <see cref="FeedOptions"/> (section <c>Feeds</c>), validated at start; the <see cref="FeedSource.HttpClientName"/>
+    /// HttpClient (automatic gzip/deflate/brotli decompression, at most <see cref="FeedOptions.MaxRedirects"/> redirects,
+    /// retries with exponential backoff for transient failures); the shared <see cref="FeedRequestLimiter"/>; and
+    /// <see cref="FeedSourceFactory"/>. Everything is added with <c>TryAdd*</c>, so tests and the composition root can
+    /// replace any part.
     /// </summary>
     public static IServiceCollection AddNewsFeeds(this IServiceCollection services)
     {
@@ -36,7 +28,6 @@ public static class FeedsServiceCollectionExtensions
         }
 
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RefreshOptions>().BindConfiguration(RefreshOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FeedRequestLimiter>();
 
@@ -63,30 +54,7 @@ public static class FeedsServiceCollectionExtensions
             });
 
         services.TryAddSingleton<FeedSourceFactory>();
-        // How the configured-source list creates its feeds; resolved straight to FeedSourceFactory so that no
-        // replacement of IArticleSourceFactory can make the two factories call each other.
-        services.TryAddSingleton<Func<SourceOptions, IArticleSource>>(provider => provider.GetRequiredService<FeedSourceFactory>().Create);
-        services.TryAddSingleton<IArticleSourceFactory>(provider => new ArticleSourceFactory(
-            provider.GetRequiredService<FeedSourceFactory>(),
-            provider.GetService<FolderSourceFactory>()));
-        services.TryAddSingleton(provider => new SourceStatusStore(
-            StatusPath(provider.GetRequiredService<IOptions<RefreshOptions>>().Value, provider.GetService<IConfiguration>()),
-            provider.GetRequiredService<ILogger<SourceStatusStore>>()));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SourceRefreshService>());
         return services;
-    }
-
-    /// <summary><see cref="RefreshOptions.StatusPath"/>, else <c>sources-status.json</c> beside the index folder (<c>Index:Path</c>).</summary>
-    internal static string StatusPath(RefreshOptions options, IConfiguration? configuration)
-    {
-        if (!string.IsNullOrWhiteSpace(options.StatusPath))
-        {
-            return Path.GetFullPath(options.StatusPath);
-        }
-
-        var index = Path.GetFullPath(configuration?["Index:Path"] is { Length: > 0 } configured ? configured : Path.Combine("index", "lucene"));
-        var folder = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(index)) ?? index;
-        return Path.Combine(folder, "sources-status.json");
     }
 
     private static SocketsHttpHandler CreateHandler(FeedOptions options) => new()

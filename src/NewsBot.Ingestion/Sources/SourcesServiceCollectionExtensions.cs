@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsBot.Ingestion.Feeds;
 
 namespace NewsBot.Ingestion.Sources;
 
@@ -10,7 +11,7 @@ public static class SourcesServiceCollectionExtensions
 {
     /// <summary>
     /// Binds the top-level <c>Sources</c> list (so <c>NEWSBOT_Sources__0__Location</c> works), validates it at start,
-    /// and registers <see cref="IArticleSourceProvider"/>.
+    /// and registers the one <see cref="ISourceCatalogue"/> (with feed reading, which feed sources need).
     /// </summary>
     public static IServiceCollection AddConfiguredSources(this IServiceCollection services)
     {
@@ -19,7 +20,8 @@ public static class SourcesServiceCollectionExtensions
             .Configure<IConfiguration>((options, configuration) => configuration.GetSection(SourcesOptions.SectionName).Bind(options.Items))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>());
-        services.TryAddSingleton<IArticleSourceProvider, ConfiguredSourceProvider>();
+        services.AddNewsFeeds();
+        services.TryAddSingleton<ISourceCatalogue, SourceCatalogue>();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using NewsBot.Core.Answers;
-using NewsBot.Engine;
+using NewsBot.Maintenance;
 
 namespace NewsBot.CommandLine;
 

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Recent;
-using NewsBot.Ingestion.Refresh;
+using NewsBot.Core.Sources;
 
 namespace NewsBot.CommandLine;
 

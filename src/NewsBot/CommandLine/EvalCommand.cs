@@ -4,8 +4,8 @@ using NewsBot.Core.Answers;
 using NewsBot.Evaluation;
 using NewsBot.Evaluation.Data;
 using NewsBot.Evaluation.Metrics;
-using NewsBot.Ingestion.Refresh;
-using NewsBot.Ingestion.Sources;
+using NewsBot.Core.Sources;
+using NewsBot.Maintenance;
 using NewsBot.Ingestion.Text;
 
 namespace NewsBot.CommandLine;
@@ -123,9 +123,10 @@ internal static class EvalCommand
         Qrels qrels,
         CancellationToken cancellationToken)
     {
-        var source = services.Get<IArticleSourceProvider>().Create(new SourceOptions { Name = "eval", Kind = SourceKind.Folder, Location = settings.Corpus.FullName });
+        // The evaluation index is its own, so whatever it held before is no loss.
+        var request = MaintenanceRequest.RebuildFrom([settings.Corpus.FullName]) with { AllowShrink = true };
         var rebuild = await ProgressDisplay.RunAsync(console, progress =>
-            services.Get<IndexRebuilder>().RebuildAsync([source], progress, cancellationToken)).ConfigureAwait(false);
+            services.Get<IndexMaintenance>().RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
         if (!rebuild.Succeeded || rebuild.Update.Passages == 0)
         {
             var failure = rebuild.Sources.Select(report => report.Failure).FirstOrDefault(reason => reason is not null);

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using NewsBot.Core.Sources;
-using NewsBot.Engine;
-using NewsBot.Ingestion.Refresh;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Maintenance;
 
 namespace NewsBot.CommandLine;
 
@@ -20,20 +19,25 @@ internal static class ReindexCommand
         };
         var source = new Option<string?>("--source") { Description = "Refresh only the configured source with this name (articles it no longer offers are removed)." };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON." };
+        var allowShrink = new Option<bool>("--allow-shrink")
+        {
+            Description = "Swap in the rebuilt index even if it would be empty or hold fewer than half of the articles indexed now.",
+        };
         var command = new Command("reindex", "Rebuild the index from the sources; questions keep being answered from the old index until the new one is swapped in.")
         {
-            from, source, json,
+            from, source, allowShrink, json,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
             parse.GetValue(from) ?? [],
             parse.GetValue(source),
+            parse.GetValue(allowShrink),
             parse.GetValue(json),
             cancellationToken));
         return command;
     }
 
-    private static Task<int> RunAsync(CliContext context, string[] from, string? sourceName, bool json, CancellationToken cancellationToken)
+    private static Task<int> RunAsync(CliContext context, string[] from, string? sourceName, bool allowShrink, bool json, CancellationToken cancellationToken)
     {
         var console = context.Console;
         // Checked before the host starts, so a typo never touches the existing index.
@@ -52,34 +56,19 @@ internal static class ReindexCommand
 
         return VerbRunner.RunAsync(context, async (services, token) =>
         {
-            var provider = services.Get<IArticleSourceProvider>();
-            if (sourceName is not null)
+            var catalogue = services.Get<ISourceCatalogue>();
+            if (sourceName is not null && catalogue.FindOptions(sourceName) is null)
             {
-                var source = provider.GetSources().FirstOrDefault(candidate => string.Equals(candidate.Name, sourceName, StringComparison.OrdinalIgnoreCase));
-                if (source is null)
-                {
-                    console.WriteError($"no source named '{sourceName}'. Configured sources: {string.Join(", ", provider.GetSources().Select(candidate => candidate.Name))}.");
-                    return ExitCodes.BadInput;
-                }
-
-                var report = await ProgressDisplay.RunAsync(console, progress =>
-                    services.Get<ISourceRefresher>().RefreshAsync(source, RefreshMode.Full, progress, token)).ConfigureAwait(false);
-                var single = new RebuildReport([report], report.Update, Swapped: false, report.Elapsed);
-                await services.Get<SourceStatusRecorder>().RecordAsync(single, token).ConfigureAwait(false);
-                return Finish(console, single, json);
+                console.WriteError($"no source named '{sourceName}'. Configured sources: {string.Join(", ", catalogue.Configured.Select(candidate => candidate.Name))}.");
+                return ExitCodes.BadInput;
             }
 
-            var sources = from.Length == 0
-                ? provider.GetSources()
-                : from.Select((path, index) => provider.Create(new SourceOptions { Name = $"from-{index + 1}", Location = path })).ToList();
-            var rebuild = await ProgressDisplay.RunAsync(console, progress =>
-                services.Get<IndexRebuilder>().RebuildAsync(sources, progress, token)).ConfigureAwait(false);
-            if (from.Length == 0)
-            {
-                await services.Get<SourceStatusRecorder>().RecordAsync(rebuild, token).ConfigureAwait(false);
-            }
-
-            return Finish(console, rebuild, json);
+            var request = sourceName is not null ? MaintenanceRequest.RefreshSource(sourceName, RefreshMode.Full)
+                : from.Length > 0 ? MaintenanceRequest.RebuildFrom(from)
+                : MaintenanceRequest.RebuildAll();
+            var report = await ProgressDisplay.RunAsync(console, progress =>
+                services.Get<IndexMaintenance>().RunAsync(request with { AllowShrink = allowShrink }, progress, token)).ConfigureAwait(false);
+            return Finish(console, report, json);
         }, cancellationToken);
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsBot.Ingestion.Refresh;
+using NewsBot.Core.Sources;
 
 namespace NewsBot.CommandLine;
 
@@ -11,10 +11,18 @@ internal static class ReindexSummaryPrinter
         var update = report.Update;
         var seconds = report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         var skipped = report.Skipped.ToList();
-        output.WriteLine(
-            $"Reindexed {report.Sources.Count} source(s) in {seconds} s: {report.Read} read, {update.Added} added, " +
-            $"{update.Updated} updated, {update.Unchanged} unchanged, {update.Removed} removed, {skipped.Count} skipped, {update.Passages} passages.");
-        if (!report.Swapped && report.Sources.Count > 1)
+        if (report.Refusal is { } refusal)
+        {
+            output.WriteLine($"Not reindexed: {refusal}. The index is as it was.");
+        }
+        else
+        {
+            output.WriteLine(
+                $"Reindexed {report.Sources.Count} source(s) in {seconds} s: {report.Read} read, {update.Added} added, " +
+                $"{update.Updated} updated, {update.Unchanged} unchanged, {update.Removed} removed, {skipped.Count} skipped, {update.Passages} passages.");
+        }
+
+        if (!report.Swapped && report.Refusal is null && report.Sources.Count > 1)
         {
             output.WriteLine("Some sources failed, so the index was updated source by source and their articles were kept.");
         }

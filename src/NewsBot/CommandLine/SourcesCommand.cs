@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using NewsBot.Core.Indexing;
-using NewsBot.Engine;
-using NewsBot.Ingestion.Scheduling;
+using NewsBot.Maintenance;
+using NewsBot.Maintenance.Status;
 using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.CommandLine;
@@ -27,7 +27,7 @@ internal static class SourcesCommand
             }
 
             var statuses = await services.Get<SourceStatusStore>().ReadAllAsync(token).ConfigureAwait(false);
-            PrintSources(console.Out, services.Get<IArticleSourceProvider>(), statuses);
+            PrintSources(console.Out, services.Get<ISourceCatalogue>(), statuses);
             PrintOutlets(console.Out, stats);
             return ExitCodes.Success;
         }, cancellationToken));
@@ -35,10 +35,10 @@ internal static class SourcesCommand
     }
 
     /// <summary>Each configured source with the result of its last refresh or reindex, failures included.</summary>
-    private static void PrintSources(TextWriter output, IArticleSourceProvider provider, IReadOnlyList<SourceStatus> statuses)
+    private static void PrintSources(TextWriter output, ISourceCatalogue catalogue, IReadOnlyList<SourceStatus> statuses)
     {
         output.WriteLine("Sources:");
-        foreach (var source in provider.GetSources())
+        foreach (var source in catalogue.Configured)
         {
             var status = statuses.FirstOrDefault(candidate => string.Equals(candidate.Name, source.Name, StringComparison.OrdinalIgnoreCase));
             if (status is null)

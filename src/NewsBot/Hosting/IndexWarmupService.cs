@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Hosting;
-using NewsBot.Engine;
+using NewsBot.Maintenance;
 
 namespace NewsBot.Hosting;
 

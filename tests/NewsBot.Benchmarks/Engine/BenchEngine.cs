@@ -2,9 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Core.Answers;
-using NewsBot.Ingestion.Refresh;
-using NewsBot.Ingestion.Sources;
+using NewsBot.Core.Sources;
 using NewsBot.Hosting;
+using NewsBot.Maintenance;
 
 namespace NewsBot.Benchmarks.Engine;
 
@@ -42,9 +42,8 @@ internal sealed class BenchEngine : IDisposable
     /// <summary>A full reindex from one corpus file through the normal pipeline: read, dedup, analyze, index, swap.</summary>
     public Task<RebuildReport> IndexAsync(string corpusPath, CancellationToken cancellationToken)
     {
-        var source = _host.Services.GetRequiredService<IArticleSourceProvider>()
-            .Create(new SourceOptions { Name = "bench", Location = corpusPath });
-        return _host.Services.GetRequiredService<IndexRebuilder>().RebuildAsync([source], null, cancellationToken);
+        var request = MaintenanceRequest.RebuildFrom([corpusPath]) with { AllowShrink = true };
+        return _host.Services.GetRequiredService<IndexMaintenance>().RunAsync(request, null, cancellationToken);
     }
 
     public void Dispose()

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Feeds;
-using NewsBot.Ingestion.Scheduling;
 using NewsBot.Ingestion.Sources;
 using NewsBot.Testing.Http;
 
@@ -47,7 +46,7 @@ internal sealed class FeedTestHost : IDisposable
 
     /// <summary>A feed source for <paramref name="location"/> (a URL or a file path).</summary>
     public IArticleSource Feed(string location, string name = "feed", string? outlet = null, string? label = null) =>
-        _provider.GetRequiredService<IArticleSourceFactory>().Create(
+        _provider.GetRequiredService<FeedSourceFactory>().Create(
             new SourceOptions { Name = name, Kind = SourceKind.Feed, Location = location, Outlet = outlet, Label = label });
 
     public IArticleSource Feed(Uri url, string name = "feed", string? outlet = null, string? label = null) => Feed(url.ToString(), name, outlet, label);

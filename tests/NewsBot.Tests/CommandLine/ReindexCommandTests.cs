@@ -57,4 +57,33 @@ public sealed class ReindexCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("source0", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task From_an_empty_folder_is_refused_and_the_index_keeps_answering()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(0, (await cli.RunAsync("reindex")).ExitCode);
+        Directory.CreateDirectory(cli.Directory.Combine("empty"));
+
+        var result = await cli.RunAsync("reindex", "--from", cli.Directory.Combine("empty"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Not reindexed: the rebuilt index (0 articles) would leave the index empty", result.Output, StringComparison.Ordinal);
+        Assert.Contains("--allow-shrink", result.Output, StringComparison.Ordinal);
+        Assert.Contains("work together", (await cli.RunAsync("ask", "What did Trump say about working with Mamdani?")).Unmarked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Allow_shrink_swaps_in_a_much_smaller_index_when_told_to()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(0, (await cli.RunAsync("reindex")).ExitCode);
+        Directory.CreateDirectory(cli.Directory.Combine("empty"));
+
+        var result = await cli.RunAsync("reindex", "--from", cli.Directory.Combine("empty"), "--allow-shrink");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("0 read", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("work together", (await cli.RunAsync("ask", "What did Trump say about working with Mamdani?")).Unmarked, StringComparison.Ordinal);
+    }
 }

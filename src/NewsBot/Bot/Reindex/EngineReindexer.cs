@@ -1,46 +1,19 @@
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
-using NewsBot.Engine;
-using NewsBot.Ingestion.Refresh;
-using NewsBot.Ingestion.Sources;
+using NewsBot.Maintenance;
 
 namespace NewsBot.Bot.Reindex;
 
 /// <summary>
-/// <c>/reindex</c> over the engine's one refresh pipeline: a full rebuild through <see cref="IndexRebuilder"/> (built
-/// beside the live index and swapped in), or an incremental refresh of every configured source. Either way each
-/// source's result is recorded where <c>newsbot sources</c> and the scheduled refresh keep it.
+/// <c>/reindex</c> over <see cref="IndexMaintenance"/>: a full rebuild (built beside the live index and swapped in), or
+/// an incremental refresh of every configured source.
 /// </summary>
-public sealed class EngineReindexer(
-    IndexRebuilder rebuilder,
-    ISourceRefresher refresher,
-    IArticleSourceProvider sources,
-    SourceStatusRecorder status,
-    TimeProvider time) : IReindexer
+public sealed class EngineReindexer(IndexMaintenance maintenance) : IReindexer
 {
     public async Task<ReindexSummary> RunAsync(bool full, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
-        RebuildReport report;
-        if (full)
-        {
-            report = await rebuilder.RebuildAsync(progress, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            var started = time.GetTimestamp();
-            var reports = new List<SourceReport>();
-            var total = IndexUpdate.None;
-            foreach (var source in sources.GetSources())
-            {
-                var sourceReport = await refresher.RefreshAsync(source, RefreshMode.Incremental, progress, cancellationToken).ConfigureAwait(false);
-                reports.Add(sourceReport);
-                total = total.Plus(sourceReport.Update);
-            }
-
-            report = new RebuildReport(reports, total, Swapped: false, time.GetElapsedTime(started));
-        }
-
-        await status.RecordAsync(report, cancellationToken).ConfigureAwait(false);
+        var request = full ? MaintenanceRequest.RebuildAll() : MaintenanceRequest.RefreshAll(RefreshMode.Incremental);
+        var report = await maintenance.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
         return new ReindexSummary(full, report);
     }
 }

@@ -1,4 +1,4 @@
-using NewsBot.Ingestion.Refresh;
+using NewsBot.Core.Sources;
 
 namespace NewsBot.Bot.Reindex;
 

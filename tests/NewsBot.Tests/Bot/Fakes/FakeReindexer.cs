@@ -1,7 +1,6 @@
 using NewsBot.Bot.Reindex;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
-using NewsBot.Ingestion.Refresh;
 
 namespace NewsBot.Tests.Bot.Fakes;
 

@@ -3,7 +3,6 @@ using NewsBot.Bot.Rendering;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
 using NewsBot.Discord.Interactions;
-using NewsBot.Ingestion.Refresh;
 
 namespace NewsBot.Tests.Bot.Rendering;
 

@@ -1,0 +1,131 @@
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Indexing;
+using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Sources;
+using NewsBot.Maintenance.Refresh;
+using NewsBot.Maintenance.Scheduling;
+using NewsBot.Maintenance.Status;
+
+namespace NewsBot.Maintenance;
+
+/// <summary>
+/// The one way the index is maintained: <c>newsbot reindex</c>, <c>/reindex</c> and the scheduled refresh all run a
+/// <see cref="MaintenanceRequest"/> here. It picks the sources from the catalogue, rebuilds or refreshes, records each
+/// configured source's result where <c>newsbot sources</c> reads it, and logs each outcome once.
+/// </summary>
+public sealed class IndexMaintenance(
+    ISourceCatalogue catalogue,
+    ISourceRefresher refresher,
+    IndexRebuilder rebuilder,
+    SourceStatusRecorder status,
+    TimeProvider timeProvider,
+    ILogger<IndexMaintenance> logger)
+{
+    /// <summary>
+    /// Runs <paramref name="request"/>. Expected failures (a source that cannot be read, a refused shrink) are in the
+    /// report, never thrown; a refresh that throws counts as a failed attempt of that source. Only cancellation and a
+    /// rebuild that cannot be written throw, and then the live index is as it was.
+    /// </summary>
+    public async Task<RebuildReport> RunAsync(MaintenanceRequest request, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Rebuild
+            ? await RebuildAsync(request, progress, cancellationToken).ConfigureAwait(false)
+            : await RefreshAsync(request, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<RebuildReport> RebuildAsync(MaintenanceRequest request, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var attemptedAt = timeProvider.GetUtcNow();
+        var adHoc = request.Paths.Count > 0;
+        var sources = adHoc ? [.. request.Paths.Select(AdHocSource)] : catalogue.Sources;
+        var report = await rebuilder.RebuildAsync(sources, request.AllowShrink, progress, cancellationToken).ConfigureAwait(false);
+        if (report.Refusal is { } refusal)
+        {
+            Log.RebuildRefused(logger, refusal);
+        }
+        else if (report.Swapped)
+        {
+            Log.Rebuilt(logger, report.Sources.Count, report.Read, report.Update.Passages);
+        }
+        else
+        {
+            Log.RebuildFellBack(logger, report.Sources.Count(source => !source.Succeeded), report.Sources.Count);
+            LogFailures(report.Sources, nextAttempt: null);
+        }
+
+        if (!adHoc)
+        {
+            await status.RecordAsync(report, attemptedAt, cancellationToken).ConfigureAwait(false);
+        }
+
+        return report;
+    }
+
+    private async Task<RebuildReport> RefreshAsync(MaintenanceRequest request, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        IReadOnlyList<SourceOptions> targets = request.SourceName is { } name
+            ? [catalogue.FindOptions(name) ?? throw new ArgumentException($"No configured source is named '{name}'.", nameof(request))]
+            : catalogue.Configured;
+        var reports = new List<SourceReport>(targets.Count);
+        foreach (var target in targets)
+        {
+            reports.Add(await RefreshOneAsync(target, request, progress, cancellationToken).ConfigureAwait(false));
+        }
+
+        var total = reports.Aggregate(IndexUpdate.None, (sum, report) => sum.Plus(report.Update));
+        return new RebuildReport(reports, total, Swapped: false, timeProvider.GetElapsedTime(started));
+    }
+
+    private async Task<SourceReport> RefreshOneAsync(SourceOptions target, MaintenanceRequest request, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var attemptedAt = timeProvider.GetUtcNow();
+        var started = timeProvider.GetTimestamp();
+        ObservedArticleSource? observed = null;
+        SourceReport report;
+        try
+        {
+            observed = new ObservedArticleSource(catalogue.Find(target.Name)!);
+            report = await refresher.RefreshAsync(observed, request.Mode, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            var reason = observed is null ? "The source cannot be created" : "The refresh failed unexpectedly";
+            Log.RefreshThrew(logger, target.Name, reason, exception);
+            report = new SourceReport(target.Name, $"{reason}: {exception.Message}", 0, IndexUpdate.None, [], timeProvider.GetElapsedTime(started));
+        }
+
+        var nextAttempt = request.PlanNextAttempt?.Invoke(report);
+        if (report.Succeeded)
+        {
+            Log.SourceRefreshed(logger, report.SourceName, report.Read, report.Update.Added, report.Update.Updated, report.Update.Removed, report.Skipped.Count);
+        }
+        else
+        {
+            LogFailures([report], nextAttempt);
+        }
+
+        await status.RecordAsync(target, attemptedAt, report, observed?.LastBatch, nextAttempt, cancellationToken).ConfigureAwait(false);
+        return report;
+    }
+
+    private void LogFailures(IEnumerable<SourceReport> reports, DateTimeOffset? nextAttempt)
+    {
+        foreach (var failed in reports.Where(report => !report.Succeeded))
+        {
+            if (nextAttempt is { } next)
+            {
+                Log.SourceFailedRetrying(logger, failed.SourceName, failed.Failure!, next);
+            }
+            else
+            {
+                Log.SourceFailed(logger, failed.SourceName, failed.Failure!);
+            }
+        }
+    }
+
+    // A --from path becomes a folder source named after its path, so summaries and skipped items say where they came from.
+    private IArticleSource AdHocSource(string path)
+        => catalogue.Create(new SourceOptions { Name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path)) is { Length: > 0 } leaf ? leaf : path, Kind = SourceKind.Folder, Location = path });
+}

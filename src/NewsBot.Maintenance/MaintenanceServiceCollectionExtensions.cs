@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Sources;
+using NewsBot.Ingestion;
+using NewsBot.Ingestion.Sources;
+using NewsBot.Maintenance.Refresh;
+using NewsBot.Maintenance.Scheduling;
+using NewsBot.Maintenance.Status;
+
+namespace NewsBot.Maintenance;
+
+/// <summary>Registers index maintenance.</summary>
+public static class MaintenanceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds ingestion and the configured sources, <see cref="IndexMaintenance"/> with its refresher, rebuilder and status
+    /// store, <see cref="IndexBootstrapper"/>, <see cref="RefreshOptions"/> (section <c>Refresh</c>, validated at start)
+    /// and the hosted <see cref="SourceRefreshService"/>. The index itself (<c>INewsIndex</c>) is registered elsewhere.
+    /// Everything is added with <c>TryAdd*</c>, so tests and the composition root can replace any part.
+    /// </summary>
+    public static IServiceCollection AddIndexMaintenance(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddNewsIngestion();
+        services.AddConfiguredSources();
+        services.AddOptions<RefreshOptions>().BindConfiguration(RefreshOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(provider => new SourceStatusStore(
+            StatusPath(provider.GetRequiredService<IOptions<RefreshOptions>>().Value, provider.GetService<IConfiguration>()),
+            provider.GetRequiredService<ILogger<SourceStatusStore>>()));
+        services.TryAddSingleton<SourceStatusRecorder>();
+        services.TryAddSingleton<SourceRefresher>();
+        services.TryAddSingleton<ISourceRefresher>(provider => provider.GetRequiredService<SourceRefresher>());
+        services.TryAddSingleton<IndexRebuilder>();
+        services.TryAddSingleton<IndexMaintenance>();
+        services.TryAddSingleton<IndexBootstrapper>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SourceRefreshService>());
+        return services;
+    }
+
+    /// <summary><see cref="RefreshOptions.StatusPath"/>, else <c>sources-status.json</c> beside the index folder (<c>Index:Path</c>).</summary>
+    internal static string StatusPath(RefreshOptions options, IConfiguration? configuration)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!string.IsNullOrWhiteSpace(options.StatusPath))
+        {
+            return Path.GetFullPath(options.StatusPath);
+        }
+
+        var index = Path.GetFullPath(configuration?["Index:Path"] is { Length: > 0 } configured ? configured : Path.Combine("index", "lucene"));
+        var folder = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(index)) ?? index;
+        return Path.Combine(folder, "sources-status.json");
+    }
+}

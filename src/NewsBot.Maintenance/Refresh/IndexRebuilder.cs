@@ -1,0 +1,88 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Indexing;
+using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Dedup;
+
+namespace NewsBot.Maintenance.Refresh;
+
+/// <summary>
+/// A full reindex: reads every given source, drops duplicates across them, and swaps in a new index atomically. If any
+/// source cannot be read, swapping would lose its articles, so the rebuild falls back to updating each readable source
+/// in place and leaves the failed ones as they were. A rebuild that would empty the index, or remove more than half of
+/// its articles, is not swapped in unless it is allowed to shrink.
+/// </summary>
+public sealed class IndexRebuilder(
+    IArticleAnalyzer analyzer,
+    ArticleDeduplicator deduplicator,
+    INewsIndex index,
+    SourceRefresher refresher,
+    TimeProvider timeProvider)
+{
+    /// <summary>Rebuilds from <paramref name="sources"/>; see the class summary for when it falls back or refuses.</summary>
+    public async Task<RebuildReport> RebuildAsync(
+        IReadOnlyList<IArticleSource> sources,
+        bool allowShrink,
+        IProgress<IndexProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var started = timeProvider.GetTimestamp();
+        var batches = new List<SourceBatch>(sources.Count);
+        foreach (var source in sources)
+        {
+            progress?.Report(new IndexProgress($"reading {source.Name}", batches.Count, sources.Count));
+            batches.Add(await source.ReadAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        if (batches.Any(batch => !batch.Succeeded))
+        {
+            return await FallBackAsync(batches, progress, started, cancellationToken).ConfigureAwait(false);
+        }
+
+        var unique = deduplicator.Deduplicate([.. batches.SelectMany(batch => batch.Articles)]);
+        var refusal = allowShrink ? null : ShrinkGuard.Refusal(index.GetStats().Articles, unique.Kept.Count);
+        var update = IndexUpdate.None;
+        if (refusal is null)
+        {
+            var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, "analyzing", cancellationToken);
+            update = await index.ReplaceAllAsync(analyzed, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        var elapsed = timeProvider.GetElapsedTime(started);
+        var reports = batches
+            .Select(batch => new SourceReport(
+                batch.SourceName,
+                null,
+                batch.Articles.Count,
+                IndexUpdate.None,
+                [.. batch.Skipped, .. unique.Duplicates.Where(skip => IsFrom(batch, skip))],
+                elapsed)
+            {
+                NewestPublished = batch.Articles.Max(article => article.Published),
+            })
+            .ToList();
+        return new RebuildReport(reports, update, Swapped: refusal is null, elapsed) { Refusal = refusal };
+    }
+
+    private async Task<RebuildReport> FallBackAsync(
+        List<SourceBatch> batches,
+        IProgress<IndexProgress>? progress,
+        long started,
+        CancellationToken cancellationToken)
+    {
+        var reports = new List<SourceReport>(batches.Count);
+        var total = IndexUpdate.None;
+        foreach (var batch in batches)
+        {
+            var report = await refresher.ApplyAsync(batch, RefreshMode.Full, progress, started, cancellationToken).ConfigureAwait(false);
+            reports.Add(report);
+            total = total.Plus(report.Update);
+        }
+
+        return new RebuildReport(reports, total, Swapped: false, timeProvider.GetElapsedTime(started));
+    }
+
+    /// <summary>A duplicate is reported under the source whose copy was dropped.</summary>
+    private static bool IsFrom(SourceBatch batch, SkippedItem skipped)
+        => batch.Articles.Any(article => string.Equals(article.Location, skipped.Location, StringComparison.Ordinal));
+}

@@ -1,0 +1,166 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Indexing;
+using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Dedup;
+
+namespace NewsBot.Maintenance.Refresh;
+
+/// <summary>
+/// Brings one source's articles into the index: read, drop duplicates, analyze, upsert by id, and in
+/// <see cref="RefreshMode.Full"/> remove what the source no longer offers. A source that cannot be read
+/// changes nothing.
+/// </summary>
+public sealed class SourceRefresher(
+    IArticleAnalyzer analyzer,
+    ArticleDeduplicator deduplicator,
+    INewsIndex index,
+    TimeProvider timeProvider) : ISourceRefresher
+{
+    public async Task<SourceReport> RefreshAsync(
+        IArticleSource source,
+        RefreshMode mode,
+        IProgress<IndexProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var started = timeProvider.GetTimestamp();
+        progress?.Report(new IndexProgress($"reading {source.Name}", 0, null));
+        var batch = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return await ApplyAsync(batch, mode, progress, started, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Applies an already read batch; used by <see cref="IndexRebuilder"/> when it falls back to per-source updates.</summary>
+    public async Task<SourceReport> ApplyAsync(
+        SourceBatch batch,
+        RefreshMode mode,
+        IProgress<IndexProgress>? progress,
+        long startedTimestamp,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (!batch.Succeeded)
+        {
+            return new SourceReport(batch.SourceName, batch.Failure, 0, IndexUpdate.None, batch.Skipped, timeProvider.GetElapsedTime(startedTimestamp));
+        }
+
+        if (batch.NotModified && mode == RefreshMode.Incremental)
+        {
+            // The feed answered 304: nothing to re-analyze, and the index already holds these articles.
+            return new SourceReport(batch.SourceName, null, 0, IndexUpdate.None, batch.Skipped, timeProvider.GetElapsedTime(startedTimestamp));
+        }
+
+        var unique = deduplicator.Deduplicate(batch.Articles);
+        var credits = await index.GetCreditsAsync([.. unique.Kept.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
+        var (own, sameUrl, creditedSameUrl) = await CreditSameUrlStoriesAsync(batch.SourceName, unique.Kept, credits, cancellationToken).ConfigureAwait(false);
+        var read = ArticleBatchAnalyzer.Analyze(analyzer, own, progress, $"analyzing {batch.SourceName}", cancellationToken);
+        var (analyzed, nearIdentical, creditedNearIdentical) = await CreditNearIdenticalStoriesAsync(batch.SourceName, read, credits, cancellationToken).ConfigureAwait(false);
+        progress?.Report(new IndexProgress($"indexing {batch.SourceName}", 0, analyzed.Count));
+        var update = creditedSameUrl.Plus(creditedNearIdentical).Plus(await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false));
+        if (mode == RefreshMode.Full)
+        {
+            var offered = analyzed.Select(article => article.Article.Id).ToHashSet(StringComparer.Ordinal);
+            var indexed = await index.GetArticleIdsAsync(batch.SourceName, cancellationToken).ConfigureAwait(false);
+            var gone = indexed.Where(id => !offered.Contains(id)).ToList();
+            if (gone.Count > 0)
+            {
+                update = update.Plus(await index.RemoveAsync(gone, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        progress?.Report(new IndexProgress($"indexed {batch.SourceName}", analyzed.Count, analyzed.Count));
+        var report = new SourceReport(
+            batch.SourceName,
+            null,
+            batch.Articles.Count,
+            update,
+            [.. batch.Skipped, .. unique.Duplicates, .. sameUrl, .. nearIdentical],
+            timeProvider.GetElapsedTime(startedTimestamp))
+        {
+            NewestPublished = batch.Articles.Max(article => article.Published),
+        };
+        return report;
+    }
+
+    /// <summary>
+    /// A story this source shares (same url, so same id) with an article another source already indexed stays with that
+    /// source: overwriting it would move its credit and its text. This source's outlet is credited as another carrier
+    /// instead, and the copy is reported as skipped.
+    /// </summary>
+    private async Task<(IReadOnlyList<Article> Own, IReadOnlyList<SkippedItem> Skipped, IndexUpdate Credited)> CreditSameUrlStoriesAsync(
+        string sourceName,
+        IReadOnlyList<Article> articles,
+        IReadOnlyDictionary<string, StoryCredit> credits,
+        CancellationToken cancellationToken)
+    {
+        var own = new List<Article>(articles.Count);
+        var skipped = new List<SkippedItem>();
+        var carriers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            if (!credits.TryGetValue(article.Id, out var credit) || IsSource(credit, sourceName))
+            {
+                own.Add(article);
+                continue;
+            }
+
+            skipped.Add(new SkippedItem(article.Location, null, $"already indexed from source '{credit.SourceName}' (same url); {Credit(article, article.Id, credit, carriers)}"));
+        }
+
+        var update = carriers.Count > 0 ? await index.AddCarriersAsync(carriers, cancellationToken).ConfigureAwait(false) : IndexUpdate.None;
+        return (own, skipped, update);
+    }
+
+    /// <summary>
+    /// A new story whose wording is near-identical to one another source already indexed under its own url (the same wire
+    /// copy run by two outlets) is not indexed twice: this source's outlet is credited on the indexed story instead. A
+    /// match from this same source is indexed as usual (its own new url for a story it still offers is its business).
+    /// </summary>
+    private async Task<(IReadOnlyList<AnalyzedArticle> Own, IReadOnlyList<SkippedItem> Skipped, IndexUpdate Credited)> CreditNearIdenticalStoriesAsync(
+        string sourceName,
+        IReadOnlyList<AnalyzedArticle> analyzed,
+        IReadOnlyDictionary<string, StoryCredit> credits,
+        CancellationToken cancellationToken)
+    {
+        var fresh = analyzed.Where(article => !credits.ContainsKey(article.Article.Id)).ToList();
+        var matches = fresh.Count > 0
+            ? await index.FindNearIdenticalAsync(fresh, ArticleDeduplicator.NearIdenticalThreshold, cancellationToken).ConfigureAwait(false)
+            : new Dictionary<string, IndexedStory>();
+        var own = new List<AnalyzedArticle>(analyzed.Count);
+        var skipped = new List<SkippedItem>();
+        var carriers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var article in analyzed)
+        {
+            if (!matches.TryGetValue(article.Article.Id, out var story) || IsSource(story.Credit, sourceName))
+            {
+                own.Add(article);
+                continue;
+            }
+
+            skipped.Add(new SkippedItem(
+                article.Article.Location,
+                null,
+                $"near-identical text to '{story.Title}', already indexed from source '{story.Credit.SourceName}'; {Credit(article.Article, story.ArticleId, story.Credit, carriers)}"));
+        }
+
+        var update = carriers.Count > 0 ? await index.AddCarriersAsync(carriers, cancellationToken).ConfigureAwait(false) : IndexUpdate.None;
+        return (own, skipped, update);
+    }
+
+    private static bool IsSource(StoryCredit credit, string sourceName) => string.Equals(credit.SourceName, sourceName, StringComparison.OrdinalIgnoreCase);
+
+    // Adds the copy's outlets that the indexed story does not credit yet to carriers[storyId]; says what it did.
+    private static string Credit(Article copy, string storyId, StoryCredit credit, Dictionary<string, IReadOnlyList<string>> carriers)
+    {
+        var outlets = new[] { copy.Outlet }.Concat(copy.AlsoCarriedBy)
+            .Where(outlet => !credit.Credits(outlet))
+            .Select(outlet => outlet!)
+            .ToList();
+        if (outlets.Count == 0)
+        {
+            return "its outlet is credited already";
+        }
+
+        carriers[storyId] = carriers.TryGetValue(storyId, out var earlier) ? [.. earlier, .. outlets] : outlets;
+        return $"{string.Join(", ", outlets)} credited as carrier";
+    }
+}

@@ -1,0 +1,144 @@
+using NewsBot.Core.Answers;
+using NewsBot.Maintenance;
+using NewsBot.Testing;
+
+namespace NewsBot.Maintenance.Tests.Refresh;
+
+public sealed class IndexRebuilderTests
+{
+    [Fact]
+    public async Task Rebuild_indexes_every_source_and_swaps()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("mountain/water.md", Articles.Water);
+        using var engine = new MaintenanceFixture(directory, directory.Combine("wire"), directory.Combine("mountain"));
+
+        var report = await engine.Get<IndexMaintenance>().RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+
+        Assert.True(report.Swapped);
+        Assert.Equal(2, report.Read);
+        Assert.Equal(2, report.Update.Added);
+        Assert.Equal(2, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+    }
+
+    [Fact]
+    public async Task Rebuild_with_a_failing_source_keeps_that_sources_articles()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("mountain/water.md", Articles.Water);
+        using var engine = new MaintenanceFixture(directory, directory.Combine("wire"), directory.Combine("mountain"));
+        var maintenance = engine.Get<IndexMaintenance>();
+        await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+        Directory.Delete(directory.Combine("mountain"), recursive: true);
+
+        var report = await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+
+        Assert.False(report.Swapped);
+        Assert.False(report.Succeeded);
+        Assert.Contains(report.Sources, source => source.SourceName == "mountain" && !source.Succeeded);
+        var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("Where did the governors meet about river water?"), CancellationToken.None);
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+    }
+
+    [Fact]
+    public async Task Same_story_in_two_sources_is_indexed_once_and_reported()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("mountain/budget-copy.md", Articles.Budget.Replace("outlet: Example Wire", "outlet: Mountain Daily", StringComparison.Ordinal));
+        using var engine = new MaintenanceFixture(directory, directory.Combine("wire"), directory.Combine("mountain"));
+
+        var report = await engine.Get<IndexMaintenance>().RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+
+        Assert.Equal(1, report.Update.Added);
+        var duplicate = Assert.Single(report.Skipped);
+        Assert.Contains("budget-copy.md", duplicate.Location, StringComparison.Ordinal);
+        Assert.Equal(1, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+    }
+
+    [Fact]
+    public async Task Cancelled_rebuild_leaves_the_old_index_answering()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        using var engine = new MaintenanceFixture(directory, directory.Combine("wire"));
+        var maintenance = engine.Get<IndexMaintenance>();
+        await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+        File.Delete(directory.Combine("wire", "budget.md"));
+        directory.WriteFile("wire/water.md", Articles.Water);
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, cancellation.Token));
+
+        var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("What did the Senate pass?"), CancellationToken.None);
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+    }
+
+    [Fact]
+    public async Task Rebuild_from_an_emptied_source_is_refused_and_the_index_keeps_answering()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("wire/water.md", Articles.Water);
+        using var engine = new MaintenanceFixture(directory, directory.Combine("wire"));
+        var maintenance = engine.Get<IndexMaintenance>();
+        await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+        File.Delete(directory.Combine("wire", "budget.md"));
+        File.Delete(directory.Combine("wire", "water.md"));
+
+        var report = await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+
+        Assert.False(report.Swapped);
+        Assert.False(report.Succeeded);
+        Assert.Contains("would leave the index empty", report.Refusal, StringComparison.Ordinal);
+        Assert.Contains("--allow-shrink", report.Refusal, StringComparison.Ordinal);
+        Assert.Equal(2, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+        var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("What did the Senate pass?"), CancellationToken.None);
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+    }
+
+    [Fact]
+    public async Task Rebuild_that_would_remove_more_than_half_is_refused_unless_allowed_to_shrink()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("wire/water.md", Articles.Water);
+        directory.WriteFile("wire/levy.md", Articles.Markdown("Council approves transit levy", "Springfield Herald", "https://springfield.example/levy", "2025-11-21", "The city council approved a transit levy for night buses on Tuesday."));
+        using var engine = new MaintenanceFixture(directory, directory.Combine("wire"));
+        var maintenance = engine.Get<IndexMaintenance>();
+        await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+        File.Delete(directory.Combine("wire", "budget.md"));
+        File.Delete(directory.Combine("wire", "water.md"));
+
+        var refused = await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+        var articlesAfterRefusal = engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles;
+        var allowed = await maintenance.RunAsync(MaintenanceRequest.RebuildAll() with { AllowShrink = true }, null, CancellationToken.None);
+
+        Assert.Contains("would remove 2 of its 3 articles", refused.Refusal, StringComparison.Ordinal);
+        Assert.Equal(3, articlesAfterRefusal);
+        Assert.Null(allowed.Refusal);
+        Assert.True(allowed.Swapped);
+        Assert.Equal(1, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+    }
+
+    [Fact]
+    public async Task Rebuild_that_removes_half_or_less_is_swapped_in()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("wire/water.md", Articles.Water);
+        using var engine = new MaintenanceFixture(directory, directory.Combine("wire"));
+        var maintenance = engine.Get<IndexMaintenance>();
+        await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+        File.Delete(directory.Combine("wire", "water.md"));
+
+        var report = await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+
+        Assert.Null(report.Refusal);
+        Assert.True(report.Swapped);
+        Assert.Equal(1, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+    }
+}

@@ -1,0 +1,144 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Indexing;
+using NewsBot.Core.Sources;
+using NewsBot.Maintenance.Status;
+using NewsBot.Ingestion.Sources;
+
+namespace NewsBot.Maintenance.Tests.Status;
+
+public sealed class SourceStatusStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset T0 = new(2025, 11, 26, 12, 0, 0, TimeSpan.Zero);
+    private static readonly SourceOptions Herald = new() { Name = "herald", Kind = SourceKind.Feed, Location = "https://herald.example/rss", Outlet = "Harbor City Herald", Label = "lean: center" };
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"newsbot-status-{Guid.NewGuid():N}");
+
+    private string StatusPath => Path.Combine(_folder, "index", "sources-status.json");
+
+    [Fact]
+    public async Task A_recorded_refresh_is_read_back_by_a_new_store_as_another_process_would()
+    {
+        var report = new SourceReport("herald", null, 2, new IndexUpdate(1, 1, 0, 0, 9), [new SkippedItem("https://herald.example/x", null, "Duplicate of an earlier item.")], TimeSpan.FromSeconds(3));
+        await NewStore().RecordAsync(Herald, T0, report, Batch(new DateTimeOffset(2025, 11, 25, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 11, 26, 7, 0, 0, TimeSpan.Zero)), T0.AddMinutes(15), CancellationToken.None);
+
+        var status = Assert.Single(await NewStore().ReadAllAsync(CancellationToken.None));
+
+        Assert.Equal("herald", status.Name);
+        Assert.Equal("feed", status.Kind);
+        Assert.Equal("Harbor City Herald", status.Outlet);
+        Assert.Equal("lean: center", status.Label);
+        Assert.Equal(T0, status.LastAttempt);
+        Assert.Equal(T0, status.LastSuccess);
+        Assert.Null(status.LastError);
+        Assert.Equal(2, status.ArticlesRead);
+        Assert.Equal(new DateTimeOffset(2025, 11, 26, 7, 0, 0, TimeSpan.Zero), status.NewestItem);
+        Assert.Equal(T0.AddMinutes(15), status.NextAttempt);
+        Assert.Equal(report.Update, status.LastReport!.Update);
+        Assert.Equal(report.Skipped, status.LastReport.Skipped);
+        Assert.Equal(TimeSpan.FromSeconds(3), status.LastReport.Elapsed);
+    }
+
+    [Fact]
+    public async Task A_failure_after_a_success_keeps_the_last_success_article_count_and_newest_item()
+    {
+        var store = NewStore();
+        await store.RecordAsync(Herald, T0, Report(null, 2), Batch(new DateTimeOffset(2025, 11, 26, 7, 0, 0, TimeSpan.Zero)), null, CancellationToken.None);
+
+        await store.RecordAsync(Herald, T0.AddMinutes(15), Report("https://herald.example/rss answered HTTP 404 Not Found.", 0), new SourceBatch("herald", [], [], "x"), null, CancellationToken.None);
+        var failed = await store.ReadAsync("herald", CancellationToken.None);
+        await store.RecordAsync(Herald, T0.AddMinutes(45), Report("Still broken.", 0), null, null, CancellationToken.None);
+        var twice = await store.ReadAsync("herald", CancellationToken.None);
+
+        Assert.Equal(T0, failed!.LastSuccess);
+        Assert.Equal(T0.AddMinutes(15), failed.LastErrorAt);
+        Assert.Equal("https://herald.example/rss answered HTTP 404 Not Found.", failed.LastError);
+        Assert.Equal(2, failed.ArticlesRead);
+        Assert.Equal(new DateTimeOffset(2025, 11, 26, 7, 0, 0, TimeSpan.Zero), failed.NewestItem);
+        Assert.True(failed.IsFailing);
+        Assert.Equal(2, twice!.ConsecutiveFailures);
+        Assert.Equal("Still broken.", twice.LastError);
+    }
+
+    [Fact]
+    public async Task A_not_modified_answer_is_a_success_that_keeps_the_earlier_article_count()
+    {
+        var store = NewStore();
+        await store.RecordAsync(Herald, T0, Report(null, 7), Batch(new DateTimeOffset(2025, 11, 26, 7, 0, 0, TimeSpan.Zero)), null, CancellationToken.None);
+
+        await store.RecordAsync(Herald, T0.AddMinutes(15), Report(null, 0), new SourceBatch("herald", [], []) { NotModified = true }, null, CancellationToken.None);
+
+        var status = await store.ReadAsync("herald", CancellationToken.None);
+        Assert.Equal(T0.AddMinutes(15), status!.LastSuccess);
+        Assert.True(status.LastNotModified);
+        Assert.Equal(7, status.ArticlesRead);
+    }
+
+    [Fact]
+    public async Task Many_skipped_items_are_capped_in_the_stored_report()
+    {
+        var skipped = Enumerable.Range(0, 500).Select(i => new SkippedItem($"https://herald.example/{i}", null, "No text.")).ToList();
+
+        await NewStore().RecordAsync(Herald, T0, new SourceReport("herald", null, 0, IndexUpdate.None, skipped, TimeSpan.Zero), null, null, CancellationToken.None);
+
+        var status = await NewStore().ReadAsync("herald", CancellationToken.None);
+        Assert.Equal(SourceStatusStore.MaxSkippedKept, status!.LastReport!.Skipped.Count);
+    }
+
+    [Fact]
+    public async Task Sources_are_listed_by_name_and_each_update_leaves_no_temporary_file()
+    {
+        var store = NewStore();
+        foreach (var name in new[] { "wire", "Beltway", "herald" })
+        {
+            await store.RecordAsync(new SourceOptions { Name = name, Location = name }, T0, Report(null, 1), null, null, CancellationToken.None);
+        }
+
+        var names = (await store.ReadAllAsync(CancellationToken.None)).Select(s => s.Name);
+
+        Assert.Equal(["Beltway", "herald", "wire"], names);
+        Assert.Equal([StatusPath], Directory.GetFiles(Path.GetDirectoryName(StatusPath)!));
+    }
+
+    [Fact]
+    public async Task An_unreadable_status_file_reads_as_empty_and_is_replaced_by_the_next_record()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(StatusPath)!);
+        await File.WriteAllTextAsync(StatusPath, "{ \"sources\": [ {\"name\": ");
+        var store = NewStore();
+
+        var before = await store.ReadAllAsync(CancellationToken.None);
+        await store.RecordAsync(Herald, T0, Report(null, 1), null, null, CancellationToken.None);
+
+        Assert.Empty(before);
+        Assert.Equal("herald", Assert.Single(await NewStore().ReadAllAsync(CancellationToken.None)).Name);
+    }
+
+    [Fact]
+    public async Task Concurrent_records_of_different_sources_are_all_kept()
+    {
+        var store = NewStore();
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            store.RecordAsync(new SourceOptions { Name = $"s{i}", Location = "x" }, T0, Report(null, i), null, null, CancellationToken.None)));
+
+        Assert.Equal(20, (await NewStore().ReadAllAsync(CancellationToken.None)).Count);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private SourceStatusStore NewStore() => new(StatusPath, NullLogger<SourceStatusStore>.Instance);
+
+    private static SourceReport Report(string? failure, int read) => new("herald", failure, read, IndexUpdate.None, [], TimeSpan.Zero);
+
+    private static SourceBatch Batch(params DateTimeOffset[] published) => new(
+        "herald",
+        [.. published.Select((date, i) => new Article($"a{i}", "T", "Text.", null, null, null, date, "herald", "x"))],
+        []);
+}
