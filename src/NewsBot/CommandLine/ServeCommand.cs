@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Hosting;
 
 namespace NewsBot.CommandLine;
@@ -22,6 +24,14 @@ internal static class ServeCommand
     private static async Task<int> RunAsync(CliContext context)
     {
         using var host = ServeHost.Build(configure: context.ConfigureHost);
+        if (TokenProvenance.TokenFile(host.Services.GetRequiredService<IConfiguration>()) is { } file)
+        {
+            context.Console.WriteError(
+                $"the bot token ({TokenProvenance.TokenKey}) is set in {file}; remove it from the file and set it in the environment " +
+                "(NEWSBOT_Discord__Token) or in user secrets (dotnet user-secrets set Discord:Token ... --project src/NewsBot).");
+            return ExitCodes.Failure;
+        }
+
         return await ServeHost.RunAsync(host, context.Console.Error, CancellationToken.None).ConfigureAwait(false);
     }
 }

@@ -6,7 +6,8 @@ using NewsBot.Hosting;
 namespace NewsBot.CommandLine;
 
 /// <summary>
-/// Runs a verb inside a freshly built host and turns the failures a user can cause (bad settings, cancellation)
+/// Runs a verb inside a freshly built host and turns the failures a user can cause (bad settings, a disk or folder that
+/// cannot be written, cancellation)
 /// into one-line errors and exit codes instead of stack traces.
 /// </summary>
 internal static class VerbRunner
@@ -28,6 +29,13 @@ internal static class VerbRunner
         catch (OptionsValidationException exception)
         {
             console.WriteError($"invalid settings: {string.Join(" ", exception.Failures)}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A full disk, a read-only folder or an index path that is not a folder: the user can fix each, and a
+            // write that failed never replaced the live index (it is built beside it and swapped in last).
+            console.WriteError($"{exception.Message.TrimEnd('.')}: check the disk, the folder's permissions and Index:Path. The index is as it was.");
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

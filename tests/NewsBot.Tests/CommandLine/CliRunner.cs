@@ -20,7 +20,10 @@ internal sealed class CliRunner : IDisposable
 
     public TemporaryDirectory Directory => _directory;
 
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args) => RunAsync(args, []);
+
+    /// <summary>Runs with extra settings that override the runner's own (for example another <c>Index:Path</c>).</summary>
+    public async Task<CliResult> RunAsync(string[] args, params (string Key, string Value)[] overrides)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -31,6 +34,11 @@ internal sealed class CliRunner : IDisposable
             settings[$"Sources:{index}:Kind"] = "Folder";
             settings[$"Sources:{index}:Location"] = Sources[index];
             settings[$"Sources:{index}:Outlet"] = "Test Outlet";
+        }
+
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
         }
 
         var context = new CliContext(

@@ -86,4 +86,18 @@ public sealed class ReindexCommandTests
         Assert.Contains("0 read", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("work together", (await cli.RunAsync("ask", "What did Trump say about working with Mamdani?")).Unmarked, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_index_path_that_cannot_be_a_folder_is_one_line_and_exit_1_not_a_stack_trace()
+    {
+        using var cli = new CliRunner();
+        cli.Directory.WriteFile("occupied", "a file where the index folder should be");
+
+        var result = await cli.RunAsync(["reindex"], ("Index:Path", cli.Directory.Combine("occupied", "lucene")));
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => line.StartsWith("newsbot: ", StringComparison.Ordinal));
+        Assert.Contains("Index:Path", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
 }
