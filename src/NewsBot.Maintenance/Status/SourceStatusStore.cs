@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using NewsBot.Core.Concurrency;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Sources;
 
@@ -7,8 +8,10 @@ namespace NewsBot.Maintenance.Status;
 
 /// <summary>
 /// Keeps each source's refresh status in a small JSON file beside the index, so <c>newsbot sources</c> (another process)
-/// and <c>/sources</c> can show it. Every write replaces the file atomically (a temporary file moved over it), so a
-/// reader never sees half a file; a missing or unreadable file reads as "nothing known yet".
+/// and <c>/sources</c> can show it. Every write replaces the file atomically (a temporary file, flushed to disk, moved
+/// over it), so a reader never sees half a file; a missing or unreadable file reads as "nothing known yet". Updates take
+/// a lock file beside it for their read-modify-write, so <c>serve</c> and a <c>newsbot reindex</c> beside it never lose
+/// each other's updates.
 /// </summary>
 public sealed class SourceStatusStore
 {
@@ -30,6 +33,8 @@ public sealed class SourceStatusStore
 
     /// <summary>The status file.</summary>
     public string Path { get; }
+
+    private string LockPath => $"{Path}.lock";
 
     /// <summary>Every source's status, in name order. Reads the file each time, so another process's writes show.</summary>
     public async Task<IReadOnlyList<SourceStatus>> ReadAllAsync(CancellationToken cancellationToken)
@@ -70,6 +75,7 @@ public sealed class SourceStatusStore
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            using var crossProcess = await ProcessFileLock.AcquireAsync(LockPath, onWait: null, cancellationToken).ConfigureAwait(false);
             var statuses = await LoadAsync(cancellationToken).ConfigureAwait(false);
             var status = update(statuses.GetValueOrDefault(sourceName));
             statuses[sourceName] = status;
@@ -150,6 +156,8 @@ public sealed class SourceStatusStore
             {
                 var file = new StatusFile([.. statuses.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)]);
                 await JsonSerializer.SerializeAsync(stream, file, JsonOptions, cancellationToken).ConfigureAwait(false);
+                // On disk before the rename: after a crash the file is the old one or the new one, never an empty one.
+                stream.Flush(flushToDisk: true);
             }
 
             File.Move(temporary, Path, overwrite: true);

@@ -17,6 +17,35 @@ public sealed class SourceStatusStoreTests : IDisposable
     private string StatusPath => Path.Combine(_folder, "index", "sources-status.json");
 
     [Fact]
+    public async Task Two_stores_on_one_file_as_serve_and_a_reindex_beside_it_never_lose_each_others_updates()
+    {
+        var serve = NewStore();
+        var reindex = NewStore();
+        const int Updates = 40;
+
+        await Task.WhenAll(
+            Task.Run(() => CountUpAsync(serve, "wire")),
+            Task.Run(() => CountUpAsync(reindex, "herald")));
+
+        var statuses = await NewStore().ReadAllAsync(CancellationToken.None);
+        Assert.Equal(Updates, statuses.Single(status => status.Name == "wire").ConsecutiveFailures);
+        Assert.Equal(Updates, statuses.Single(status => status.Name == "herald").ConsecutiveFailures);
+
+        static async Task CountUpAsync(SourceStatusStore store, string name)
+        {
+            for (var i = 0; i < Updates; i++)
+            {
+                await store.UpdateAsync(name, previous =>
+                {
+                    // Holds the read-modify-write open a moment, as a real update's work would, so the two overlap.
+                    Thread.Sleep(2);
+                    return new SourceStatus { Name = name, ConsecutiveFailures = (previous?.ConsecutiveFailures ?? 0) + 1 };
+                }, CancellationToken.None);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_recorded_refresh_is_read_back_by_a_new_store_as_another_process_would()
     {
         var report = new SourceReport("herald", null, 2, new IndexUpdate(1, 1, 0, 0, 9), [new SkippedItem("https://herald.example/x", null, "Duplicate of an earlier item.")], TimeSpan.FromSeconds(3));
@@ -97,7 +126,8 @@ public sealed class SourceStatusStoreTests : IDisposable
         var names = (await store.ReadAllAsync(CancellationToken.None)).Select(s => s.Name);
 
         Assert.Equal(["Beltway", "herald", "wire"], names);
-        Assert.Equal([StatusPath], Directory.GetFiles(Path.GetDirectoryName(StatusPath)!));
+        // No temporary file is left behind; the lock file stays, as the index folder's write.lock does.
+        Assert.Equal([StatusPath, StatusPath + ".lock"], Directory.GetFiles(Path.GetDirectoryName(StatusPath)!).Order());
     }
 
     [Fact]
