@@ -10,12 +10,18 @@ namespace NewsBot.Maintenance;
 public sealed class IndexBootstrapper(INewsIndex index, IndexMaintenance maintenance)
 {
     /// <summary>Builds the index when it is missing or corrupt; returns the rebuild report, or null when none was needed.</summary>
-    public async Task<RebuildReport?> EnsureReadyAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    public Task<RebuildReport?> EnsureReadyAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+        => EnsureReadyAsync(progress, onBuilding: null, cancellationToken);
+
+    /// <summary>As <see cref="EnsureReadyAsync(IProgress{IndexProgress}, CancellationToken)"/>; <paramref name="onBuilding"/> runs first when a build is needed.</summary>
+    public async Task<RebuildReport?> EnsureReadyAsync(IProgress<IndexProgress>? progress, Action? onBuilding, CancellationToken cancellationToken)
     {
         if (index.CheckHealth() == IndexHealth.Ready)
         {
             return null;
         }
+
+        onBuilding?.Invoke();
 
         // CheckHealth has already logged the one line that says why the index cannot be used; an unusable index has
         // nothing worth keeping, so the rebuild may hold fewer articles than it claims to.

@@ -2,13 +2,16 @@ using NewsBot.Core.Answers;
 
 namespace NewsBot.CommandLine;
 
-/// <summary>Prints an answer for a person: each quote verbatim with matched words marked, then its citation.</summary>
+/// <summary>
+/// Prints an answer for a person: each quote verbatim, numbered to its source (<c>[1]</c>), then the numbered sources
+/// once each. Matched words are bold in a terminal; piped output is plain text (<c>--json</c> is for machines).
+/// </summary>
 internal static class AnswerPrinter
 {
     /// <summary>How many article groups the command line shows; the rest are in <c>--json</c>.</summary>
     public const int ShownArticles = 3;
 
-    public static void Print(CliConsole console, Answer answer)
+    public static void Print(CliConsole console, Answer answer, bool verbose)
     {
         var output = console.Out;
         if (answer.Outcome == AnswerOutcome.NotFound)
@@ -28,41 +31,54 @@ internal static class AnswerPrinter
 
         var shown = answer.Articles.Take(ShownArticles).ToList();
         var outlets = answer.OutletCount;
-        output.WriteLine($"{shown.Count} of {answer.Articles.Count} matching article(s){(outlets > 1 ? $", from {outlets} outlets" : string.Empty)}:");
-        var number = 0;
-        foreach (var group in shown)
+        output.WriteLine(
+            $"{Plural.Count(answer.Articles.Count, "matching article")}{(shown.Count < answer.Articles.Count ? $", the best {shown.Count} shown" : string.Empty)}" +
+            $"{(outlets > 1 ? $", from {outlets} outlets" : string.Empty)}:");
+        for (var source = 1; source <= shown.Count; source++)
         {
-            foreach (var quote in group.Quotes)
+            foreach (var quote in shown[source - 1].Quotes)
             {
-                number++;
                 output.WriteLine();
-                output.WriteLine($"[{number}] \u201C{Marked(quote, console.Interactive)}\u201D");
+                output.WriteLine($"\u201C{Marked(quote, console.Interactive)}\u201D [{source}]");
             }
+        }
 
-            output.WriteLine($"    \u2014 {TextFormat.Citation(group.Citation)}");
+        output.WriteLine();
+        output.WriteLine(shown.Count == 1 ? "Source:" : "Sources:");
+        for (var source = 1; source <= shown.Count; source++)
+        {
+            var group = shown[source - 1];
+            output.WriteLine($"[{source}] {TextFormat.Citation(group.Citation)}");
             if (group.Citation.Url is { } url)
             {
-                output.WriteLine($"      {url}");
+                output.WriteLine($"    {url}");
             }
 
-            var spans = string.Join(", ", group.Quotes.Select(quote => $"{quote.Span.Start}\u2013{quote.Span.End}"));
-            output.WriteLine($"      article {group.Citation.ArticleId}, characters {spans}");
+            if (verbose)
+            {
+                var spans = string.Join(", ", group.Quotes.Select(quote => $"{quote.Span.Start}\u2013{quote.Span.End}"));
+                output.WriteLine($"    article {group.Citation.ArticleId}, characters {spans}");
+            }
         }
     }
 
     /// <summary>
-    /// The quote with matched words marked: bold in a terminal, <c>**word**</c> in plain text so the marks survive
-    /// a pipe. The words themselves are never changed.
+    /// The quote with matched words in bold in a terminal (ANSI bold), and as plain text otherwise: piped output must
+    /// read as the article's own words. The words themselves are never changed.
     /// </summary>
     internal static string Marked(Quote quote, bool interactive)
     {
+        if (!interactive)
+        {
+            return quote.Text;
+        }
+
         var builder = new System.Text.StringBuilder(quote.Text.Length + 16);
         var position = 0;
         foreach (var highlight in HighlightRuns.Merge(quote.Highlights, quote.Text, quote.Text.Length))
         {
             builder.Append(quote.Text, position, highlight.Start - position);
-            var word = quote.Text.Substring(highlight.Start, highlight.Length);
-            builder.Append(interactive ? $"\u001b[1m{word}\u001b[22m" : $"**{word}**");
+            builder.Append("\u001b[1m").Append(quote.Text, highlight.Start, highlight.Length).Append("\u001b[22m");
             position = highlight.End;
         }
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using NewsBot.Core.Answers;
-using NewsBot.Maintenance;
 
 namespace NewsBot.CommandLine;
 
@@ -11,13 +10,9 @@ internal static class AskCommand
     public static Command Create(CliContext context)
     {
         var console = context.Console;
-        var question = new Argument<string[]>("question")
-        {
-            Description = "The question, in plain words (quote it, or let the words follow the verb).",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var question = QuestionWords.Create();
         var source = new Option<string?>("--source") { Description = "Only quote this outlet." };
-        var days = new Option<int?>("--days") { Description = "Only quote articles published in the last N days." };
+        var days = NumberOptions.Create("--days", "Only quote articles published in the last N days.", "a whole number of days");
         var json = new Option<bool>("--json") { Description = "Print the whole answer as JSON (every quote, offsets, citations)." };
         var command = new Command("ask", "Answer a question by quoting indexed articles, with their sources.")
         {
@@ -53,7 +48,7 @@ internal static class AskCommand
                 return ExitCodes.BadInput;
             }
 
-            if (await services.Get<IndexBootstrapper>().EnsureReadyAsync(null, token).ConfigureAwait(false) is not null)
+            if (await FirstUse.EnsureIndexAsync(console, services, token).ConfigureAwait(false) is not null)
             {
                 answer = await answerer.AskAsync(request, token).ConfigureAwait(false);
             }
@@ -64,7 +59,7 @@ internal static class AskCommand
             }
             else
             {
-                AnswerPrinter.Print(console, answer);
+                AnswerPrinter.Print(console, answer, context.Verbose);
             }
 
             return ExitCodes.Success;

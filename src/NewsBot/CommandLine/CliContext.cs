@@ -7,5 +7,8 @@ namespace NewsBot.CommandLine;
 /// <param name="ConfigureHost">Applied to each verb's host builder after the defaults; null in production.</param>
 internal sealed record CliContext(CliConsole Console, Action<HostApplicationBuilder>? ConfigureHost = null)
 {
+    /// <summary>True with <c>--verbose</c>: log lines and internal detail (article ids, character offsets) are shown.</summary>
+    public bool Verbose { get; init; }
+
     public static CliContext System { get; } = new(CliConsole.System);
 }

@@ -5,8 +5,16 @@ namespace NewsBot.CommandLine;
 /// <summary>The <c>newsbot</c> command line: one verb per job, each with its own help.</summary>
 internal static class NewsBotCommandLine
 {
+    /// <summary>Shows log lines and internal detail; on every verb.</summary>
+    private static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "Also show log lines and internal detail (article ids, character offsets).",
+        Recursive = true,
+    };
+
     public static RootCommand Create(CliContext context) => new("NewsBot: answers political-news questions by quoting indexed articles verbatim, with their sources.")
     {
+        Verbose,
         AskCommand.Create(context),
         RecentCommand.Create(context),
         SourcesCommand.Create(context),
@@ -29,8 +37,15 @@ internal static class NewsBotCommandLine
                 console.WriteError(error.Message);
             }
 
-            console.Error.WriteLine("Run 'newsbot --help' for the verbs and their options.");
+            var verb = parse.CommandResult.Command is RootCommand ? string.Empty : $" {parse.CommandResult.Command.Name}";
+            console.Error.WriteLine($"Run 'newsbot{verb} --help' for {(verb.Length == 0 ? "the verbs and their" : "its")} options.");
             return ExitCodes.BadInput;
+        }
+
+        if (parse.GetValue(Verbose))
+        {
+            // The verbs read the context when they run, so they are built again around a verbose one.
+            parse = Create(context with { Verbose = true }).Parse(args);
         }
 
         return await parse.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, cancellationToken).ConfigureAwait(false);

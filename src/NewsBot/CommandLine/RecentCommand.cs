@@ -1,20 +1,21 @@
 using System.CommandLine;
 using System.Text.Json;
 using NewsBot.Core.Recent;
-using NewsBot.Maintenance;
 
 namespace NewsBot.CommandLine;
 
 /// <summary><c>newsbot recent</c>: the newest articles, and the dated events stated in them.</summary>
 internal static class RecentCommand
 {
+    private const int DefaultLimit = 10;
+
     public static Command Create(CliContext context)
     {
         var console = context.Console;
         var topic = new Option<string?>("--topic") { Description = "Only articles about these words." };
         var source = new Option<string?>("--source") { Description = "Only this outlet." };
-        var days = new Option<int?>("--days") { Description = "Only the last N days." };
-        var limit = new Option<int>("--limit") { Description = "How many articles and how many events to list.", DefaultValueFactory = _ => 10 };
+        var days = NumberOptions.Create("--days", "Only the last N days.", "a whole number of days");
+        var limit = NumberOptions.Create("--limit", "How many articles and how many events to list (default 10).", "a whole number");
         var json = new Option<bool>("--json") { Description = "Print the list as JSON." };
         var command = new Command("recent", "List the newest articles and the dated events they state, newest first.")
         {
@@ -22,7 +23,7 @@ internal static class RecentCommand
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var request = new RecentRequest(parse.GetValue(topic), parse.GetValue(source), parse.GetValue(days), parse.GetValue(limit));
+            var request = new RecentRequest(parse.GetValue(topic), parse.GetValue(source), parse.GetValue(days), parse.GetValue(limit) ?? DefaultLimit);
             return RunAsync(context, request, parse.GetValue(json), cancellationToken);
         });
         return command;
@@ -38,7 +39,7 @@ internal static class RecentCommand
                 return ExitCodes.BadInput;
             }
 
-            await services.Get<IndexBootstrapper>().EnsureReadyAsync(null, token).ConfigureAwait(false);
+            await FirstUse.EnsureIndexAsync(console, services, token).ConfigureAwait(false);
             var recent = await services.Get<IRecentNews>().GetRecentAsync(request, token).ConfigureAwait(false);
             if (json)
             {
@@ -65,7 +66,7 @@ internal static class RecentCommand
         {
             var citation = article.Citation;
             var day = citation.Published is { } published ? TextFormat.Day(DateOnly.FromDateTime(published.UtcDateTime)) : "undated   ";
-            output.WriteLine($"  {day}  {citation.Outlet ?? "unknown outlet"}  {citation.Title}");
+            output.WriteLine($"  {day}  {TextFormat.Outlet(citation.Outlet)}  {citation.Title}");
         }
 
         if (recent.Events.Count > 0)

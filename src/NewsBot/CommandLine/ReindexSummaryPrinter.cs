@@ -18,7 +18,7 @@ internal static class ReindexSummaryPrinter
         else
         {
             output.WriteLine(
-                $"Reindexed {report.Sources.Count} source(s) in {seconds} s: {report.Read} read, {update.Added} added, " +
+                $"Reindexed {Plural.Count(report.Sources.Count, "source")} in {seconds} s: {report.Read} read, {update.Added} added, " +
                 $"{update.Updated} updated, {update.Unchanged} unchanged, {update.Removed} removed, {skipped.Count} skipped, {update.Passages} passages.");
         }
 

@@ -50,7 +50,7 @@ internal static class SourcesCommand
             var success = status.LastSuccess is { } last ? Moment(last) : "never";
             output.WriteLine(
                 $"  {source.Name} ({status.Kind}, {status.Location}): last success {success}, " +
-                $"{status.ArticlesRead?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} articles read, newest item {TextFormat.Date(status.NewestItem)}");
+                $"{(status.ArticlesRead is { } read ? Plural.Count(read, "article") : "no articles")} read, newest item {TextFormat.Date(status.NewestItem)}");
             if (status.LastError is { } error)
             {
                 var state = status.IsFailing ? $"FAILING ({status.ConsecutiveFailures} in a row)" : "recovered";
@@ -67,7 +67,7 @@ internal static class SourcesCommand
     /// <summary>What the index holds, by outlet.</summary>
     private static void PrintOutlets(TextWriter output, IndexStats stats)
     {
-        output.WriteLine($"Index: {stats.Articles} articles, {stats.Passages} passages, newest {TextFormat.Date(stats.Newest)}, oldest {TextFormat.Date(stats.Oldest)}.");
+        output.WriteLine($"Index: {Plural.Count(stats.Articles, "article")}, {Plural.Count(stats.Passages, "passage")}, newest {TextFormat.Date(stats.Newest)}, oldest {TextFormat.Date(stats.Oldest)}.");
         if (stats.Outlets.Count == 0)
         {
             return;

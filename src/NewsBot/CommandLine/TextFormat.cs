@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Indexing;
 
 namespace NewsBot.CommandLine;
 
@@ -13,12 +14,15 @@ internal static class TextFormat
     /// <summary>A day as in lists: <c>2025-11-21</c>.</summary>
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>An outlet's name, or the one wording used everywhere for an article that names none.</summary>
+    public static string Outlet(string? outlet) => outlet ?? OutletStats.NoOutlet;
+
     /// <summary>The citation line: headline · outlet · date.</summary>
     public static string Citation(Citation citation)
     {
         var outlets = citation.AlsoCarriedBy.Count == 0
-            ? citation.Outlet ?? "unknown outlet"
-            : $"{citation.Outlet ?? "unknown outlet"} (also {string.Join(", ", citation.AlsoCarriedBy)})";
+            ? Outlet(citation.Outlet)
+            : $"{Outlet(citation.Outlet)} (also {string.Join(", ", citation.AlsoCarriedBy)})";
         return $"{citation.Title} · {outlets} · {Date(citation.Published)}";
     }
 }

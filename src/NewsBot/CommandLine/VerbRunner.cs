@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Hosting;
 
@@ -23,6 +24,12 @@ internal static class VerbRunner
         {
             var builder = NewsBotHost.CreateBuilder();
             context.ConfigureHost?.Invoke(builder);
+            if (!context.Verbose)
+            {
+                // A person at a terminal reads the verb's own output; what they need to know is printed by the verb.
+                builder.Logging.ClearProviders();
+            }
+
             using var host = builder.Build();
             return await verb(host.Services, cancellationToken).ConfigureAwait(false);
         }

@@ -1,3 +1,5 @@
+using NewsBot.Testing;
+
 namespace NewsBot.Tests.CommandLine;
 
 public sealed class AskCommandTests
@@ -81,5 +83,97 @@ public sealed class AskCommandTests
         var start = quote.GetProperty("span").GetProperty("start").GetInt32();
         var text = quote.GetProperty("text").GetString()!;
         Assert.Equal(text, Testing.RepositoryPaths.SeedArticleText.Replace("\r\n", "\n", StringComparison.Ordinal).Substring(start, text.Length));
+    }
+
+    [Fact]
+    public async Task Piped_output_is_the_articles_own_words_without_markup_or_internal_detail()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("ask", "What did Trump say about working with Mamdani?");
+
+        Assert.Contains("work together", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("characters ", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("article ", result.Output.Replace("matching article", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_a_terminal_matched_words_are_ansi_bold()
+    {
+        using var cli = new CliRunner { Interactive = true };
+
+        var result = await cli.RunAsync("ask", "What did Trump say about working with Mamdani?");
+
+        Assert.Contains("\u001b[1m", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\u001b[22m", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_quote_ends_with_the_number_of_its_source_and_each_source_is_listed_once()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("ask", "What did Trump say about working with Mamdani?");
+
+        var lines = result.Output.Split('\n');
+        var quotes = lines.Where(line => line.StartsWith('\u201C')).ToList();
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, quote => Assert.Matches(@"\u201D \[\d\]$", quote));
+        var numbers = quotes.Select(quote => quote[^2]).Distinct().ToList();
+        foreach (var number in numbers)
+        {
+            Assert.Single(lines, line => line.StartsWith($"[{number}] ", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Verbose_adds_article_ids_and_character_offsets_for_tracing_a_quote()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("ask", "--verbose", "What did Trump say about working with Mamdani?");
+
+        Assert.Matches(@"article [0-9a-f]+, characters \d+\u2013\d+", result.Output);
+    }
+
+    [Fact]
+    public async Task The_first_question_on_a_new_machine_says_the_index_is_being_built_and_prints_no_log_lines()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync(["ask", "What did Trump say about working with Mamdani?"], ("Logging:LogLevel:Default", "Information"));
+
+        Assert.StartsWith($"Building the index from {RepositoryPaths.SampleArticles} (first use)...", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("warn:", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("info:", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("No search index", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_option_is_an_error_with_the_verbs_help_not_a_word_to_search_for()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("ask", "--bogus", "brexit");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Output);
+        Assert.Contains("unknown option '--bogus'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Run 'newsbot ask --help'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_number_says_in_words_what_is_expected()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("ask", "--days", "abc", "brexit");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--days expects a whole number of days, like --days 7; 'abc' is not one.", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
     }
 }

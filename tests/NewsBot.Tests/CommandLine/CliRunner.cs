@@ -20,6 +20,9 @@ internal sealed class CliRunner : IDisposable
 
     public TemporaryDirectory Directory => _directory;
 
+    /// <summary>True to run as in a terminal (ANSI styling, progress bars) rather than piped.</summary>
+    public bool Interactive { get; init; }
+
     public Task<CliResult> RunAsync(params string[] args) => RunAsync(args, []);
 
     /// <summary>Runs with extra settings that override the runner's own (for example another <c>Index:Path</c>).</summary>
@@ -42,7 +45,7 @@ internal sealed class CliRunner : IDisposable
         }
 
         var context = new CliContext(
-            new CliConsole(output, error, Interactive: false),
+            new CliConsole(output, error, Interactive),
             builder => builder.Configuration.AddInMemoryCollection(settings));
         var exitCode = await NewsBotCommandLine.InvokeAsync(args, context, CancellationToken.None);
         return new CliResult(exitCode, output.ToString(), error.ToString());

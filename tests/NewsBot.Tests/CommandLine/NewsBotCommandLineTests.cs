@@ -37,7 +37,7 @@ public sealed class NewsBotCommandLineTests
         var result = await cli.RunAsync("sources");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Index: 1 articles", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Index: 1 article,", result.Output, StringComparison.Ordinal);
         Assert.Contains("source0", result.Output, StringComparison.Ordinal);
     }
 }

@@ -14,8 +14,8 @@ public sealed class SourcesCommandTests
         Assert.Contains("source1: FAILED", reindex.Output, StringComparison.Ordinal);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("source0 (folder", result.Output, StringComparison.Ordinal);
-        Assert.Contains("1 articles read", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1 article read", result.Output, StringComparison.Ordinal);
         Assert.Contains("FAILING (1 in a row)", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Index: 1 articles", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Index: 1 article,", result.Output, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,19 @@
+using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Sources;
+using NewsBot.Maintenance;
+
+namespace NewsBot.CommandLine;
+
+/// <summary>The first question on a new machine builds the index; the person asking is told so, in one line.</summary>
+internal static class FirstUse
+{
+    /// <summary>Builds the index when it is missing or unusable, saying so on stderr first; the rebuild report, or null.</summary>
+    public static Task<RebuildReport?> EnsureIndexAsync(CliConsole console, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var locations = string.Join(", ", services.Get<ISourceCatalogue>().Configured.Select(source => source.Location));
+        return services.Get<IndexBootstrapper>().EnsureReadyAsync(
+            null,
+            () => console.Error.WriteLine($"Building the index from {locations} (first use)..."),
+            cancellationToken);
+    }
+}
