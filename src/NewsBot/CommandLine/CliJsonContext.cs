@@ -15,6 +15,7 @@ namespace NewsBot.CommandLine;
 [JsonSerializable(typeof(Answer))]
 [JsonSerializable(typeof(RecentNews))]
 [JsonSerializable(typeof(IndexStats))]
+[JsonSerializable(typeof(SourcesListing))]
 [JsonSerializable(typeof(RebuildReport))]
 [JsonSerializable(typeof(Core.Sources.SourceReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -13,20 +13,29 @@ internal static class SourcesCommand
     public static Command Create(CliContext context)
     {
         var console = context.Console;
-        var json = new Option<bool>("--json") { Description = "Print the index statistics as JSON." };
+        var json = new Option<bool>("--json") { Description = "Print the configured sources and the index statistics as JSON." };
         var command = new Command("sources", "List the configured sources and the outlets in the index with article counts and dates.") { json };
         command.SetAction((parse, cancellationToken) => VerbRunner.RunAsync(context, async (services, token) =>
         {
             var console = context.Console;
             await services.Get<IndexBootstrapper>().EnsureReadyAsync(null, token).ConfigureAwait(false);
             var stats = services.Get<INewsIndex>().GetStats();
+            var statuses = await services.Get<SourceStatusStore>().ReadAllAsync(token).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(stats, CliJsonContext.Default.IndexStats));
+                var sources = services.Get<ISourceCatalogue>().Configured
+                    .Select(source => new ConfiguredSource(
+                        source.Name,
+                        source.Kind.ToString().ToLowerInvariant(),
+                        source.Location,
+                        source.Outlet,
+                        source.Label,
+                        statuses.FirstOrDefault(status => string.Equals(status.Name, source.Name, StringComparison.OrdinalIgnoreCase))))
+                    .ToList();
+                console.Out.WriteLine(JsonSerializer.Serialize(new SourcesListing(sources, stats), CliJsonContext.Default.SourcesListing));
                 return ExitCodes.Success;
             }
 
-            var statuses = await services.Get<SourceStatusStore>().ReadAllAsync(token).ConfigureAwait(false);
             PrintSources(console.Out, services.Get<ISourceCatalogue>(), statuses);
             PrintOutlets(console.Out, stats);
             return ExitCodes.Success;

@@ -18,4 +18,23 @@ public sealed class SourcesCommandTests
         Assert.Contains("FAILING (1 in a row)", result.Output, StringComparison.Ordinal);
         Assert.Contains("Index: 1 article,", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Json_lists_every_configured_source_with_its_last_result_and_the_index()
+    {
+        using var cli = new CliRunner(Testing.RepositoryPaths.SampleArticles, "/nonexistent/newsbot-source");
+        await cli.RunAsync("reindex");
+
+        var result = await cli.RunAsync("sources", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        var sources = json.RootElement.GetProperty("sources").EnumerateArray().ToList();
+        Assert.Equal(["source0", "source1"], sources.Select(source => source.GetProperty("name").GetString()));
+        Assert.Equal("folder", sources[0].GetProperty("kind").GetString());
+        Assert.Equal("Test Outlet", sources[0].GetProperty("outlet").GetString());
+        Assert.Equal(1, sources[0].GetProperty("status").GetProperty("articlesRead").GetInt32());
+        Assert.Equal(1, sources[1].GetProperty("status").GetProperty("consecutiveFailures").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("index").GetProperty("articles").GetInt32());
+    }
 }
