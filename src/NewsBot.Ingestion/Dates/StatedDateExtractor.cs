@@ -12,20 +12,29 @@ namespace NewsBot.Ingestion.Dates;
 /// <remarks>
 /// Forms without a year or relative to the article are resolved against a reference date (the published
 /// date) and skipped when there is none. Month names count only with a day number, so "May" as a verb or
-/// "March" as a noun is never a date.
+/// "March" as a noun is never a date. A date more than <see cref="MaxYearsAhead"/> years after the reference (or after
+/// today, for an article without one) is no event but a number that looks like a year ("till November 24, 4000
+/// rupees can be exchanged"), and is skipped.
 /// </remarks>
 public sealed partial class StatedDateExtractor
 {
     /// <summary>How far after the reference date a yearless date may fall before it is taken to mean the year before.</summary>
     public static readonly TimeSpan YearlessLookahead = TimeSpan.FromDays(62);
 
+    /// <summary>How many years after the reference date (or today) a stated date may fall and still be taken as a date.</summary>
+    public const int MaxYearsAhead = 2;
+
     private readonly SentenceSplitter _splitter;
+    private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates an extractor that uses <paramref name="splitter"/> to find the sentence of each date.</summary>
-    public StatedDateExtractor(SentenceSplitter splitter)
+    /// <param name="splitter">Finds the sentence of each date.</param>
+    /// <param name="timeProvider">Today, for articles without a reference date; the system clock when null.</param>
+    public StatedDateExtractor(SentenceSplitter splitter, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(splitter);
         _splitter = splitter;
+        _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>The dates <paramref name="text"/> states, in text order, each with the sentence that states it.</summary>
@@ -39,10 +48,11 @@ public sealed partial class StatedDateExtractor
         ArgumentNullException.ThrowIfNull(sentences);
         var found = new List<StatedDate>();
         var taken = new List<TextSpan>();
+        var latest = Latest(reference ?? DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime));
         foreach (Match match in DatePattern().Matches(text))
         {
             var mention = Mention(match);
-            if (Resolve(match, reference) is { } date && !taken.Any(t => t.Start < mention.End && mention.Start < t.End))
+            if (Resolve(match, reference) is { } date && date <= latest && !taken.Any(t => t.Start < mention.End && mention.Start < t.End))
             {
                 taken.Add(mention);
                 found.Add(new StatedDate(date, mention, SentenceOf(sentences, mention.Start)));
@@ -118,6 +128,10 @@ public sealed partial class StatedDateExtractor
         var limit = reference.ToDateTime(TimeOnly.MinValue) + YearlessLookahead;
         return sameYear.ToDateTime(TimeOnly.MinValue) > limit ? Make(reference.Year - 1, month, day) : sameYear;
     }
+
+    // A hostile published date near year 9999 must not overflow the bound.
+    private static DateOnly Latest(DateOnly reference) =>
+        reference.Year > DateOnly.MaxValue.Year - MaxYearsAhead ? DateOnly.MaxValue : reference.AddYears(MaxYearsAhead);
 
     private static DateOnly? Make(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)

@@ -105,4 +105,32 @@ public sealed class StatedDateExtractorTests
         Assert.Equal(["Talks began on Monday.", "They ended on Nov. 20, 2025, with a deal."], dates.Select(d => d.Sentence.Slice(text)));
         Assert.Equal([new DateOnly(2025, 11, 17), new DateOnly(2025, 11, 20)], dates.Select(d => d.Date));
     }
+
+    [Fact]
+    public void A_year_far_after_the_published_date_is_a_number_not_an_event()
+    {
+        const string text = "Till November 24, 4000 rupees can be exchanged at any bank. The next election is due on November 3, 2026.";
+
+        var dates = _extractor.Extract(text, Friday);
+
+        Assert.Equal([new DateOnly(2026, 11, 3)], dates.Select(date => date.Date));
+    }
+
+    [Fact]
+    public void Without_a_published_date_a_year_far_after_today_is_not_taken_as_the_date()
+    {
+        var today = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2025, 11, 26, 12, 0, 0, TimeSpan.Zero));
+        var extractor = new StatedDateExtractor(new SentenceSplitter(), today);
+
+        Assert.Null(extractor.FirstAbsoluteDate("Till November 24, 4000 rupees can be exchanged."));
+        Assert.Equal(new DateOnly(2025, 11, 21), extractor.FirstAbsoluteDate("Till November 24, 4000 rupees can be exchanged, the bank said on Nov. 21, 2025."));
+    }
+
+    [Fact]
+    public void A_published_date_near_the_last_representable_year_does_not_overflow()
+    {
+        var dates = _extractor.Extract("The vote is on 1 March 9999.", new DateOnly(9999, 1, 1));
+
+        Assert.Equal([new DateOnly(9999, 3, 1)], dates.Select(date => date.Date));
+    }
 }
