@@ -1,3 +1,4 @@
+using NewsBot.Core.Formatting;
 using NewsBot.Core.Answers;
 
 namespace NewsBot.Bot.Rendering;
@@ -12,7 +13,7 @@ public static class CitationMarkup
     public static string Line(Citation citation, int maxHeadline = MaxHeadline)
     {
         ArgumentNullException.ThrowIfNull(citation);
-        return $"{Headline(citation, maxHeadline)} \u00B7 {Outlets(citation)} \u00B7 {BotFormat.Date(citation.Published)}";
+        return $"{Headline(citation, maxHeadline)} \u00B7 {Outlets(citation)} \u00B7 {DisplayFormat.Date(citation.Published)}";
     }
 
     /// <summary>The headline, linked when the article has a web address and <paramref name="link"/> allows.</summary>

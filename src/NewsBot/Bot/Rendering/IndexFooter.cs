@@ -1,3 +1,4 @@
+using NewsBot.Core.Formatting;
 using NewsBot.Core.Indexing;
 using NewsBot.Discord.Interactions;
 
@@ -11,7 +12,7 @@ public static class IndexFooter
     {
         ArgumentNullException.ThrowIfNull(stats);
         var articles = stats.Articles == 1 ? "1 article" : $"{BotFormat.Count(stats.Articles)} articles";
-        var text = $"{articles} indexed \u00B7 as of {BotFormat.Date(stats.UpdatedAt ?? stats.Newest)}";
+        var text = $"{articles} indexed \u00B7 as of {DisplayFormat.Date(stats.UpdatedAt ?? stats.Newest)}";
         if (pageCount > 1)
         {
             text += $" \u00B7 page {page + 1} of {pageCount}";

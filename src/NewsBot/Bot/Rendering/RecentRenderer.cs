@@ -1,4 +1,5 @@
 using System.Text;
+using NewsBot.Core.Formatting;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Recent;
 using NewsBot.Discord.Interactions;
@@ -90,7 +91,7 @@ public static class RecentRenderer
         foreach (var article in articles)
         {
             var citation = article.Citation;
-            var day = citation.Published is { } published ? BotFormat.Day(DateOnly.FromDateTime(published.UtcDateTime)) : "undated";
+            var day = citation.Published is { } published ? DisplayFormat.Day(DateOnly.FromDateTime(published.UtcDateTime)) : "undated";
             if (lines.Length > 0)
             {
                 lines.Append('\n');
@@ -108,7 +109,7 @@ public static class RecentRenderer
         var value = new StringBuilder();
         foreach (var newsEvent in events.Take(EventsShown))
         {
-            var line = $"`{BotFormat.Day(newsEvent.Date)}` \u201C{TextCut.Escaped(newsEvent.Sentence, 120)}\u201D \u2014 {CitationMarkup.Outlets(newsEvent.Citation)}";
+            var line = $"`{DisplayFormat.Day(newsEvent.Date)}` \u201C{TextCut.Escaped(newsEvent.Sentence, 120)}\u201D \u2014 {CitationMarkup.Outlets(newsEvent.Citation)}";
             if (value.Length + line.Length + 1 > DiscordLimits.EmbedFieldValue)
             {
                 break;

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsBot.Core.Formatting;
 using NewsBot.Core.Indexing;
 using NewsBot.Discord.Interactions;
 
@@ -15,7 +16,7 @@ public static class SourcesRenderer
         ArgumentNullException.ThrowIfNull(stats);
         var description = new StringBuilder();
         description.Append($"{BotFormat.Count(stats.Articles)} articles ({BotFormat.Count(stats.Passages)} passages), ")
-            .Append($"newest {BotFormat.Date(stats.Newest)}, oldest {BotFormat.Date(stats.Oldest)}.");
+            .Append($"newest {DisplayFormat.Date(stats.Newest)}, oldest {DisplayFormat.Date(stats.Oldest)}.");
         if (stats.Outlets.Count == 0)
         {
             description.Append("\nNothing is indexed yet; an admin can run /reindex.");
@@ -26,7 +27,7 @@ public static class SourcesRenderer
         {
             var outlet = outlets[i];
             var line = $"\n**{TextCut.Escaped(outlet.Outlet, 100)}**: {BotFormat.Count(outlet.Articles)} article{(outlet.Articles == 1 ? string.Empty : "s")}, "
-                + $"newest {BotFormat.Date(outlet.Newest)}, oldest {BotFormat.Date(outlet.Oldest)}";
+                + $"newest {DisplayFormat.Date(outlet.Newest)}, oldest {DisplayFormat.Date(outlet.Oldest)}";
 
             // Leave room for the "and N more" line.
             if (description.Length + line.Length > DiscordLimits.EmbedDescription - 40)
