@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Bot.Conversation;
+using NewsBot.Bot.Handlers;
+using NewsBot.Bot.Reindex;
+using NewsBot.Bot.Runtime;
+using NewsBot.Core.Answers;
+
+namespace NewsBot.Bot.Tests.Fakes;
+
+/// <summary>The bot's handlers wired by hand around fakes of the engine and a recorder of the chat platform.</summary>
+internal sealed class BotUnderTest
+{
+    public BotUnderTest(BotOptions? options = null, FakeReindexer? reindexer = null)
+    {
+        var settings = Options.Create(options ?? new BotOptions { CooldownSeconds = 5 });
+        Reindexer = reindexer ?? new FakeReindexer();
+        Cooldown = new CooldownTracker(settings, Time);
+        Answers = new PagingSessions<Answer>(Time);
+        Recents = new PagingSessions<RecentPages>(Time);
+        Expiry = new ButtonExpiry(Time, NullLogger<ButtonExpiry>.Instance);
+        Router = new InteractionRouter(
+            new AskHandler(Answerer, Index, Answers, Cooldown, Expiry, Time, NullLogger<AskHandler>.Instance),
+            new RecentHandler(Recent, Index, Recents, Expiry),
+            new SourcesHandler(Index),
+            new ReindexHandler(new AdminPolicy(settings), Gate, Reindexer, Time, NullLogger<ReindexHandler>.Instance),
+            new PageButtonHandler(Answers, Recents, Index),
+            new AutocompleteHandler(Index),
+            NullLogger<InteractionRouter>.Instance);
+        Mentions = new MentionHandler(Answerer, Index, Answers, Cooldown, Expiry, Chat, Time, NullLogger<MentionHandler>.Instance);
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 11, 22, 9, 0, 0, TimeSpan.Zero));
+    public RecordingChat Chat { get; } = new();
+    public FakeAnswerer Answerer { get; } = new();
+    public FakeNewsIndex Index { get; } = new();
+    public FakeRecentNews Recent { get; } = new();
+    public FakeReindexer Reindexer { get; }
+    public ReindexGate Gate { get; } = new();
+    public CooldownTracker Cooldown { get; }
+    public PagingSessions<Answer> Answers { get; }
+    public PagingSessions<RecentPages> Recents { get; }
+    public ButtonExpiry Expiry { get; }
+    public InteractionRouter Router { get; }
+    public MentionHandler Mentions { get; }
+
+    public Task HandleAsync(BotRequest request) => Router.HandleAsync(request, Chat, CancellationToken.None);
+}

@@ -1,0 +1,63 @@
+using NewsBot.Bot.Conversation;
+using NewsBot.Bot.Handlers;
+using NewsBot.Bot.Tests.Fakes;
+
+namespace NewsBot.Bot.Tests.Handlers;
+
+public sealed class InteractionRouterTests
+{
+    private readonly BotUnderTest _bot = new();
+
+    [Fact]
+    public async Task Help_is_shown_only_to_the_member_who_asked()
+    {
+        await _bot.HandleAsync(Requests.Command("help"));
+
+        var reply = _bot.Chat.Single("reply");
+        Assert.True(reply.Ephemeral);
+        Assert.Contains("/ask", string.Join('\n', reply.Card.Fields!.Select(field => field.Name)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_gets_a_private_pointer_to_help()
+    {
+        await _bot.HandleAsync(Requests.Command("weather"));
+
+        var reply = _bot.Chat.Single("reply");
+        Assert.True(reply.Ephemeral);
+        Assert.Contains("/help", reply.Reply!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task While_shutting_down_commands_are_told_to_retry_and_autocomplete_gets_no_suggestions()
+    {
+        await _bot.Router.RefuseAsync(Requests.Command("ask"), _bot.Chat, CancellationToken.None);
+        await _bot.Router.RefuseAsync(Requests.Autocomplete("ask", "source", "re"), _bot.Chat, CancellationToken.None);
+
+        Assert.Equal(InteractionRouter.Restarting, _bot.Chat.Calls[0].Reply!.Text);
+        Assert.True(_bot.Chat.Calls[0].Ephemeral);
+        Assert.Equal("suggest", _bot.Chat.Calls[1].Kind);
+        Assert.Empty(_bot.Chat.Calls[1].Suggestions!);
+    }
+
+    [Fact]
+    public async Task A_failing_autocomplete_is_answered_with_no_suggestions_rather_than_a_message()
+    {
+        _bot.Index.Stats = null!;
+
+        await _bot.HandleAsync(Requests.Autocomplete("ask", "source", "re"));
+
+        Assert.Empty(_bot.Chat.Single("suggest").Suggestions!);
+    }
+
+    [Fact]
+    public async Task When_even_the_apology_cannot_be_sent_the_router_still_returns()
+    {
+        _bot.Answerer.Answer = _ => throw new InvalidOperationException("engine down");
+        _bot.Chat.FailKind = "edit";
+
+        await _bot.HandleAsync(Requests.Command("ask", options: ("question", "housing")));
+
+        Assert.Equal(["defer"], _bot.Chat.Kinds);
+    }
+}
