@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Bot.Conversation;
@@ -21,7 +22,7 @@ internal sealed class BotUnderTest
         Recents = new PagingSessions<RecentPages>(Time);
         Expiry = new ButtonExpiry(Time, NullLogger<ButtonExpiry>.Instance);
         Router = new InteractionRouter(
-            new AskHandler(Answerer, Index, Answers, Cooldown, Expiry, Time, NullLogger<AskHandler>.Instance),
+            new AskHandler(Answerer, Index, Answers, Cooldown, Expiry, Time, AskLog),
             new RecentHandler(Recent, Index, Recents, Expiry),
             new SourcesHandler(Index),
             new ReindexHandler(new AdminPolicy(settings), Gate, Reindexer, Time, NullLogger<ReindexHandler>.Instance),
@@ -33,6 +34,7 @@ internal sealed class BotUnderTest
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 11, 22, 9, 0, 0, TimeSpan.Zero));
     public RecordingChat Chat { get; } = new();
+    public FakeLogger<AskHandler> AskLog { get; } = new();
     public FakeAnswerer Answerer { get; } = new();
     public FakeNewsIndex Index { get; } = new();
     public FakeRecentNews Recent { get; } = new();

@@ -111,4 +111,18 @@ public sealed class AskHandlerTests
         Assert.True(apology.Ephemeral);
         Assert.Equal(InteractionReply.Apology, apology.Reply!.Text);
     }
+
+    [Fact]
+    public async Task A_private_question_is_logged_by_outcome_never_by_its_words()
+    {
+        _bot.Answerer.Answer = _ => Sample.Found(1);
+
+        await _bot.HandleAsync(Requests.Command("ask", options: [("question", "secret housing plans"), ("private", true)]));
+
+        var entry = Assert.Single(_bot.AskLog.Collector.GetSnapshot(), record => record.Id.Name == "QuestionAnswered");
+        Assert.Contains("Found", entry.Message, StringComparison.Ordinal);
+        Assert.Contains("private: True", entry.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", entry.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(entry.StructuredState!, pair => pair.Value?.Contains("secret", StringComparison.Ordinal) == true);
+    }
 }
