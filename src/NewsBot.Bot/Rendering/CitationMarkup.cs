@@ -36,17 +36,21 @@ public static class CitationMarkup
 
     /// <summary>
     /// An http(s) address safe inside a markdown link: absolute, no spaces, parentheses and angle brackets
-    /// percent-encoded so an address cannot end the link early; null for anything else.
+    /// percent-encoded so an address cannot end the link early, the host in punycode (so a look-alike letter from
+    /// another script shows as <c>xn--</c>); null for anything else, and for an address with a user-info part
+    /// (<c>https://trusted.example@evil.example/</c> reads as the first host but goes to the second).
     /// </summary>
     public static string? SafeUrl(string? url)
     {
         if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+            || uri.UserInfo.Length > 0)
         {
             return null;
         }
 
-        var text = uri.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)
+        var ascii = new UriBuilder(uri) { Host = uri.IdnHost }.Uri;
+        var text = ascii.AbsoluteUri.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)
             .Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal);
         return text.Length <= 512 ? text : null;
     }

@@ -5,7 +5,8 @@ namespace NewsBot.Bot.Rendering;
 
 /// <summary>
 /// A quote as markdown: the article's words escaped so they show literally (no pings, no formatting of
-/// their own), with the words that matched the question in bold, cut at a word boundary when it is too long.
+/// their own, no invisible direction controls), with the words that matched the question in bold, cut at a word
+/// boundary when it is too long.
 /// </summary>
 public static class QuoteMarkup
 {
@@ -19,12 +20,12 @@ public static class QuoteMarkup
         var position = 0;
         foreach (var span in HighlightRuns.Merge(quote.Highlights, text, cut))
         {
-            builder.Append(Markdown.Literal(text[position..span.Start]));
-            builder.Append("**").Append(Markdown.Literal(text.Substring(span.Start, span.Length))).Append("**");
+            builder.Append(Shown(text[position..span.Start]));
+            builder.Append("**").Append(Shown(text.Substring(span.Start, span.Length))).Append("**");
             position = span.End;
         }
 
-        builder.Append(Markdown.Literal(text[position..cut]));
+        builder.Append(Shown(text[position..cut]));
         if (cut < text.Length)
         {
             builder.Append(TextCut.Ellipsis);
@@ -32,4 +33,8 @@ public static class QuoteMarkup
 
         return builder.ToString();
     }
+
+    // Invisible characters are dropped piece by piece, after the highlights were placed on the stored text, so the
+    // bold words stay where the stored offsets say.
+    private static string Shown(string piece) => Markdown.Literal(InvisibleText.Remove(piece));
 }

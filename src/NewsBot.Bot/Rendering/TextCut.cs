@@ -42,14 +42,15 @@ public static class TextCut
     }
 
     /// <summary>
-    /// <paramref name="text"/> made literal with <see cref="Markdown.Literal"/> and at most <paramref name="max"/>
+    /// <paramref name="text"/> without invisible characters (<see cref="InvisibleText"/>), made literal with
+    /// <see cref="Markdown.Literal"/> and at most <paramref name="max"/>
     /// characters long once escaped. The raw text is cut before escaping, so an escape is never split.
     /// </summary>
     public static string Escaped(string text, int max)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        var flat = Flatten(text);
+        var flat = InvisibleText.Remove(Flatten(text));
         var allowance = max;
         var escaped = Markdown.Literal(AtWord(flat, allowance));
         while (escaped.Length > max && allowance > 1)

@@ -58,4 +58,14 @@ public sealed class QuoteMarkupTests
 
         Assert.Equal("they would **work together** soon", QuoteMarkup.Render(quote, 100));
     }
+
+    [Fact]
+    public void Bidirectional_overrides_and_zero_width_characters_are_not_shown_and_the_bold_words_stay_in_place()
+    {
+        var quote = Sample.Quote("Trump said \u202Ethey would\u202C work \u2066together\u2069 today\u200B\u200D\uFEFF.", "work");
+
+        var markup = QuoteMarkup.Render(quote, 1000);
+
+        Assert.Equal("Trump said they would **work** together today.", markup);
+    }
 }
