@@ -26,6 +26,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton<CooldownTracker>();
+        services.TryAddSingleton<QueryCooldown>();
         services.TryAddSingleton<AdminPolicy>();
         services.TryAddSingleton<PagingSessions<Answer>>();
         services.TryAddSingleton<PagingSessions<RecentPages>>();

@@ -14,6 +14,9 @@ public sealed class PagingSessions<T>(TimeProvider timeProvider)
     /// <summary>How long a session lasts: as long as its interaction token (<see cref="InteractionTokens.Lifetime"/>).</summary>
     public static readonly TimeSpan Lifetime = InteractionTokens.Lifetime;
 
+    /// <summary>Sessions kept per asker; a further one replaces their oldest, so one member cannot fill the memory.</summary>
+    public const int MaxPerAsker = 5;
+
     private readonly ConcurrentDictionary<string, PagingSession<T>> _sessions = new(StringComparer.Ordinal);
 
     /// <summary>Stores content and returns the short key that button custom ids carry (16 hex digits).</summary>
@@ -21,6 +24,12 @@ public sealed class PagingSessions<T>(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(content);
         RemoveExpired();
+        var theirs = _sessions.Where(pair => pair.Value.AskerId == askerId).OrderBy(pair => pair.Value.CreatedAt).ToList();
+        foreach (var (oldest, _) in theirs.Take(Math.Max(0, theirs.Count - MaxPerAsker + 1)))
+        {
+            _sessions.TryRemove(oldest, out _);
+        }
+
         var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
         _sessions[key] = new PagingSession<T>(content, askerId, timeProvider.GetUtcNow());
         return key;

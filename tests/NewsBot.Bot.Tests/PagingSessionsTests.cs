@@ -36,4 +36,21 @@ public sealed class PagingSessionsTests
     [Fact]
     public void Unknown_key_finds_nothing()
         => Assert.Null(new PagingSessions<Answer>(_time).Find("0000000000000000"));
+
+    [Fact]
+    public void An_asker_keeps_at_most_a_few_paging_sessions_and_the_oldest_goes_first()
+    {
+        var sessions = new PagingSessions<Answer>(_time);
+        var answer = new Answer(AnswerOutcome.NotFound, "q", [], []);
+        var others = sessions.Add(answer, askerId: 7);
+        var keys = Enumerable.Range(0, PagingSessions<Answer>.MaxPerAsker + 1).Select(_ =>
+        {
+            _time.Advance(TimeSpan.FromSeconds(1));
+            return sessions.Add(answer, askerId: 42);
+        }).ToList();
+
+        Assert.Null(sessions.Find(keys[0]));
+        Assert.All(keys.Skip(1), key => Assert.NotNull(sessions.Find(key)));
+        Assert.NotNull(sessions.Find(others));
+    }
 }

@@ -17,7 +17,7 @@ public sealed class AskHandler(
     IQuestionAnswerer answerer,
     INewsIndex index,
     PagingSessions<Answer> sessions,
-    CooldownTracker cooldown,
+    QueryCooldown cooldown,
     ButtonExpiry expiry,
     TimeProvider time,
     ILogger<AskHandler> logger)
@@ -42,10 +42,8 @@ public sealed class AskHandler(
             return;
         }
 
-        if (!cooldown.TryAccept(reply.UserId, out var retryAfter))
+        if (!await cooldown.AdmitAsync(reply, cancellationToken).ConfigureAwait(false))
         {
-            Log.CoolingDown(logger, reply.UserId, retryAfter.TotalSeconds);
-            await reply.EphemeralAsync(CooldownNote(retryAfter), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -90,12 +88,5 @@ public sealed class AskHandler(
         return question.Length > BotCommands.MaxQuestionLength
             ? string.Create(CultureInfo.InvariantCulture, $"That question is {question.Length} characters long; please keep it under {BotCommands.MaxQuestionLength}.")
             : null;
-    }
-
-    /// <summary>The polite answer to a member asking again too soon.</summary>
-    public static string CooldownNote(TimeSpan retryAfter)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        return string.Create(CultureInfo.InvariantCulture, $"You're asking quickly! Please wait {seconds} more second{(seconds == 1 ? string.Empty : "s")} before your next question.");
     }
 }

@@ -15,7 +15,7 @@ public sealed class MentionHandler(
     IQuestionAnswerer answerer,
     INewsIndex index,
     PagingSessions<Answer> sessions,
-    CooldownTracker cooldown,
+    QueryCooldown cooldown,
     ButtonExpiry expiry,
     IChannelMessenger messenger,
     TimeProvider time,
@@ -52,10 +52,8 @@ public sealed class MentionHandler(
             return;
         }
 
-        if (!cooldown.TryAccept(asker, out var retryAfter))
+        if (!cooldown.Admit(mention))
         {
-            Log.CoolingDown(logger, asker, retryAfter.TotalSeconds);
-            await messenger.ReplyToAsync(mention, Reply.Note(AskHandler.CooldownNote(retryAfter)), cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -9,7 +9,7 @@ using NewsBot.Core.Recent;
 namespace NewsBot.Bot.Handlers;
 
 /// <summary><c>/recent</c>: the newest articles one line each, with paging buttons when there are more.</summary>
-public sealed class RecentHandler(IRecentNews recentNews, INewsIndex index, PagingSessions<RecentPages> sessions, ButtonExpiry expiry)
+public sealed class RecentHandler(IRecentNews recentNews, INewsIndex index, PagingSessions<RecentPages> sessions, QueryCooldown cooldown, ButtonExpiry expiry)
 {
     /// <summary>Lines per page when the member does not say.</summary>
     public const int DefaultCount = 10;
@@ -31,6 +31,11 @@ public sealed class RecentHandler(IRecentNews recentNews, INewsIndex index, Pagi
             await reply.EphemeralAsync(
                 $"days must be between 1 and {BotCommands.MaxDays}, and count between 1 and {BotCommands.MaxRecentCount}.",
                 cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (!await cooldown.AdmitAsync(reply, cancellationToken).ConfigureAwait(false))
+        {
             return;
         }
 

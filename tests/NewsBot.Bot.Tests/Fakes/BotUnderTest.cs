@@ -17,14 +17,14 @@ internal sealed class BotUnderTest
     {
         var settings = Options.Create(options ?? new BotOptions { CooldownSeconds = 5 });
         Reindexer = reindexer ?? new FakeReindexer();
-        Cooldown = new CooldownTracker(settings, Time);
+        Cooldown = new QueryCooldown(new CooldownTracker(settings, Time), NullLogger<QueryCooldown>.Instance);
         Answers = new PagingSessions<Answer>(Time);
         Recents = new PagingSessions<RecentPages>(Time);
         Expiry = new ButtonExpiry(Time, NullLogger<ButtonExpiry>.Instance);
         Router = new InteractionRouter(
             new AskHandler(Answerer, Index, Answers, Cooldown, Expiry, Time, AskLog),
-            new RecentHandler(Recent, Index, Recents, Expiry),
-            new SourcesHandler(Index),
+            new RecentHandler(Recent, Index, Recents, Cooldown, Expiry),
+            new SourcesHandler(Index, Cooldown),
             new ReindexHandler(new AdminPolicy(settings), Gate, Reindexer, Time, NullLogger<ReindexHandler>.Instance),
             new PageButtonHandler(Answers, Recents, Index),
             new AutocompleteHandler(Index),
@@ -40,7 +40,7 @@ internal sealed class BotUnderTest
     public FakeRecentNews Recent { get; } = new();
     public FakeReindexer Reindexer { get; }
     public ReindexGate Gate { get; } = new();
-    public CooldownTracker Cooldown { get; }
+    public QueryCooldown Cooldown { get; }
     public PagingSessions<Answer> Answers { get; }
     public PagingSessions<RecentPages> Recents { get; }
     public ButtonExpiry Expiry { get; }

@@ -60,4 +60,29 @@ public sealed class InteractionRouterTests
 
         Assert.Equal(["defer"], _bot.Chat.Kinds);
     }
+
+    [Fact]
+    public async Task Recent_and_sources_share_the_askers_cooldown_with_ask()
+    {
+        await _bot.HandleAsync(Requests.Command("ask", options: ("question", "housing")));
+        _bot.Time.Advance(TimeSpan.FromSeconds(1));
+
+        await _bot.HandleAsync(Requests.Command("recent"));
+        await _bot.HandleAsync(Requests.Command("sources"));
+
+        var refusals = _bot.Chat.Calls.Skip(2).ToList();
+        Assert.Equal(["reply", "reply"], refusals.Select(call => call.Kind));
+        Assert.All(refusals, call => Assert.True(call.Ephemeral));
+        Assert.All(refusals, call => Assert.StartsWith("You're asking quickly!", call.Reply!.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Another_member_is_not_held_up_by_the_askers_cooldown()
+    {
+        await _bot.HandleAsync(Requests.Command("sources"));
+
+        await _bot.HandleAsync(Requests.Command("sources", user: Requests.Other));
+
+        Assert.All(_bot.Chat.Calls, call => Assert.NotNull(call.Card));
+    }
 }

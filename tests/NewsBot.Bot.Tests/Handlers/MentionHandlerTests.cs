@@ -43,4 +43,16 @@ public sealed class MentionHandlerTests
         Assert.Contains("type a question", _bot.Chat.Single("send").Reply!.Text, StringComparison.Ordinal);
         Assert.Empty(_bot.Answerer.Requests);
     }
+
+    [Fact]
+    public async Task A_mention_within_the_cooldown_gets_no_public_reply()
+    {
+        await _bot.Mentions.HandleAsync(Requests.Mention("housing"), CancellationToken.None);
+        _bot.Time.Advance(TimeSpan.FromSeconds(2));
+
+        await _bot.Mentions.HandleAsync(Requests.Mention("safety"), CancellationToken.None);
+
+        Assert.Single(_bot.Chat.Calls, call => call.Kind == "send");
+        Assert.Single(_bot.Answerer.Requests);
+    }
 }
