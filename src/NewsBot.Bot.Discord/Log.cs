@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4103, EventName = "CommandRegistrationFailed", Level = LogLevel.Error, Message = "Registering the slash commands {Scope} failed")]
     public static partial void CommandRegistrationFailed(ILogger logger, Exception exception, string scope);
+
+    [LoggerMessage(EventId = 4104, EventName = "MentionLeftUnanswered", Level = LogLevel.Information, Message = "A mention in channel {ChannelId} was left unanswered: the bot is busy or shutting down")]
+    public static partial void MentionLeftUnanswered(ILogger logger, ulong channelId);
 }

@@ -23,4 +23,10 @@ public sealed class BotOptions
     /// <summary>Seconds a member waits between questions; 0 turns the cooldown off. Default 5.</summary>
     [Range(0, 3600)]
     public int CooldownSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Answers and reindexes that may run at once; a request beyond it is told politely that the bot is busy. Default 32.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxWorkInFlight { get; set; } = 32;
 }

@@ -71,17 +71,19 @@ public sealed class DiscordBotService(
         }
 
         var responder = rest.For(interaction);
-        return work.TryStart("interaction", token => router.HandleAsync(request, responder, token))
-            ? Task.CompletedTask
-            : router.RefuseAsync(request, responder, cancellationToken);
+        var admission = work.TryAdmit("interaction", token => router.HandleAsync(request, responder, token));
+        return admission == WorkAdmission.Started ? Task.CompletedTask : router.RefuseAsync(request, responder, admission, cancellationToken);
     }
 
     private Task OnMessageAsync(MessageCreateEvent created, CancellationToken cancellationToken)
     {
         if (DiscordMentions.From(created.Message, identity.UserId) is { } mention)
         {
-            // While shutting down a mention is left unanswered: a reply saying so would only add noise to the channel.
-            work.TryStart("mention", token => mentions.HandleAsync(mention, token));
+            // While busy or shutting down a mention is left unanswered: a reply saying so would only add noise to the channel.
+            if (work.TryAdmit("mention", token => mentions.HandleAsync(mention, token)) != WorkAdmission.Started)
+            {
+                Log.MentionLeftUnanswered(logger, mention.ChannelId);
+            }
         }
 
         return Task.CompletedTask;

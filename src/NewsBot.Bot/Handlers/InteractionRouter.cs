@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Bot.Commands;
 using NewsBot.Bot.Conversation;
 using NewsBot.Bot.Rendering;
+using NewsBot.Bot.Runtime;
 
 namespace NewsBot.Bot.Handlers;
 
@@ -20,6 +21,9 @@ public sealed class InteractionRouter(
 {
     /// <summary>Told to members while the bot shuts down.</summary>
     public const string Restarting = "NewsBot is restarting; please try again in a minute.";
+
+    /// <summary>Told to members while <c>Bot:MaxWorkInFlight</c> answers are already being worked on.</summary>
+    public const string Busy = "NewsBot is busy answering other questions right now; please try again in a few seconds.";
 
     /// <summary>Told for a command the bot no longer has.</summary>
     public const string UnknownCommand = "I don't know that command; it may have been removed. Try /help.";
@@ -50,14 +54,14 @@ public sealed class InteractionRouter(
         }
     }
 
-    /// <summary>Answers a request that arrives while the bot shuts down.</summary>
-    public Task RefuseAsync(BotRequest request, IInteractionResponder responder, CancellationToken cancellationToken)
+    /// <summary>Answers a request the bot's background work refused (<paramref name="why"/>: busy, or shutting down).</summary>
+    public Task RefuseAsync(BotRequest request, IInteractionResponder responder, WorkAdmission why, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var reply = new InteractionReply(request, responder);
         return request is SuggestionRequest
             ? reply.SuggestAsync([], cancellationToken)
-            : reply.EphemeralAsync(Restarting, cancellationToken);
+            : reply.EphemeralAsync(why == WorkAdmission.Busy ? Busy : Restarting, cancellationToken);
     }
 
     private Task RouteAsync(InteractionReply reply, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace NewsBot.Bot.Runtime;
 
@@ -6,7 +7,7 @@ namespace NewsBot.Bot.Runtime;
 /// The bot's work in flight (answers being looked up, reindexes running), so gateway handlers return at once and
 /// shutdown can wait for every answer to be delivered before the gateway closes.
 /// </summary>
-public sealed class BackgroundWork(ILogger<BackgroundWork> logger) : IDisposable
+public sealed class BackgroundWork(ILogger<BackgroundWork> logger, IOptions<BotOptions> options) : IDisposable
 {
     private readonly object _gate = new();
     private readonly HashSet<Task> _running = [];
@@ -38,17 +39,32 @@ public sealed class BackgroundWork(ILogger<BackgroundWork> logger) : IDisposable
     }
 
     /// <summary>
-    /// Starts <paramref name="work"/> in the background, or returns false when shutdown began. The token it gets is
-    /// cancelled only when shutdown runs out of time. Exceptions are logged; work should handle its own first.
+    /// Starts essential work (command registration) in the background whatever is in flight, or returns false when
+    /// shutdown began. The token it gets is cancelled only when shutdown runs out of time. Exceptions are logged;
+    /// work should handle its own first.
     /// </summary>
-    public bool TryStart(string name, Func<CancellationToken, Task> work)
+    public bool TryStart(string name, Func<CancellationToken, Task> work) => Admit(name, work, capped: false) == WorkAdmission.Started;
+
+    /// <summary>
+    /// Starts a member's work (an answer, a reindex) like <see cref="TryStart"/>, unless <c>Bot:MaxWorkInFlight</c>
+    /// pieces already run: then it is refused as <see cref="WorkAdmission.Busy"/>, so a flood of requests is told to
+    /// wait instead of slowing every answer down.
+    /// </summary>
+    public WorkAdmission TryAdmit(string name, Func<CancellationToken, Task> work) => Admit(name, work, capped: true);
+
+    private WorkAdmission Admit(string name, Func<CancellationToken, Task> work, bool capped)
     {
         ArgumentNullException.ThrowIfNull(work);
         lock (_gate)
         {
             if (_draining)
             {
-                return false;
+                return WorkAdmission.ShuttingDown;
+            }
+
+            if (capped && _running.Count >= options.Value.MaxWorkInFlight)
+            {
+                return WorkAdmission.Busy;
             }
 
             var task = RunAsync(name, work);
@@ -58,7 +74,7 @@ public sealed class BackgroundWork(ILogger<BackgroundWork> logger) : IDisposable
                 _ = task.ContinueWith(Forget, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
 
-            return true;
+            return WorkAdmission.Started;
         }
     }
 

@@ -1,5 +1,6 @@
 using NewsBot.Bot.Conversation;
 using NewsBot.Bot.Handlers;
+using NewsBot.Bot.Runtime;
 using NewsBot.Bot.Tests.Fakes;
 
 namespace NewsBot.Bot.Tests.Handlers;
@@ -31,8 +32,8 @@ public sealed class InteractionRouterTests
     [Fact]
     public async Task While_shutting_down_commands_are_told_to_retry_and_autocomplete_gets_no_suggestions()
     {
-        await _bot.Router.RefuseAsync(Requests.Command("ask"), _bot.Chat, CancellationToken.None);
-        await _bot.Router.RefuseAsync(Requests.Autocomplete("ask", "source", "re"), _bot.Chat, CancellationToken.None);
+        await _bot.Router.RefuseAsync(Requests.Command("ask"), _bot.Chat, WorkAdmission.ShuttingDown, CancellationToken.None);
+        await _bot.Router.RefuseAsync(Requests.Autocomplete("ask", "source", "re"), _bot.Chat, WorkAdmission.ShuttingDown, CancellationToken.None);
 
         Assert.Equal(InteractionRouter.Restarting, _bot.Chat.Calls[0].Reply!.Text);
         Assert.True(_bot.Chat.Calls[0].Ephemeral);
@@ -84,5 +85,16 @@ public sealed class InteractionRouterTests
         await _bot.HandleAsync(Requests.Command("sources", user: Requests.Other));
 
         Assert.All(_bot.Chat.Calls, call => Assert.NotNull(call.Card));
+    }
+
+    [Fact]
+    public async Task When_busy_a_command_gets_a_private_busy_note_and_autocomplete_no_suggestions()
+    {
+        await _bot.Router.RefuseAsync(Requests.Command("ask"), _bot.Chat, WorkAdmission.Busy, CancellationToken.None);
+        await _bot.Router.RefuseAsync(Requests.Autocomplete("ask", "source", "re"), _bot.Chat, WorkAdmission.Busy, CancellationToken.None);
+
+        Assert.Equal(InteractionRouter.Busy, _bot.Chat.Calls[0].Reply!.Text);
+        Assert.True(_bot.Chat.Calls[0].Ephemeral);
+        Assert.Empty(_bot.Chat.Calls[1].Suggestions!);
     }
 }
