@@ -9,13 +9,17 @@ namespace NewsBot.Bot;
 /// </summary>
 public sealed class AdminPolicy(IOptions<BotOptions> options)
 {
-    /// <summary>True when the member manages the server, is named in <c>Bot:AdminUserIds</c> or holds a role in <c>Bot:AdminRoleIds</c>.</summary>
+    /// <summary>
+    /// True when the member is named in <c>Bot:AdminUserIds</c>, holds a role in <c>Bot:AdminRoleIds</c>, or manages
+    /// one of the servers in <c>Bot:AdminGuildIds</c> (Manage Server elsewhere does not count: any server can invite the
+    /// bot, but the index is the operator's).
+    /// </summary>
     public bool IsAdmin(Asker asker)
     {
         ArgumentNullException.ThrowIfNull(asker);
         var settings = options.Value;
         return settings.AdminUserIds.Contains(asker.UserId)
             || asker.RoleIds.Any(settings.AdminRoleIds.Contains)
-            || asker.ManagesServer;
+            || (asker.ManagesServer && asker.GuildId is { } guild && settings.AdminGuildIds.Contains(guild));
     }
 }

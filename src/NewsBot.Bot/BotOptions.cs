@@ -14,6 +14,13 @@ public sealed class BotOptions
     /// </summary>
     public List<ulong> DevelopmentGuildIds { get; set; } = [];
 
+    /// <summary>
+    /// Guilds where Manage Server (or Administrator) makes a member a bot admin. Elsewhere only
+    /// <see cref="AdminUserIds"/> and <see cref="AdminRoleIds"/> are admins, so whoever runs a server the bot was
+    /// invited to cannot reindex the operator's index. Default none.
+    /// </summary>
+    public List<ulong> AdminGuildIds { get; set; } = [];
+
     /// <summary>Users allowed to run <c>/reindex</c> besides members with Manage Server. Default none.</summary>
     public List<ulong> AdminUserIds { get; set; } = [];
 
@@ -23,6 +30,10 @@ public sealed class BotOptions
     /// <summary>Seconds a member waits between questions; 0 turns the cooldown off. Default 5.</summary>
     [Range(0, 3600)]
     public int CooldownSeconds { get; set; } = 5;
+
+    /// <summary>Minutes after a reindex ends before the next may start; 0 turns the wait off. Default 10.</summary>
+    [Range(0, 1440)]
+    public int ReindexCooldownMinutes { get; set; } = 10;
 
     /// <summary>
     /// Answers and reindexes that may run at once; a request beyond it is told politely that the bot is busy. Default 32.

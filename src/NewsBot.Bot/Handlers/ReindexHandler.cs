@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NewsBot.Bot.Commands;
 using NewsBot.Bot.Conversation;
@@ -10,15 +11,23 @@ namespace NewsBot.Bot.Handlers;
 
 /// <summary>
 /// <c>/reindex</c>: for admins only (checked here again, whatever the server's command permissions say), one at a
-/// time. The reply shows progress while it runs and the summary at the end; questions keep being answered meanwhile.
+/// time and not back to back. The reply shows progress while it runs and the summary at the end; questions keep being answered meanwhile.
 /// </summary>
 public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReindexer reindexer, TimeProvider time, ILogger<ReindexHandler> logger)
 {
     /// <summary>Told to a member who is not an admin.</summary>
-    public const string NotAdmin = "Only server admins (Manage Server) or the admins named in the bot's settings can reindex.";
+    public const string NotAdmin = "Only the admins named in the bot's settings (or, in the servers its operator named, members with Manage Server) can reindex.";
 
     /// <summary>Told when a reindex already runs.</summary>
     public const string AlreadyRunning = "A reindex is already running; its reply shows the progress. Try again when it has finished.";
+
+    /// <summary>Told when the last reindex ended less than <c>Bot:ReindexCooldownMinutes</c> ago.</summary>
+    public static string CoolingDown(TimeSpan retryAfter)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"The index was reindexed a short while ago; questions are answered from it meanwhile. You can reindex again in {minutes} minute{(minutes == 1 ? string.Empty : "s")}.");
+    }
 
     /// <summary>Handles one <c>/reindex</c>; returns when the reindex has ended.</summary>
     public async Task HandleAsync(InteractionReply reply, CommandArguments arguments, CancellationToken cancellationToken)
@@ -32,10 +41,12 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
             return;
         }
 
-        if (!gate.TryEnter())
+        var admission = gate.TryEnter(out var retryAfter);
+        if (admission != ReindexAdmission.Entered)
         {
-            Log.ReindexRefused(logger, reply.UserId, "a reindex is already running");
-            await reply.EphemeralAsync(AlreadyRunning, cancellationToken).ConfigureAwait(false);
+            var running = admission == ReindexAdmission.Running;
+            Log.ReindexRefused(logger, reply.UserId, running ? "a reindex is already running" : "the last reindex ended too recently");
+            await reply.EphemeralAsync(running ? AlreadyRunning : CoolingDown(retryAfter), cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -15,8 +15,9 @@ internal sealed class BotUnderTest
 {
     public BotUnderTest(BotOptions? options = null, FakeReindexer? reindexer = null)
     {
-        var settings = Options.Create(options ?? new BotOptions { CooldownSeconds = 5 });
+        var settings = Options.Create(options ?? new BotOptions { CooldownSeconds = 5, AdminGuildIds = [Requests.Guild] });
         Reindexer = reindexer ?? new FakeReindexer();
+        Gate = new ReindexGate(settings, Time);
         Cooldown = new QueryCooldown(new CooldownTracker(settings, Time), NullLogger<QueryCooldown>.Instance);
         Answers = new PagingSessions<Answer>(Time);
         Recents = new PagingSessions<RecentPages>(Time);
@@ -39,7 +40,7 @@ internal sealed class BotUnderTest
     public FakeNewsIndex Index { get; } = new();
     public FakeRecentNews Recent { get; } = new();
     public FakeReindexer Reindexer { get; }
-    public ReindexGate Gate { get; } = new();
+    public ReindexGate Gate { get; }
     public QueryCooldown Cooldown { get; }
     public PagingSessions<Answer> Answers { get; }
     public PagingSessions<RecentPages> Recents { get; }

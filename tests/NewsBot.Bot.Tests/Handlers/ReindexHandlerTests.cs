@@ -78,4 +78,24 @@ public sealed class ReindexHandlerTests
         Assert.Contains(bot.Chat.Calls, call => call.Ephemeral && call.Reply!.Text == ReindexHandler.AlreadyRunning);
         Assert.False(bot.Gate.IsRunning);
     }
+
+    [Fact]
+    public async Task A_reindex_right_after_another_is_refused_until_the_cooldown_has_passed()
+    {
+        var bot = new BotUnderTest(new BotOptions { AdminGuildIds = [Requests.Guild], ReindexCooldownMinutes = 10 });
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+        bot.Time.Advance(TimeSpan.FromMinutes(4));
+
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+
+        Assert.Single(bot.Reindexer.Runs);
+        var refusal = bot.Chat.Calls[^1];
+        Assert.True(refusal.Ephemeral);
+        Assert.Contains("again in 6 minutes", refusal.Reply!.Text, StringComparison.Ordinal);
+
+        bot.Time.Advance(TimeSpan.FromMinutes(6));
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+
+        Assert.Equal(2, bot.Reindexer.Runs.Count);
+    }
 }
