@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace NewsBot.Bot;
 
-/// <summary>How the bot behaves in Discord, bound from the <c>Bot</c> configuration section.</summary>
+/// <summary>How the bot behaves in chat, bound from the <c>Bot</c> configuration section.</summary>
 public sealed class BotOptions
 {
     /// <summary>The configuration section these options are bound from.</summary>

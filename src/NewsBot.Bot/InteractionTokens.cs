@@ -1,8 +1,8 @@
 namespace NewsBot.Bot;
 
-/// <summary>Discord's rules for interaction tokens that the bot's paging depends on.</summary>
+/// <summary>The chat platform's rule for answering a request later that the bot's paging depends on (Discord: an interaction token lives 15 minutes).</summary>
 public static class InteractionTokens
 {
-    /// <summary>How long an interaction token stays valid for edits and follow-ups.</summary>
+    /// <summary>How long a request can still be edited and followed up.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 }

@@ -11,7 +11,7 @@ public static class BotCommands
     public const string Help = "help";
     public const string Reindex = "reindex";
 
-    /// <summary>Longest question accepted, in characters (also sent to Discord as the option's <c>max_length</c>).</summary>
+    /// <summary>Longest question accepted, in characters (also registered as the option's maximum length).</summary>
     public const int MaxQuestionLength = 500;
 
     /// <summary>Largest <c>days</c> filter: ten years.</summary>
