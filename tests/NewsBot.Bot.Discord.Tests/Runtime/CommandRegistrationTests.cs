@@ -14,8 +14,8 @@ public sealed class CommandRegistrationTests
 {
     private static readonly Snowflake Application = new(1100000000000000002);
 
-    private static CommandRegistration Create(ICommandRegistrar registrar, StoppingLifetime? lifetime = null, params ulong[] guilds)
-        => new(registrar, Options.Create(new BotOptions { DevelopmentGuildIds = [.. guilds] }),
+    private static CommandRegistration Create(ICommandRegistrar registrar, StoppingLifetime? lifetime = null, BotOptions? options = null)
+        => new(registrar, Options.Create(options ?? new BotOptions { AdminUserIds = [1] }),
             new FatalStop(lifetime ?? new StoppingLifetime(), NullLogger<FatalStop>.Instance), NullLogger<CommandRegistration>.Instance);
 
     [Fact]
@@ -37,9 +37,36 @@ public sealed class CommandRegistrationTests
     {
         var registrar = new RecordingRegistrar();
 
-        await Create(registrar, guilds: [11, 12]).RegisterOnceAsync(Application, CancellationToken.None);
+        await Create(registrar, options: new BotOptions { DevelopmentGuildIds = [11, 12], AdminUserIds = [1] }).RegisterOnceAsync(Application, CancellationToken.None);
 
         Assert.Equal([new Snowflake(11), new Snowflake(12)], registrar.Calls.Select(call => call.Guild));
+        Assert.All(registrar.Calls, call => Assert.Equal(5, call.Commands.Count));
+    }
+
+    [Fact]
+    public async Task When_only_manage_server_in_the_admin_guilds_makes_admins_reindex_is_offered_only_there()
+    {
+        var registrar = new RecordingRegistrar();
+
+        await Create(registrar, options: new BotOptions { AdminGuildIds = [21] }).RegisterOnceAsync(Application, CancellationToken.None);
+
+        Assert.Equal(2, registrar.Calls.Count);
+        var global = Assert.Single(registrar.Calls, call => call.Guild is null);
+        Assert.Equal(["ask", "recent", "sources", "help"], global.Commands.Select(command => command.Name));
+        var admin = Assert.Single(registrar.Calls, call => call.Guild == new Snowflake(21));
+        Assert.Equal(["reindex"], admin.Commands.Select(command => command.Name));
+    }
+
+    [Fact]
+    public async Task A_development_guild_that_is_also_an_admin_guild_gets_every_command_in_one_overwrite()
+    {
+        var registrar = new RecordingRegistrar();
+
+        await Create(registrar, options: new BotOptions { DevelopmentGuildIds = [11], AdminGuildIds = [11] }).RegisterOnceAsync(Application, CancellationToken.None);
+
+        var call = Assert.Single(registrar.Calls);
+        Assert.Equal(new Snowflake(11), call.Guild);
+        Assert.Equal(5, call.Commands.Count);
     }
 
     [Fact]
