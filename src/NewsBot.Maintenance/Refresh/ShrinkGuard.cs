@@ -24,6 +24,6 @@ internal static class ShrinkGuard
             : string.Create(CultureInfo.InvariantCulture, $"would remove {indexed - rebuilt} of its {indexed} articles (more than half)");
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"the rebuilt index ({rebuilt} {(rebuilt == 1 ? "article" : "articles")}) {what}, so it was not swapped in; check the sources, or allow it to shrink (reindex --allow-shrink)");
+            $"the rebuilt index ({rebuilt} {(rebuilt == 1 ? "article" : "articles")}) {what}, so it was not swapped in");
     }
 }

@@ -163,7 +163,7 @@ internal static class EvalCommand
             return ExitCodes.Success;
         }
 
-        EvalPrinter.Print(console, summary, indexing);
+        EvalPrinter.Print(console.Out, console.Interactive, summary, indexing);
         if (settings.JsonPath is { } path)
         {
             await using var file = File.Create(path);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using NewsBot.Core.Formatting;
 using NewsBot.Core.Recent;
 
 namespace NewsBot.CommandLine;
@@ -65,7 +66,7 @@ internal static class RecentCommand
         foreach (var article in recent.Articles)
         {
             var citation = article.Citation;
-            var day = citation.Published is { } published ? TextFormat.Day(DateOnly.FromDateTime(published.UtcDateTime)) : "undated   ";
+            var day = citation.Published is { } published ? DisplayFormat.Day(DateOnly.FromDateTime(published.UtcDateTime)) : "undated   ";
             output.WriteLine($"  {day}  {TextFormat.Outlet(citation.Outlet)}  {citation.Title}");
         }
 
@@ -75,7 +76,7 @@ internal static class RecentCommand
             output.WriteLine("Dated events stated in articles:");
             foreach (var newsEvent in recent.Events)
             {
-                output.WriteLine($"  {TextFormat.Day(newsEvent.Date)}  \u201C{newsEvent.Sentence}\u201D");
+                output.WriteLine($"  {DisplayFormat.Day(newsEvent.Date)}  \u201C{newsEvent.Sentence}\u201D");
                 output.WriteLine($"              \u2014 {TextFormat.Citation(newsEvent.Citation)}");
             }
         }

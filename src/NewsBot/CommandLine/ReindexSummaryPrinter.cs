@@ -13,7 +13,7 @@ internal static class ReindexSummaryPrinter
         var skipped = report.Skipped.ToList();
         if (report.Refusal is { } refusal)
         {
-            output.WriteLine($"Not reindexed: {refusal}. The index is as it was.");
+            output.WriteLine($"Not reindexed: {refusal}. The index is as it was; check the sources, or run again with --allow-shrink to accept the smaller index.");
         }
         else
         {

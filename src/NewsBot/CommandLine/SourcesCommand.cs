@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using NewsBot.Core.Formatting;
 using NewsBot.Core.Indexing;
 using NewsBot.Maintenance;
 using NewsBot.Maintenance.Status;
@@ -59,7 +60,7 @@ internal static class SourcesCommand
             var success = status.LastSuccess is { } last ? Moment(last) : "never";
             output.WriteLine(
                 $"  {source.Name} ({status.Kind}, {status.Location}): last success {success}, " +
-                $"{(status.ArticlesRead is { } read ? Plural.Count(read, "article") : "no articles")} read, newest item {TextFormat.Date(status.NewestItem)}");
+                $"{(status.ArticlesRead is { } read ? Plural.Count(read, "article") : "no articles")} read, newest item {DisplayFormat.Date(status.NewestItem)}");
             if (status.LastError is { } error)
             {
                 var state = status.IsFailing ? $"FAILING ({status.ConsecutiveFailures} in a row)" : "recovered";
@@ -76,7 +77,7 @@ internal static class SourcesCommand
     /// <summary>What the index holds, by outlet.</summary>
     private static void PrintOutlets(TextWriter output, IndexStats stats)
     {
-        output.WriteLine($"Index: {Plural.Count(stats.Articles, "article")}, {Plural.Count(stats.Passages, "passage")}, newest {TextFormat.Date(stats.Newest)}, oldest {TextFormat.Date(stats.Oldest)}.");
+        output.WriteLine($"Index: {Plural.Count(stats.Articles, "article")}, {Plural.Count(stats.Passages, "passage")}, newest {DisplayFormat.Date(stats.Newest)}, oldest {DisplayFormat.Date(stats.Oldest)}.");
         if (stats.Outlets.Count == 0)
         {
             return;
@@ -86,7 +87,7 @@ internal static class SourcesCommand
         output.WriteLine($"  {"outlet".PadRight(width)}  articles  newest       oldest");
         foreach (var outlet in stats.Outlets.OrderByDescending(outlet => outlet.Articles))
         {
-            output.WriteLine($"  {outlet.Outlet.PadRight(width)}  {outlet.Articles,8}  {TextFormat.Date(outlet.Newest),-11}  {TextFormat.Date(outlet.Oldest)}");
+            output.WriteLine($"  {outlet.Outlet.PadRight(width)}  {outlet.Articles,8}  {DisplayFormat.Date(outlet.Newest),-11}  {DisplayFormat.Date(outlet.Oldest)}");
         }
     }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Formatting;
 using NewsBot.Core.Indexing;
 
 namespace NewsBot.CommandLine;
@@ -7,13 +7,6 @@ namespace NewsBot.CommandLine;
 /// <summary>Small formatting rules shared by the plain-text printers.</summary>
 internal static class TextFormat
 {
-    /// <summary>A date as people read it in a citation: <c>21 Nov 2025</c>, or "undated".</summary>
-    public static string Date(DateTimeOffset? published)
-        => published?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
-
-    /// <summary>A day as in lists: <c>2025-11-21</c>.</summary>
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     /// <summary>An outlet's name, or the one wording used everywhere for an article that names none.</summary>
     public static string Outlet(string? outlet) => outlet ?? OutletStats.NoOutlet;
 
@@ -23,6 +16,6 @@ internal static class TextFormat
         var outlets = citation.AlsoCarriedBy.Count == 0
             ? Outlet(citation.Outlet)
             : $"{Outlet(citation.Outlet)} (also {string.Join(", ", citation.AlsoCarriedBy)})";
-        return $"{citation.Title} · {outlets} · {Date(citation.Published)}";
+        return $"{citation.Title} · {outlets} · {DisplayFormat.Date(citation.Published)}";
     }
 }

@@ -4,10 +4,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
-using NewsBot.Bot;
+using NewsBot.Bot.Discord;
+using NewsBot.Bot.Reindex;
 using NewsBot.Bot.Runtime;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Hosting;
+using NewsBot.Engine;
 
 namespace NewsBot.Hosting;
 
@@ -30,7 +32,8 @@ public static partial class ServeHost
         configure?.Invoke(builder);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IndexWarmupService>());
         builder.Services.AddDiscordClient();
-        builder.Services.AddNewsBot();
+        builder.Services.TryAddSingleton<IReindexer, EngineReindexer>();
+        builder.Services.AddDiscordBot();
 
         // Ctrl-C and SIGTERM stop the host gracefully (answers in flight are delivered, the gateway closed with 1000).
         builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);

@@ -70,6 +70,10 @@ internal sealed class ServeFixture : IAsyncDisposable
             // here, so what each test sees in the index and the status file is what it did.
             ["Refresh:Enabled"] = "false",
             ["Bot:DevelopmentGuildIds:0"] = GuildId,
+
+            // Manage Server counts in the test guild; the tests reindex more than once, so without a wait between.
+            ["Bot:AdminGuildIds:0"] = GuildId,
+            ["Bot:ReindexCooldownMinutes"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         settings?.Invoke(configuration);

@@ -58,13 +58,14 @@ public sealed class ServeLifecycleTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Without_development_guilds_the_commands_are_registered_globally()
+    public async Task Without_development_guilds_the_member_commands_are_global_and_reindex_is_only_in_the_admin_guild()
     {
         await using var bot = await ServeFixture.StartAsync(settings => settings.Remove("Bot:DevelopmentGuildIds:0"));
         await bot.WaitUntilReadyAsync();
+        await bot.StandIn.WaitForRequestAsync(request => request.Route == StandInRoutes.GuildCommands && request.Status == 200, TimeSpan.FromSeconds(60));
 
-        Assert.Equal(5, bot.StandIn.GetCommands().Count);
-        Assert.DoesNotContain(bot.StandIn.Requests, request => request.Route == StandInRoutes.GuildCommands);
+        Assert.Equal(["ask", "recent", "sources", "help"], bot.StandIn.GetCommands().Select(command => (string)command!["name"]!));
+        Assert.Equal(["reindex"], bot.StandIn.GetCommands(ServeFixture.GuildId).Select(command => (string)command!["name"]!));
         await StopCleanlyAsync(bot);
     }
 

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Bot.Discord;
+
+/// <summary>Log messages of the Discord adapter: the bot's identity and its command registration.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 4101, EventName = "Ready", Level = LogLevel.Information, Message = "Ready as user {UserId}, application {ApplicationId}")]
+    public static partial void Ready(ILogger logger, ulong userId, ulong applicationId);
+
+    [LoggerMessage(EventId = 4102, EventName = "CommandsRegistered", Level = LogLevel.Information, Message = "Registered {Count} slash commands {Scope}")]
+    public static partial void CommandsRegistered(ILogger logger, int count, string scope);
+
+    [LoggerMessage(EventId = 4103, EventName = "CommandRegistrationFailed", Level = LogLevel.Error, Message = "Registering the slash commands {Scope} failed")]
+    public static partial void CommandRegistrationFailed(ILogger logger, Exception exception, string scope);
+
+    [LoggerMessage(EventId = 4104, EventName = "MentionLeftUnanswered", Level = LogLevel.Information, Message = "A mention in channel {ChannelId} was left unanswered: the bot is busy or shutting down")]
+    public static partial void MentionLeftUnanswered(ILogger logger, ulong channelId);
+}

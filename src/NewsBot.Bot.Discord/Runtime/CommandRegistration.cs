@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Bot.Commands;
+using NewsBot.Bot.Discord.Outbound;
+using NewsBot.Bot.Runtime;
+using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Models;
+using NewsBot.Discord.Rest;
+
+namespace NewsBot.Bot.Discord.Runtime;
+
+/// <summary>
+/// Registers the slash commands once per process, when the first READY gives the application id: by bulk overwrite
+/// in each scope <see cref="CommandScopes"/> plans (globally, or in each of <c>Bot:DevelopmentGuildIds</c> for
+/// development; admin commands only where someone may run them).
+/// </summary>
+public sealed class CommandRegistration(ICommandRegistrar registrar, IOptions<BotOptions> options, FatalStop fatal, ILogger<CommandRegistration> logger)
+{
+    private int _started;
+
+    /// <summary>Registers the commands unless this already happened (READY comes again after every new session).</summary>
+    public async Task RegisterOnceAsync(Snowflake applicationId, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _started, 1) == 1)
+        {
+            return;
+        }
+
+        foreach (var (guild, commands) in CommandScopes.Plan(options.Value, BotCommands.All))
+        {
+            var scope = guild is { } id ? $"in guild {id}" : "globally";
+            if (!await RegisterAsync(applicationId, guild, DiscordCommands.From(commands), scope, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Registers one scope; false when the token was refused and nothing further can work.</summary>
+    private async Task<bool> RegisterAsync(Snowflake applicationId, Snowflake? guildId, IReadOnlyList<ApplicationCommand> commands, string scope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await registrar.OverwriteAsync(applicationId, guildId, commands, cancellationToken).ConfigureAwait(false);
+            Log.CommandsRegistered(logger, commands.Count, scope);
+            return true;
+        }
+        catch (DiscordUnauthorizedException)
+        {
+            fatal.Stop("Discord refused the bot token (401 Unauthorized) when registering commands: set Discord:Token (NEWSBOT_Discord__Token) to the token shown on the Bot page of the Developer Portal.");
+            return false;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The bot still answers with the commands registered before; retrying at once would count against Discord's daily creates.
+            Log.CommandRegistrationFailed(logger, exception, scope);
+            return true;
+        }
+    }
+}

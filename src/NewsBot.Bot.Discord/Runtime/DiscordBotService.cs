@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsBot.Bot.Discord.Inbound;
+using NewsBot.Bot.Discord.Outbound;
+using NewsBot.Bot.Handlers;
+using NewsBot.Bot.Runtime;
+using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Models;
+
+namespace NewsBot.Bot.Discord.Runtime;
+
+/// <summary>
+/// Connects the bot to the gateway: subscribes before any hosted service starts (so no event is missed), records
+/// who the bot is and registers the commands on READY, turns each interaction and mention into the bot's request and
+/// runs it as tracked background work (the gateway keeps reading meanwhile), and on shutdown waits for the answers in
+/// flight before the gateway is closed.
+/// </summary>
+public sealed class DiscordBotService(
+    DiscordGatewayClient gateway,
+    DiscordRest rest,
+    BotIdentity identity,
+    CommandRegistration registration,
+    InteractionRouter router,
+    MentionHandler mentions,
+    BackgroundWork work,
+    ButtonExpiry expiry,
+    ILogger<DiscordBotService> logger) : IHostedLifecycleService
+{
+    public Task StartingAsync(CancellationToken cancellationToken)
+    {
+        gateway.OnReady(OnReadyAsync);
+        gateway.OnInteractionCreate(OnInteractionAsync);
+        gateway.OnMessageCreate(OnMessageAsync);
+        return Task.CompletedTask;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Runs before any hosted service stops, so answers in flight are delivered while the gateway is still open.</summary>
+    public Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        expiry.Cancel();
+        return work.DrainAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private Task OnReadyAsync(ReadyEvent ready, CancellationToken cancellationToken)
+    {
+        identity.SetReady(ready.User.Id, ready.ApplicationId);
+        Log.Ready(logger, ready.User.Id.Value, ready.ApplicationId.Value);
+        work.TryStart("command registration", token => registration.RegisterOnceAsync(ready.ApplicationId, token));
+        return Task.CompletedTask;
+    }
+
+    private Task OnInteractionAsync(InteractionCreateEvent created, CancellationToken cancellationToken)
+    {
+        var interaction = created.Interaction;
+        if (interaction.Type == InteractionType.Ping)
+        {
+            return rest.PongAsync(interaction, cancellationToken);
+        }
+
+        if (DiscordRequests.From(interaction) is not { } request)
+        {
+            return Task.CompletedTask;
+        }
+
+        var responder = rest.For(interaction);
+        var admission = work.TryAdmit("interaction", token => router.HandleAsync(request, responder, token));
+        return admission == WorkAdmission.Started ? Task.CompletedTask : router.RefuseAsync(request, responder, admission, cancellationToken);
+    }
+
+    private Task OnMessageAsync(MessageCreateEvent created, CancellationToken cancellationToken)
+    {
+        if (DiscordMentions.From(created.Message, identity.UserId) is { } mention)
+        {
+            // While busy or shutting down a mention is left unanswered: a reply saying so would only add noise to the channel.
+            if (work.TryAdmit("mention", token => mentions.HandleAsync(mention, token)) != WorkAdmission.Started)
+            {
+                Log.MentionLeftUnanswered(logger, mention.ChannelId);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}

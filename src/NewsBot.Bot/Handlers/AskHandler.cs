@@ -1,0 +1,92 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using NewsBot.Bot.Commands;
+using NewsBot.Bot.Conversation;
+using NewsBot.Bot.Rendering;
+using NewsBot.Bot.Runtime;
+using NewsBot.Core.Answers;
+using NewsBot.Core.Indexing;
+
+namespace NewsBot.Bot.Handlers;
+
+/// <summary>
+/// <c>/ask</c>: checks the question and the member's cooldown, acknowledges at once (deferred, ephemeral when
+/// private), then edits the answer in: quotes with citations and "More quotes", or an honest "not found".
+/// </summary>
+public sealed class AskHandler(
+    IQuestionAnswerer answerer,
+    INewsIndex index,
+    PagingSessions<Answer> sessions,
+    QueryCooldown cooldown,
+    ButtonExpiry expiry,
+    TimeProvider time,
+    ILogger<AskHandler> logger)
+{
+    /// <summary>Handles one <c>/ask</c>.</summary>
+    public async Task HandleAsync(InteractionReply reply, CommandArguments data, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(data);
+        var question = data.String("question")?.Trim() ?? string.Empty;
+        var days = data.Integer("days");
+        var isPrivate = data.Boolean("private") ?? false;
+        if (QuestionProblem(question) is { } problem)
+        {
+            await reply.EphemeralAsync(problem, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (days is < 1 or > BotCommands.MaxDays)
+        {
+            await reply.EphemeralAsync($"days must be between 1 and {BotCommands.MaxDays}.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (!await cooldown.AdmitAsync(reply, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var started = time.GetTimestamp();
+        await reply.DeferAsync(isPrivate, cancellationToken).ConfigureAwait(false);
+        var answer = await answerer.AskAsync(new AskRequest(question, data.String("source")?.Trim(), (int?)days), cancellationToken).ConfigureAwait(false);
+        if (answer.Outcome == AnswerOutcome.Rejected)
+        {
+            // The refusal is for the asker only; a public "thinking…" is replaced by an ephemeral note.
+            if (isPrivate)
+            {
+                await reply.EditAsync(Reply.Note(AnswerRenderer.Rejected(answer)), cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await reply.ReplaceWithEphemeralAsync(AnswerRenderer.Rejected(answer), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            var key = AnswerRenderer.PageCount(answer) > 1 ? sessions.Add(answer, reply.UserId) : null;
+            await reply.EditAsync(AnswerRenderer.Render(answer, 0, key, index.GetStats()), cancellationToken).ConfigureAwait(false);
+            if (key is not null)
+            {
+                expiry.Schedule(token => reply.EditAsync(Reply.WithoutButtons, token));
+            }
+        }
+
+        Log.QuestionAnswered(logger, "slash command", reply.Asker.GuildId, reply.Asker.ChannelId, answer.Outcome.ToString(),
+            (long)time.GetElapsedTime(started).TotalMilliseconds, isPrivate);
+    }
+
+    /// <summary>Why a question cannot be asked (empty, too long), or null when it can.</summary>
+    public static string? QuestionProblem(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (question.Trim().Length == 0)
+        {
+            return "Please type a question, for example `/ask question: What did Trump and Mamdani agree on?`";
+        }
+
+        return question.Length > BotCommands.MaxQuestionLength
+            ? string.Create(CultureInfo.InvariantCulture, $"That question is {question.Length} characters long; please keep it under {BotCommands.MaxQuestionLength}.")
+            : null;
+    }
+}

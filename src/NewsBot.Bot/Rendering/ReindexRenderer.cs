@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using NewsBot.Bot.Conversation;
+using NewsBot.Bot.Reindex;
+using NewsBot.Core.Indexing;
+
+namespace NewsBot.Bot.Rendering;
+
+/// <summary>The <c>/reindex</c> reply while it runs (progress) and when it ends (the summary).</summary>
+public static class ReindexRenderer
+{
+    private const int RunningColor = 0xD69E2E;
+    private const int DoneColor = 0x2F855A;
+    private const int ProblemColor = 0xC53030;
+
+    /// <summary>The reply while the reindex runs.</summary>
+    public static Reply Progress(bool full, IndexProgress? progress, TimeSpan elapsed)
+    {
+        var stage = progress is null
+            ? "starting"
+            : progress.Total is { } total
+                ? string.Create(CultureInfo.InvariantCulture, $"{progress.Stage}: {progress.Done} of {total}")
+                : progress.Stage;
+        return new Reply
+        {
+            Cards =
+            [
+                new Card
+                {
+                    Title = full ? "Rebuilding the index\u2026" : "Refreshing the index\u2026",
+                    Description = $"{TextCut.Escaped(stage, 300)} ({BotFormat.Seconds(elapsed)} so far)\nQuestions keep being answered from the current index meanwhile.",
+                    Color = RunningColor,
+                },
+            ],
+        };
+    }
+
+    /// <summary>The reply when the reindex ended: totals, failed sources, and every skipped item with its reason (as many as fit).</summary>
+    public static Reply Summary(ReindexSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var update = summary.Update;
+        var skipped = summary.Skipped.ToList();
+        var description = new StringBuilder();
+        description.Append(CultureInfo.InvariantCulture,
+            $"{(summary.Full ? "Full rebuild" : "Refresh")} of {summary.Sources.Count} source(s) in {BotFormat.Seconds(summary.Elapsed)}: ")
+            .Append(CultureInfo.InvariantCulture, $"**{summary.Read}** read, **{update.Added}** added, **{update.Updated}** updated, ")
+            .Append(CultureInfo.InvariantCulture, $"{update.Unchanged} unchanged, **{update.Removed}** removed, **{skipped.Count}** skipped.");
+        if (summary.Refusal is { } refusal)
+        {
+            description.Append("\n\u26A0 Not swapped in: ").Append(TextCut.Escaped(refusal, 300))
+                .Append(". The index is as it was; check the sources, or run `/reindex full:true allow_shrink:true` to accept the smaller index.");
+        }
+
+        foreach (var source in summary.Sources.Where(source => !source.Succeeded))
+        {
+            description.Append("\n\u26A0 ").Append(TextCut.Escaped(source.SourceName, 100)).Append(" could not be read: ")
+                .Append(TextCut.Escaped(source.Failure ?? "unknown reason", 300)).Append(" Its indexed articles were kept.");
+        }
+
+        if (skipped.Count > 0)
+        {
+            description.Append("\n\n**Skipped:**");
+            for (var i = 0; i < skipped.Count; i++)
+            {
+                var line = "\n\u2022 " + TextCut.Escaped(skipped[i].ToString(), 300);
+                if (description.Length + line.Length > ReplyLimits.CardDescription - 40)
+                {
+                    description.Append(CultureInfo.InvariantCulture, $"\n\u2026and {skipped.Count - i} more (see the logs).");
+                    break;
+                }
+
+                description.Append(line);
+            }
+        }
+
+        return new Reply
+        {
+            Cards =
+            [
+                new Card
+                {
+                    Title = summary.Succeeded ? "Reindex finished" : "Reindex finished with problems",
+                    Description = description.ToString(),
+                    Color = summary.Succeeded ? DoneColor : ProblemColor,
+                },
+            ],
+        };
+    }
+
+    /// <summary>The reply when the reindex itself failed.</summary>
+    public static Reply Failed() => new()
+    {
+        Cards =
+        [
+            new Card
+            {
+                Title = "Reindex failed",
+                Description = "Something went wrong while reindexing. Articles already indexed are kept and questions are still answered; the error is in the bot's log.",
+                Color = ProblemColor,
+            },
+        ],
+    };
+}

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace NewsBot.Core.Formatting;
+
+/// <summary>
+/// Dates as every front end shows them (the command line, the bot), the same whatever the reader's locale, so a
+/// citation reads alike wherever it is printed.
+/// </summary>
+public static class DisplayFormat
+{
+    /// <summary>A date as people read it in a citation: <c>21 Nov 2025</c>, or "undated".</summary>
+    public static string Date(DateTimeOffset? when)
+        => when?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
+
+    /// <summary>A day as in lists: <c>2025-11-21</c>.</summary>
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

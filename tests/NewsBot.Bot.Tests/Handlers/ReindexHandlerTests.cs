@@ -1,0 +1,114 @@
+using NewsBot.Bot.Conversation;
+using NewsBot.Bot.Handlers;
+using NewsBot.Bot.Tests.Fakes;
+using NewsBot.Core.Indexing;
+
+namespace NewsBot.Bot.Tests.Handlers;
+
+public sealed class ReindexHandlerTests
+{
+    [Fact]
+    public async Task Member_without_manage_server_is_refused_privately_and_nothing_runs()
+    {
+        var bot = new BotUnderTest();
+
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: false));
+
+        var refusal = bot.Chat.Single("reply");
+        Assert.True(refusal.Ephemeral);
+        Assert.Equal(ReindexHandler.NotAdmin, refusal.Reply!.Text);
+        Assert.Empty(bot.Reindexer.Runs);
+    }
+
+    [Fact]
+    public async Task Member_holding_an_admin_role_from_the_settings_may_reindex()
+    {
+        var bot = new BotUnderTest(new BotOptions { AdminRoleIds = [77] });
+        var request = new CommandRequest(Requests.Member(roles: [77]), "reindex", CommandArguments.None);
+
+        await bot.HandleAsync(request);
+
+        Assert.Equal([false], bot.Reindexer.Runs);
+    }
+
+    [Fact]
+    public async Task Allow_shrink_is_passed_to_the_rebuild_only_when_the_admin_asks_for_it()
+    {
+        var bot = new BotUnderTest();
+
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true, options: ("full", true)));
+        bot.Time.Advance(TimeSpan.FromHours(1));
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true, options: [("full", true), ("allow_shrink", true)]));
+
+        Assert.Equal([true, true], bot.Reindexer.Runs);
+        Assert.Equal([false, true], bot.Reindexer.AllowShrinks);
+    }
+
+    [Fact]
+    public async Task Admin_sees_progress_then_the_summary_in_the_same_reply()
+    {
+        var bot = new BotUnderTest();
+
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true, options: ("full", true)));
+
+        Assert.Equal([true], bot.Reindexer.Runs);
+        Assert.Equal("defer", bot.Chat.Calls[0].Kind);
+        var edits = bot.Chat.Calls.Where(call => call.Kind == "edit").Select(call => call.Card).ToList();
+        Assert.Equal(2, edits.Count);
+        Assert.Equal("Rebuilding the index\u2026", edits[0].Title);
+        Assert.StartsWith("reading samples", edits[0].Description, StringComparison.Ordinal);
+        Assert.Equal("Reindex finished", edits[1].Title);
+        Assert.Contains("**1** read, **1** added", edits[1].Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Progress_edits_are_throttled_to_one_every_two_seconds()
+    {
+        var stages = Enumerable.Range(1, 10).Select(n => new IndexProgress("indexing", n, 10)).ToList();
+        BotUnderTest bot = null!;
+        var reindexer = new FakeReindexer { Stages = stages, BetweenStages = () => bot.Time.Advance(TimeSpan.FromSeconds(0.5)) };
+        bot = new BotUnderTest(reindexer: reindexer);
+
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+
+        var progress = bot.Chat.Calls.Where(call => call.Kind == "edit").SkipLast(1).Select(call => call.Card.Description!).ToList();
+        Assert.Equal(["indexing: 1 of 10", "indexing: 5 of 10", "indexing: 9 of 10"], progress.Select(text => text[..text.IndexOf(" (", StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public async Task Second_reindex_while_one_runs_is_refused()
+    {
+        var reindexer = new FakeReindexer(hold: true);
+        var bot = new BotUnderTest(reindexer: reindexer);
+        var first = bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+        await reindexer.Started.Task;
+
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+        reindexer.Release();
+        await first;
+
+        Assert.Single(reindexer.Runs);
+        Assert.Contains(bot.Chat.Calls, call => call.Ephemeral && call.Reply!.Text == ReindexHandler.AlreadyRunning);
+        Assert.False(bot.Gate.IsRunning);
+    }
+
+    [Fact]
+    public async Task A_reindex_right_after_another_is_refused_until_the_cooldown_has_passed()
+    {
+        var bot = new BotUnderTest(new BotOptions { AdminGuildIds = [Requests.Guild], ReindexCooldownMinutes = 10 });
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+        bot.Time.Advance(TimeSpan.FromMinutes(4));
+
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+
+        Assert.Single(bot.Reindexer.Runs);
+        var refusal = bot.Chat.Calls[^1];
+        Assert.True(refusal.Ephemeral);
+        Assert.Contains("again in 6 minutes", refusal.Reply!.Text, StringComparison.Ordinal);
+
+        bot.Time.Advance(TimeSpan.FromMinutes(6));
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+
+        Assert.Equal(2, bot.Reindexer.Runs.Count);
+    }
+}
