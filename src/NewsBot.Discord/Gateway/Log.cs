@@ -74,6 +74,12 @@ internal static partial class Log
     [LoggerMessage(1024, LogLevel.Error, "Shard {ShardId}: the connection failed unexpectedly; reconnecting")]
     public static partial void ConnectionFailed(ILogger logger, int shardId, Exception exception);
 
+    [LoggerMessage(1025, LogLevel.Warning, "Shard {ShardId}: the resume host cannot be reached; starting a new session on the gateway URL")]
+    public static partial void ResumeHostUnreachable(ILogger logger, int shardId);
+
+    [LoggerMessage(1026, LogLevel.Warning, "Shard {ShardId}: {FailedResumes} resume attempt(s) in a row were refused; starting a new session")]
+    public static partial void ResumeGivenUp(ILogger logger, int shardId, int failedResumes);
+
     [LoggerMessage(1023, LogLevel.Information, "Starting {ShardCount} shard(s) of {TotalShards}: {FirstShard}..{LastShard}")]
     public static partial void StartingShards(ILogger logger, int shardCount, int totalShards, int firstShard, int lastShard);
 }

@@ -45,11 +45,13 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         standIn.BaseAddress = new Uri(address);
+        await standIn.StartResumeGatewayAsync(cancellationToken).ConfigureAwait(false);
         return standIn;
     }
 
     public async ValueTask DisposeAsync()
     {
+        await TakeDownResumeGatewayAsync().ConfigureAwait(false);
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }

@@ -26,10 +26,9 @@ public sealed partial class StandInGateway
         {
             connection = new StandInGatewayConnection(_connections.Count + 1, context, socket);
             _connections.Add(connection);
-            _connectionPaths.Add(context.Request.Path + context.Request.QueryString);
         }
 
-        Pulse();
+        _log.RecordPath(context.Request.Path + context.Request.QueryString);
         try
         {
             await RunAsync(connection, context.Request.Query["v"].ToString()).ConfigureAwait(false);
@@ -51,19 +50,19 @@ public sealed partial class StandInGateway
         if (RejectConnectionsWithCode is int rejection)
         {
             await CloseConnectionAsync(connection, rejection, "rejected by the test").ConfigureAwait(false);
-            return;
         }
-
-        if (version != "10")
+        else if (version != "10")
         {
             await CloseConnectionAsync(connection, 4012, "Invalid API version").ConfigureAwait(false);
-            return;
+        }
+        else
+        {
+            var hello = "{\"op\":10,\"d\":{\"heartbeat_interval\":" + ((int)HeartbeatInterval.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "}}";
+            await TrySendAsync(connection, hello).ConfigureAwait(false);
         }
 
-        var hello = "{\"op\":10,\"d\":{\"heartbeat_interval\":" + ((int)HeartbeatInterval.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "}}";
-        await TrySendAsync(connection, hello).ConfigureAwait(false);
         var buffer = new ArrayBufferWriter<byte>();
-        while (!connection.Closed)
+        while (true)
         {
             buffer.Clear();
             ValueWebSocketReceiveResult result;
@@ -71,28 +70,41 @@ public sealed partial class StandInGateway
             {
                 do
                 {
-                    result = await connection.Socket.ReceiveAsync(buffer.GetMemory(4096), CancellationToken.None).ConfigureAwait(false);
+                    result = await connection.Socket.ReceiveAsync(buffer.GetMemory(4096), connection.Receiving).ConfigureAwait(false);
                     buffer.Advance(result.Count);
                 }
                 while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
             }
             catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
             {
-                RecordClose(connection, byClient: true, code: null);
+                // Dropped by the client, or no close frame came back within the wait after the stand-in closed.
+                _log.RecordClose(connection.Id, byClient: true, code: null);
                 return;
             }
 
             if (result.MessageType == WebSocketMessageType.Close)
             {
+                if (connection.ClosedByServer)
+                {
+                    _log.RecordCloseAnswered(connection.Id);
+                    return;
+                }
+
                 var code = (int?)connection.Socket.CloseStatus;
-                RecordClose(connection, byClient: true, code);
+                _log.RecordClose(connection.Id, byClient: true, code);
                 if (code is 1000 or 1001 && connection.Session is { } ended)
                 {
                     Forget(ended);
                 }
 
-                await connection.CloseAsync(code ?? 1000, "bye").ConfigureAwait(false);
+                await connection.CloseAsync(code ?? 1000, "bye", answering: true).ConfigureAwait(false);
                 return;
+            }
+
+            if (connection.Closed)
+            {
+                // Discord reads nothing more once it has closed; it only waits for the client's close frame.
+                continue;
             }
 
             var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -112,7 +124,7 @@ public sealed partial class StandInGateway
         }
 
         var op = payload?["op"]?.GetValue<int>() ?? -1;
-        Record(new StandInGatewayFrame(connection.Id, FrameDirection.Received, op, null, null, text));
+        _log.Record(connection.Id, FrameDirection.Received, text);
         if (size > MaxPayloadBytes || payload is null)
         {
             await CloseConnectionAsync(connection, 4002, "Error while decoding payload").ConfigureAwait(false);
@@ -251,6 +263,12 @@ public sealed partial class StandInGateway
         if (session is null)
         {
             await TrySendAsync(connection, """{"op":9,"d":false}""").ConfigureAwait(false);
+            return;
+        }
+
+        if (RefuseResumesWithCode is int refusal)
+        {
+            await CloseConnectionAsync(connection, refusal, "resume refused by the test").ConfigureAwait(false);
             return;
         }
 
