@@ -119,12 +119,13 @@ public sealed class DiscordRestClientFailureTests
     public async Task Server_errors_beyond_the_attempts_allowed_fail_with_the_status()
     {
         await using var harness = await RestHarness.StartAsync();
-        harness.StandIn.ScriptServerError(StandInRoutes.CreateMessage, status: 503, times: 10);
+        var message = await harness.Client.CreateMessageAsync(ChannelId, new MessagePayload { Content = "draft" });
+        harness.StandIn.ScriptServerError(StandInRoutes.EditMessage, status: 503, times: 10);
 
-        var error = await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.CreateMessageAsync(ChannelId, new MessagePayload { Content = "never" }));
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.EditMessageAsync(ChannelId, message.Id, new MessagePayload { Content = "never" }));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
-        Assert.Equal(4, harness.StandIn.Requests.Count);
+        Assert.Equal(4, harness.StandIn.Requests.Count(r => r.Route == StandInRoutes.EditMessage));
     }
 
     [Fact]

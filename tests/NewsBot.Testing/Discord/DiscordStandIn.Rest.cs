@@ -84,6 +84,14 @@ public sealed partial class DiscordStandIn
     public void ScriptRateLimit(string route, double retryAfterSeconds, bool global = false)
         => Script(route, new ScriptedAnswer(429, retryAfterSeconds, global, null));
 
+    /// <summary>
+    /// The next request to <paramref name="route"/> is carried out (a message is posted, a callback acknowledged)
+    /// but answered with <paramref name="status"/>, as when Discord's origin did the work and the answer was lost on
+    /// the way back: a client that sends it again does it twice.
+    /// </summary>
+    public void ScriptServerErrorAfterProcessing(string route, int status = 500)
+        => Script(route, new ScriptedAnswer(status, 0, false, $$"""{"message": "{{status}}: Server Error", "code": 0}""", AfterProcessing: true));
+
     /// <summary>The next <paramref name="times"/> requests to <paramref name="route"/> fail with <paramref name="status"/>.</summary>
     public void ScriptServerError(string route, int status = 502, int times = 1)
     {

@@ -83,7 +83,12 @@ public sealed partial class DiscordStandIn
         }
 
         var bucket = Bucket(request);
-        if (_scripted.TryGetValue(request.Route, out var queue) && queue.TryDequeue(out var scripted))
+        ScriptedAnswer? lostAnswer = null;
+        if (_scripted.TryGetValue(request.Route, out var queue) && queue.TryPeek(out var next) && next.AfterProcessing)
+        {
+            lostAnswer = queue.Dequeue();
+        }
+        else if (queue is not null && queue.TryDequeue(out var scripted))
         {
             if (scripted.Status != 429)
             {
@@ -129,7 +134,10 @@ public sealed partial class DiscordStandIn
             }
         }
 
-        return Handle(request, json, now) with { Headers = headers };
+        var handled = Handle(request, json, now);
+        return lostAnswer is null
+            ? handled with { Headers = headers }
+            : new StandInAnswer(lostAnswer.Status, JsonNode.Parse(lostAnswer.Body ?? "{}"), headers);
     }
 
     private StandInAnswer? Unauthorized(StandInRequest request)
@@ -282,7 +290,7 @@ public sealed partial class DiscordStandIn
         return new StandInAnswer(429, body, headers);
     }
 
-    private sealed record ScriptedAnswer(int Status, double RetryAfter, bool Global, string? Body);
+    private sealed record ScriptedAnswer(int Status, double RetryAfter, bool Global, string? Body, bool AfterProcessing = false);
 
     private sealed record StandInRequest(
         string Route,
