@@ -19,6 +19,7 @@ public static partial class DiscordServiceCollectionExtensions
         services.TryAddSingleton(sp => new DiscordRateLimiter(
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<DiscordRestOptions>>().Value.GlobalRequestsPerSecond));
+        services.TryAddSingleton<InvalidRequestGuard>();
         services.TryAddTransient<DiscordRateLimitHandler>();
 
         // The client logs routes as templates itself; the factory's own logging would write interaction tokens

@@ -9,9 +9,14 @@ namespace NewsBot.Discord.Rest;
 /// Discord's rate limits around each attempt of a request: waits for the route's bucket and the global limit, learns
 /// the bucket from the answer's headers, and waits out a 429 before sending again (up to
 /// <see cref="DiscordRestOptions.MaxRateLimitRetries"/> times). Sits inside the retry policy, so a retried attempt
-/// queues for its bucket like any other.
+/// queues for its bucket like any other. Refusals go to the <see cref="InvalidRequestGuard"/>, which may withhold
+/// a request before it is sent.
 /// </summary>
-internal sealed class DiscordRateLimitHandler(DiscordRateLimiter limiter, IOptions<DiscordRestOptions> options, ILogger<DiscordRateLimitHandler> logger)
+internal sealed class DiscordRateLimitHandler(
+    DiscordRateLimiter limiter,
+    InvalidRequestGuard guard,
+    IOptions<DiscordRestOptions> options,
+    ILogger<DiscordRateLimitHandler> logger)
     : DelegatingHandler
 {
     private readonly int _maxRateLimitRetries = options.Value.MaxRateLimitRetries;
@@ -22,10 +27,18 @@ internal sealed class DiscordRateLimitHandler(DiscordRateLimiter limiter, IOptio
         var rateLimits = 0;
         while (true)
         {
+            guard.ThrowIfWithheld(route);
             using var lease = await limiter.AcquireAsync(route, cancellationToken).ConfigureAwait(false);
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             limiter.Update(route, lease, response.Headers);
             Log.Answered(logger, route.Name, (int)response.StatusCode);
+            if ((int)response.StatusCode is 401 or 403 or 429)
+            {
+                // Buffered, so the client can still read the error body after the guard did.
+                await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+                guard.Observe(route, response, await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+            }
+
             if (response.StatusCode != HttpStatusCode.TooManyRequests || ++rateLimits > _maxRateLimitRetries)
             {
                 return response;

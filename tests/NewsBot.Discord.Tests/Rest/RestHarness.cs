@@ -28,7 +28,10 @@ internal sealed class RestHarness : IAsyncDisposable
 
     public DiscordRestClient Client => _services.GetRequiredService<DiscordRestClient>();
 
-    public static async Task<RestHarness> StartAsync(string? clientToken = null, Microsoft.Extensions.Hosting.IHostApplicationLifetime? lifetime = null)
+    public static async Task<RestHarness> StartAsync(
+        string? clientToken = null,
+        Microsoft.Extensions.Hosting.IHostApplicationLifetime? lifetime = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var standIn = await DiscordStandIn.StartAsync("Nzk5.secret-bot-token.for-tests");
         var logs = new CollectingLoggerProvider();
@@ -40,6 +43,7 @@ internal sealed class RestHarness : IAsyncDisposable
                 ["Discord:ApiBaseUrl"] = standIn.ApiBaseUrl.ToString(),
                 ["Discord:Rest:ServerErrorBackoff"] = "00:00:00.020",
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build());
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         if (lifetime is not null)

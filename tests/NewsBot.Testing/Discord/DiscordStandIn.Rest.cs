@@ -23,6 +23,8 @@ public sealed partial class DiscordStandIn
     private readonly Dictionary<string, Queue<ScriptedAnswer>> _scripted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Limit, TimeSpan Window)> _routeLimits = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StandInBucket> _buckets = new(StringComparer.Ordinal);
+    private readonly StandInInvalidRequests _invalidRequests = new();
+    private readonly HashSet<string> _deniedChannels = new(StringComparer.Ordinal);
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Signal)> _waiters = [];
     private DateTimeOffset _globalPausedUntil = DateTimeOffset.MinValue;
 
@@ -31,6 +33,28 @@ public sealed partial class DiscordStandIn
 
     /// <summary>How long a route bucket's window lasts unless <see cref="SetRouteLimit"/> says otherwise. Default 1 s.</summary>
     public TimeSpan DefaultRouteWindow { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Invalid answers (401, 403, 429) allowed in 10 minutes before Cloudflare bans the client. Default 10,000, as on Discord.</summary>
+    public int InvalidRequestLimit
+    {
+        get { lock (_restLock) { return _invalidRequests.Limit; } }
+        set { lock (_restLock) { _invalidRequests.Limit = value; } }
+    }
+
+    /// <summary>True once the client passed <see cref="InvalidRequestLimit"/>: every request since was refused, as by Cloudflare.</summary>
+    public bool CloudflareBanned
+    {
+        get { lock (_restLock) { return _invalidRequests.Banned; } }
+    }
+
+    /// <summary>The bot may not post or edit in this channel: such requests are answered 403 Missing Permissions (50013).</summary>
+    public void DenyChannel(string channelId)
+    {
+        lock (_restLock)
+        {
+            _deniedChannels.Add(channelId);
+        }
+    }
 
     /// <summary>Every REST request received so far, in the order answered.</summary>
     public IReadOnlyList<RecordedRequest> Requests

@@ -40,6 +40,7 @@ public sealed partial class DiscordStandIn
                 answer = new StandInAnswer(500, new JsonObject { ["message"] = "stand-in failure: " + exception, ["code"] = 0 }, []);
             }
 
+            _invalidRequests.Record(answer.Status, answer.Headers, receivedAt);
             var recorded = new RecordedRequest(receivedAt, request.Method, context.Request.Path.Value ?? string.Empty, route, values, headers, body, answer.Status);
             _requests.Add(recorded);
             for (var i = _waiters.Count - 1; i >= 0; i--)
@@ -68,6 +69,12 @@ public sealed partial class DiscordStandIn
     /// <summary>Decides the answer, in Discord's order: authorization, rate limits, body validation, then the route itself.</summary>
     private StandInAnswer Decide(StandInRequest request)
     {
+        if (_invalidRequests.Banned)
+        {
+            // Cloudflare's answer, not Discord's: no JSON body, no rate-limit headers.
+            return new StandInAnswer(429, null, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Retry-After"] = "3600" });
+        }
+
         if (Unauthorized(request) is { } refused)
         {
             return refused;

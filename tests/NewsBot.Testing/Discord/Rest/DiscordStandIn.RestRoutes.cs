@@ -9,6 +9,11 @@ public sealed partial class DiscordStandIn
     private StandInAnswer Handle(StandInRequest request, JsonNode? json, DateTimeOffset now)
     {
         var values = request.Values;
+        if (values.TryGetValue("channel_id", out var channel) && _deniedChannels.Contains(channel))
+        {
+            return Error(403, 50013, "Missing Permissions");
+        }
+
         switch (request.Route)
         {
             case StandInRoutes.GlobalCommands:
