@@ -31,7 +31,7 @@ internal sealed class DiscordRateLimitHandler(
             using var lease = await limiter.AcquireAsync(route, cancellationToken).ConfigureAwait(false);
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             limiter.Update(route, lease, response.Headers);
-            Log.Answered(logger, route.Name, (int)response.StatusCode);
+            Log.RestAnswered(logger, route.Name, (int)response.StatusCode);
             if ((int)response.StatusCode is 401 or 403 or 429)
             {
                 // Buffered, so the client can still read the error body after the guard did.
@@ -57,7 +57,7 @@ internal sealed class DiscordRateLimitHandler(
                     limiter.Exhaust(lease, retryAfter);
                 }
 
-                Log.RateLimited(logger, route.Name, global, retryAfter.TotalSeconds);
+                Log.RestRateLimited(logger, route.Name, global, retryAfter.TotalSeconds);
             }
         }
     }

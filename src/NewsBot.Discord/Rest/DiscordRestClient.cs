@@ -224,13 +224,13 @@ public sealed class DiscordRestClient
     private DiscordRestException Refused(RestRoute route, HttpStatusCode status, string text)
     {
         var error = DiscordError.Parse(text);
-        Log.Refused(_logger, route.Name, (int)status, error.Message, error.Code);
+        Log.RestRefused(_logger, route.Name, (int)status, error.Message, error.Code);
 
         // A 401 on a webhook route means a bad interaction token, not a bad bot token: only the latter stops the client.
         if (status == HttpStatusCode.Unauthorized && route.Auth == RouteAuth.BotToken)
         {
             _limiter.Halt();
-            Log.Unauthorized(_logger, route.Name);
+            Log.RestUnauthorized(_logger, route.Name);
             _lifetime?.StopApplication();
             return new DiscordUnauthorizedException(route.Name, error);
         }

@@ -44,11 +44,11 @@ internal static class DiscordRetryPolicy
                 var attempt = args.AttemptNumber + 1;
                 if (args.Outcome.Exception is { } exception)
                 {
-                    Log.SendFailed(logger, exception, route, attempt, options.MaxServerErrorAttempts, args.RetryDelay.TotalSeconds);
+                    Log.RestSendFailed(logger, exception, route, attempt, options.MaxServerErrorAttempts, args.RetryDelay.TotalSeconds);
                 }
                 else
                 {
-                    Log.ServerError(logger, route, (int)args.Outcome.Result!.StatusCode, attempt, options.MaxServerErrorAttempts, args.RetryDelay.TotalSeconds);
+                    Log.RestServerError(logger, route, (int)args.Outcome.Result!.StatusCode, attempt, options.MaxServerErrorAttempts, args.RetryDelay.TotalSeconds);
                 }
 
                 return default;

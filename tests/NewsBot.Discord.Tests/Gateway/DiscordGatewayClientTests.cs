@@ -160,7 +160,7 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output)
         Assert.NotEqual(1000, close.Code);
         Assert.NotEqual(1001, close.Code);
         Assert.Single(harness.Gateway.Identifies);
-        Assert.Contains(harness.Logs.Lines, l => l.Contains("zombie", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(harness.Logs.Lines(), l => l.Contains("zombie", StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]
@@ -322,8 +322,8 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output)
         await harness.Events.WaitUntilAsync(e => e.Interactions.Count == 1, "the well-formed interaction");
 
         Assert.Equal(1200000000000000001UL, Assert.Single(harness.Events.Interactions).Interaction.Id.Value);
-        Assert.Contains(harness.Logs.Lines, l => l.Contains("whose data did not parse", StringComparison.Ordinal));
-        Assert.Contains(harness.Logs.Lines, l => l.Contains("not valid JSON", StringComparison.Ordinal));
+        Assert.Contains(harness.Logs.Lines(), l => l.Contains("whose data did not parse", StringComparison.Ordinal));
+        Assert.Contains(harness.Logs.Lines(), l => l.Contains("not valid JSON", StringComparison.Ordinal));
         Assert.Empty(harness.Gateway.Closes);
     }
 
@@ -357,7 +357,7 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output)
         Assert.DoesNotContain("THROWS", deliveredWhileBlocked);
         Assert.Empty(harness.Gateway.Closes);
         Assert.Equal(["READY", "SLOW", "THROWS", "AFTER"], harness.Events.Dispatches.Select(d => d.EventName));
-        Assert.Contains(harness.Logs.Lines, l => l.Contains("handler bug", StringComparison.Ordinal));
+        Assert.Contains(harness.Logs.Lines(), l => l.Contains("handler bug", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -386,9 +386,9 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output)
         await harness.Gateway.CloseAsync(4004);
         var error = await harness.WaitForFatalAsync();
 
-        Assert.NotEmpty(harness.Logs.Lines);
-        Assert.Contains(harness.Logs.Lines, l => l.Contains("resuming session", StringComparison.Ordinal));
-        Assert.All(harness.Logs.Lines, l => Assert.DoesNotContain(harness.StandIn.Token, l, StringComparison.Ordinal));
+        Assert.NotEmpty(harness.Logs.Lines());
+        Assert.Contains(harness.Logs.Lines(), l => l.Contains("resuming session", StringComparison.Ordinal));
+        Assert.All(harness.Logs.Lines(), l => Assert.DoesNotContain(harness.StandIn.Token, l, StringComparison.Ordinal));
         Assert.DoesNotContain(harness.StandIn.Token, error.ToString(), StringComparison.Ordinal);
     }
 
@@ -399,8 +399,8 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output)
         await harness.Client.StartAsync(CancellationToken.None);
         await harness.WaitForFatalAsync();
 
-        Assert.NotEmpty(harness.Logs.Lines);
-        Assert.All(harness.Logs.Lines, l => Assert.DoesNotContain("wrong.token.value", l, StringComparison.Ordinal));
+        Assert.NotEmpty(harness.Logs.Lines());
+        Assert.All(harness.Logs.Lines(), l => Assert.DoesNotContain("wrong.token.value", l, StringComparison.Ordinal));
     }
 
 }

@@ -38,7 +38,7 @@ public sealed class DiscordRestClientFailureTests
         var limited = await harness.StandIn.WaitForRequestAsync(r => r.Status == 429);
 
         // The client logs the 429 once it has paused; only then may the request on another route and channel start.
-        for (var polls = 0; polls < 200 && !harness.Logs.Lines.Any(l => l.Contains("rate limited", StringComparison.Ordinal)); polls++)
+        for (var polls = 0; polls < 200 && !harness.Logs.Lines().Any(l => l.Contains("rate limited", StringComparison.Ordinal)); polls++)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(10));
         }
@@ -199,7 +199,7 @@ public sealed class DiscordRestClientFailureTests
         messages.Add((await Assert.ThrowsAsync<InvalidOperationException>(
             () => refused.Client.CreateMessageAsync(ChannelId, new MessagePayload { Content = "hi" }))).ToString());
 
-        var lines = harness.Logs.Lines.Concat(refused.Logs.Lines).ToList();
+        var lines = harness.Logs.Lines().Concat(refused.Logs.Lines()).ToList();
         Assert.Contains(lines, l => l.Contains("rate limited", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("401", StringComparison.Ordinal));
         foreach (var secret in new[] { harness.StandIn.Token, wrongToken, interactionToken })
