@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
-using NewsBot.Testing.Discord.Rest;
 
-namespace NewsBot.Testing.Discord;
+namespace NewsBot.Testing.Discord.Rest;
 
 /// <summary>What each REST route of the stand-in does to the state once a request passed the pipeline.</summary>
-public sealed partial class DiscordStandIn
+internal sealed partial class StandInRest
 {
     private StandInAnswer Handle(StandInRequest request, JsonNode? json, DateTimeOffset now)
     {
