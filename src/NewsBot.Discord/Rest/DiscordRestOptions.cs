@@ -8,11 +8,14 @@ public sealed class DiscordRestOptions
     /// <summary>The configuration section these options are bound from.</summary>
     public const string SectionName = "Discord:Rest";
 
-    /// <summary>Attempts of one request when Discord answers 5xx or the connection fails, the first included. Default 4.</summary>
+    /// <summary>
+    /// Attempts of one request when Discord answers 5xx or the connection fails, the first included; only requests a
+    /// second copy cannot duplicate are retried (see <c>DiscordRetryPolicy</c>). Default 4.
+    /// </summary>
     [Range(1, 10)]
     public int MaxServerErrorAttempts { get; set; } = 4;
 
-    /// <summary>Wait before the first retry after a 5xx; doubled for each further one. Default 1 second.</summary>
+    /// <summary>Longest wait before the first retry; doubled for each further one, each wait drawn between half of it and all of it. Default 1 second.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
     public TimeSpan ServerErrorBackoff { get; set; } = TimeSpan.FromSeconds(1);
 
