@@ -75,6 +75,15 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
 
     public void OnGuildCreate(Func<GuildCreateEvent, CancellationToken, Task> handler) => _handlers.Add(NotNull(handler));
 
+    /// <summary>GUILD_ROLE_CREATE: a role was added to a guild.</summary>
+    public void OnGuildRoleCreate(Func<GuildRoleEvent, CancellationToken, Task> handler) => _handlers.AddRoleCreate(NotNull(handler));
+
+    /// <summary>GUILD_ROLE_UPDATE: a role of a guild changed.</summary>
+    public void OnGuildRoleUpdate(Func<GuildRoleEvent, CancellationToken, Task> handler) => _handlers.AddRoleUpdate(NotNull(handler));
+
+    /// <summary>GUILD_ROLE_DELETE: a role was removed from a guild.</summary>
+    public void OnGuildRoleDelete(Func<GuildRoleDeleteEvent, CancellationToken, Task> handler) => _handlers.Add(NotNull(handler));
+
     public void OnInteractionCreate(Func<InteractionCreateEvent, CancellationToken, Task> handler) => _handlers.Add(NotNull(handler));
 
     public void OnMessageCreate(Func<MessageCreateEvent, CancellationToken, Task> handler) => _handlers.Add(NotNull(handler));

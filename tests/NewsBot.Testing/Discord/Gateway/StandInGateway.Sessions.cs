@@ -74,7 +74,13 @@ public sealed partial class StandInGateway
             await TrySendAsync(connection, session.Append("READY", ready.ToJsonString()).Frame).ConfigureAwait(false);
             foreach (var guild in guilds)
             {
-                var json = new JsonObject { ["id"] = guild.Id.ToString(CultureInfo.InvariantCulture), ["name"] = guild.Name, ["unavailable"] = false }.ToJsonString();
+                var json = new JsonObject
+                {
+                    ["id"] = guild.Id.ToString(CultureInfo.InvariantCulture),
+                    ["name"] = guild.Name,
+                    ["unavailable"] = false,
+                    ["roles"] = StandInGuildRoles.For(guild, BotUserId),
+                }.ToJsonString();
                 await TrySendAsync(connection, session.Append("GUILD_CREATE", json).Frame).ConfigureAwait(false);
             }
         }
@@ -139,4 +145,22 @@ public sealed partial class StandInGateway
 
         Pulse();
     }
+
+    /// <summary>Sends GUILD_ROLE_CREATE for a role added to <paramref name="guildId"/>.</summary>
+    public Task<int> DispatchRoleCreateAsync(ulong guildId, StandInRole role, int shardId = 0)
+        => DispatchAsync("GUILD_ROLE_CREATE", RoleEvent(guildId, role), shardId);
+
+    /// <summary>Sends GUILD_ROLE_UPDATE for a changed role of <paramref name="guildId"/>.</summary>
+    public Task<int> DispatchRoleUpdateAsync(ulong guildId, StandInRole role, int shardId = 0)
+        => DispatchAsync("GUILD_ROLE_UPDATE", RoleEvent(guildId, role), shardId);
+
+    /// <summary>Sends GUILD_ROLE_DELETE for a role removed from <paramref name="guildId"/>.</summary>
+    public Task<int> DispatchRoleDeleteAsync(ulong guildId, ulong roleId, int shardId = 0)
+        => DispatchAsync(
+            "GUILD_ROLE_DELETE",
+            new JsonObject { ["guild_id"] = guildId.ToString(CultureInfo.InvariantCulture), ["role_id"] = roleId.ToString(CultureInfo.InvariantCulture) }.ToJsonString(),
+            shardId);
+
+    private static string RoleEvent(ulong guildId, StandInRole role)
+        => new JsonObject { ["guild_id"] = guildId.ToString(CultureInfo.InvariantCulture), ["role"] = role.ToJson() }.ToJsonString();
 }

@@ -125,7 +125,7 @@ public sealed partial class StandInGateway
 
     /// <summary>
     /// Sends a dispatch in shard <paramref name="shardId"/>'s latest session: numbered, kept for replay, and sent at
-    /// once if the session has a connection. Returns its sequence number.
+    /// once if the session has a connection. Returns its sequence number. Messages follow the MESSAGE_CONTENT rule.
     /// </summary>
     public async Task<int> DispatchAsync(string eventName, string dataJson, int shardId = 0)
     {
@@ -133,7 +133,7 @@ public sealed partial class StandInGateway
         await session.Gate.WaitAsync().ConfigureAwait(false);
         try
         {
-            var (sequence, frame) = session.Append(eventName, dataJson);
+            var (sequence, frame) = session.Append(eventName, StandInMessageContent.Apply(eventName, dataJson, session.Intents, BotUserId));
             if (session.Connection is { Closed: false } connection)
             {
                 await TrySendAsync(connection, frame).ConfigureAwait(false);

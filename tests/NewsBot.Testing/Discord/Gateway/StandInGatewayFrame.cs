@@ -23,4 +23,11 @@ public sealed record StandInGatewayClose(int ConnectionId, bool ByClient, int? C
 }
 
 /// <summary>A guild the stand-in announces with GUILD_CREATE after READY, on the shard the guild id maps to.</summary>
-public sealed record StandInGuild(ulong Id, string Name);
+public sealed record StandInGuild(ulong Id, string Name)
+{
+    /// <summary>The guild's roles besides <c>@everyone</c> and the bot's managed role, which every GUILD_CREATE carries.</summary>
+    public IReadOnlyList<StandInRole> Roles { get; init; } = [];
+
+    /// <summary>The id of the bot's managed role in this guild.</summary>
+    public ulong BotRoleId => Id + 1;
+}
