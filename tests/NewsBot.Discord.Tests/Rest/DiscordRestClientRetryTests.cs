@@ -1,7 +1,9 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
+using NewsBot.Testing.Discord;
 using NewsBot.Testing.Discord.Rest;
 
 namespace NewsBot.Discord.Tests.Rest;
@@ -52,8 +54,11 @@ public sealed class DiscordRestClientRetryTests
     [Fact]
     public async Task A_callback_is_not_retried_once_its_three_second_deadline_has_passed()
     {
-        await using var harness = await RestHarness.StartAsync();
-        var interactionId = CreatedAt(DateTimeOffset.UtcNow.AddSeconds(-4));
+        // Discord's clock runs 4 s behind the bot's here, so Discord still takes the callback while the bot's own
+        // deadline has passed: only the client's rule can keep it from sending the callback again.
+        var created = DateTimeOffset.UtcNow.AddSeconds(-4);
+        await using var harness = await RestHarness.StartAsync(standInClock: new FakeTimeProvider(created));
+        var interactionId = CreatedAt(created);
         harness.StandIn.ScriptServerError(StandInRoutes.Callback, status: 502, times: 1);
 
         var error = await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.RespondAsync(interactionId, "stale-token", InteractionResponse.Deferred()));
@@ -62,6 +67,5 @@ public sealed class DiscordRestClientRetryTests
         Assert.Single(harness.StandIn.Requests);
     }
 
-    /// <summary>An id as Discord would give an object created at <paramref name="time"/> (the snowflake's timestamp bits).</summary>
-    private static Snowflake CreatedAt(DateTimeOffset time) => new((ulong)(time.ToUnixTimeMilliseconds() - 1420070400000) << 22);
+    private static Snowflake CreatedAt(DateTimeOffset time) => new(StandInIds.CreatedAt(time));
 }

@@ -32,9 +32,10 @@ internal sealed class RestHarness : IAsyncDisposable
     public static async Task<RestHarness> StartAsync(
         string? clientToken = null,
         Microsoft.Extensions.Hosting.IHostApplicationLifetime? lifetime = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? standInClock = null)
     {
-        var standIn = await DiscordStandIn.StartAsync("Nzk5.secret-bot-token.for-tests");
+        var standIn = await DiscordStandIn.StartAsync("Nzk5.secret-bot-token.for-tests", clock: standInClock);
         var logs = TestLogs.Collector();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder()

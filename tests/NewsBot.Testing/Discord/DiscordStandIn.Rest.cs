@@ -38,7 +38,7 @@ public sealed partial class DiscordStandIn
     /// <summary>Requests sent into an empty bucket or during a global pause. Empty when the client obeys rate limits.</summary>
     public IReadOnlyList<RateLimitViolation> RateLimitViolations => Rest.RateLimitViolations;
 
-    private StandInRest Rest => _restHalf ??= new StandInRest(Token);
+    private StandInRest Rest => _restHalf ??= new StandInRest(Token, Clock);
 
     /// <inheritdoc cref="StandInRest.DenyChannel"/>
     public void DenyChannel(string channelId) => Rest.DenyChannel(channelId);

@@ -11,7 +11,7 @@ internal sealed partial class StandInRest
 {
     private async Task HandleRestAsync(HttpContext context, string route)
     {
-        var receivedAt = DateTimeOffset.UtcNow;
+        var receivedAt = _clock.GetUtcNow();
         string body;
         using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8))
         {
@@ -77,6 +77,11 @@ internal sealed partial class StandInRest
         if (Unauthorized(request) is { } refused)
         {
             return refused;
+        }
+
+        if (StandInInteractionExpiry.Check(request, _rest, request.ReceivedAt) is { } late)
+        {
+            return late;
         }
 
         var now = request.ReceivedAt;

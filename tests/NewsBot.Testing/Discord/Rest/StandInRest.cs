@@ -15,6 +15,7 @@ internal sealed partial class StandInRest
     private const int LoadingFlag = 128;
 
     private readonly string _token;
+    private readonly TimeProvider _clock;
     private readonly Lock _restLock = new();
     private readonly StandInRestState _rest = new();
     private readonly List<RecordedRequest> _requests = [];
@@ -28,7 +29,11 @@ internal sealed partial class StandInRest
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Signal)> _waiters = [];
     private DateTimeOffset _globalPausedUntil = DateTimeOffset.MinValue;
 
-    public StandInRest(string token) => _token = token;
+    public StandInRest(string token, TimeProvider clock)
+    {
+        _token = token;
+        _clock = clock;
+    }
 
     /// <summary>Requests per window a route bucket allows unless <see cref="SetRouteLimit"/> says otherwise. Default 50.</summary>
     public int DefaultRouteLimit { get; set; } = 50;
