@@ -145,7 +145,10 @@ public sealed class DiscordRestClient
         => await SendRawAsync(WebhookRoute(HttpMethod.Delete, applicationId, interactionToken, "/messages/@original", "/messages/@original"), null, cancellationToken)
             .ConfigureAwait(false);
 
-    /// <summary>Sends a follow-up message to an interaction (valid for 15 minutes after it arrived).</summary>
+    /// <summary>
+    /// Sends a follow-up message to an interaction (valid for 15 minutes after it arrived). Right after a deferred
+    /// response, Discord makes the first one an edit of the original instead (no new message; its ephemeral flag ignored).
+    /// </summary>
     public Task<Message> CreateFollowupAsync(Snowflake applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken = default)
         => SendMessageAsync(WebhookRoute(HttpMethod.Post, applicationId, interactionToken, string.Empty, string.Empty), message, cancellationToken);
 
