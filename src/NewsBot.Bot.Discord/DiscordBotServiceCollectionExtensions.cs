@@ -11,9 +11,6 @@ namespace NewsBot.Bot.Discord;
 /// <summary>Registers the bot on Discord: the bot itself, this adapter, and the service that connects them to the gateway.</summary>
 public static class DiscordBotServiceCollectionExtensions
 {
-    /// <summary>How long a pooled connection to Discord is reused before a new one is opened (so DNS changes are followed).</summary>
-    public static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(5);
-
     /// <summary>
     /// Adds the bot (<c>AddNewsBot</c>) and the Discord adapter. Expects the Discord client (<c>AddDiscordClient</c>)
     /// and the engine's ports to be registered as well. Services are registered with <c>TryAdd*</c> so tests can replace them.
@@ -23,12 +20,7 @@ public static class DiscordBotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddNewsBot();
 
-        // The adapter keeps one REST client for the life of the bot. A long-lived HttpClient from the factory must not
-        // pin one handler forever, so the handler is never rotated by the factory and instead recycles its own
-        // connections (the pattern Microsoft documents for singleton clients).
-        services.AddHttpClient<DiscordRestClient>()
-            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = ConnectionLifetime)
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        // The Discord client registers DiscordRestClient as one instance over IHttpClientFactory, so the adapter keeps it.
         services.TryAddSingleton(provider => new DiscordRest(provider.GetRequiredService<DiscordRestClient>()));
         services.TryAddSingleton<IChannelMessenger>(provider => provider.GetRequiredService<DiscordRest>());
         services.TryAddSingleton<ICommandRegistrar>(provider => provider.GetRequiredService<DiscordRest>());

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
-using Microsoft.Extensions.Options;
 using NewsBot.Bot.Conversation;
 using NewsBot.Bot.Discord.Outbound;
 using NewsBot.Discord.Hosting;
@@ -24,15 +22,12 @@ public sealed class DiscordBotServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void The_kept_rest_client_s_handler_is_never_rotated_and_recycles_its_own_connections()
+    public void The_adapter_keeps_the_clients_one_rest_client()
     {
         using var provider = Build();
 
-        var factoryOptions = provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(nameof(DiscordRestClient));
-        using var handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(nameof(DiscordRestClient));
-
-        Assert.Equal(Timeout.InfiniteTimeSpan, factoryOptions.HandlerLifetime);
-        Assert.Equal(DiscordBotServiceCollectionExtensions.ConnectionLifetime, Primary(handler).PooledConnectionLifetime);
+        Assert.Same(provider.GetRequiredService<DiscordRestClient>(), provider.GetRequiredService<DiscordRestClient>());
+        Assert.NotNull(provider.GetRequiredService<DiscordRest>());
     }
 
     private static ServiceProvider Build()
@@ -43,15 +38,5 @@ public sealed class DiscordBotServiceCollectionExtensionsTests
         services.AddDiscordClient(options => options.Token = "test-token");
         services.AddDiscordBot();
         return services.BuildServiceProvider();
-    }
-
-    private static SocketsHttpHandler Primary(HttpMessageHandler handler)
-    {
-        while (handler is DelegatingHandler delegating)
-        {
-            handler = delegating.InnerHandler!;
-        }
-
-        return Assert.IsType<SocketsHttpHandler>(handler);
     }
 }

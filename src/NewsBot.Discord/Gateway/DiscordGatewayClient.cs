@@ -26,6 +26,7 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
     private List<GatewayShard> _shards = [];
     private Task _running = Task.CompletedTask;
     private Uri? _gatewayUrl;
+    private volatile PresenceData? _presence;
 
     internal DiscordGatewayClient(
         DiscordOptions options,
@@ -74,6 +75,15 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
 
     public void OnGuildCreate(Func<GuildCreateEvent, CancellationToken, Task> handler) => _handlers.Add(NotNull(handler));
 
+    /// <summary>GUILD_ROLE_CREATE: a role was added to a guild.</summary>
+    public void OnGuildRoleCreate(Func<GuildRoleEvent, CancellationToken, Task> handler) => _handlers.AddRoleCreate(NotNull(handler));
+
+    /// <summary>GUILD_ROLE_UPDATE: a role of a guild changed.</summary>
+    public void OnGuildRoleUpdate(Func<GuildRoleEvent, CancellationToken, Task> handler) => _handlers.AddRoleUpdate(NotNull(handler));
+
+    /// <summary>GUILD_ROLE_DELETE: a role was removed from a guild.</summary>
+    public void OnGuildRoleDelete(Func<GuildRoleDeleteEvent, CancellationToken, Task> handler) => _handlers.Add(NotNull(handler));
+
     public void OnInteractionCreate(Func<InteractionCreateEvent, CancellationToken, Task> handler) => _handlers.Add(NotNull(handler));
 
     public void OnMessageCreate(Func<MessageCreateEvent, CancellationToken, Task> handler) => _handlers.Add(NotNull(handler));
@@ -111,9 +121,12 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
         await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sets the bot's status (online, idle, dnd, invisible) and an optional custom status text on every connected shard.</summary>
-    /// <exception cref="GatewayPayloadTooLargeException">The update is over 4,096 bytes; nothing was sent.</exception>
-    /// <exception cref="InvalidOperationException">A shard is not connected.</exception>
+    /// <summary>
+    /// Sets the bot's status (online, idle, dnd, invisible) and an optional custom status text. Shards with a live
+    /// session get it now; the others, and every shard after a reconnect, get it as soon as READY or RESUMED
+    /// arrives (the gateway refuses commands before that). May be called before <see cref="StartAsync"/>.
+    /// </summary>
+    /// <exception cref="GatewayPayloadTooLargeException">The update is over 4,096 bytes; nothing was sent or kept.</exception>
     public async Task UpdatePresenceAsync(string status, string? customStatus, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(status);
@@ -122,9 +135,11 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
             Status = status,
             Activities = customStatus is null ? [] : [new PresenceActivity { Name = "Custom Status", Type = 4, State = customStatus }],
         };
+        GatewayConnection.Serialize(GatewayOpCode.PresenceUpdate, presence, GatewayJsonContext.Default.PresenceData);
+        _presence = presence;
         foreach (var shard in _shards)
         {
-            await shard.SendAsync(GatewayOpCode.PresenceUpdate, presence, GatewayJsonContext.Default.PresenceData, cancellationToken).ConfigureAwait(false);
+            await shard.UpdatePresenceAsync(presence, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -143,6 +158,7 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
             _options.Intents,
             _settings,
             GetGatewayUrlAsync,
+            () => _presence,
             _identifyLimiter,
             _transports,
             _time,

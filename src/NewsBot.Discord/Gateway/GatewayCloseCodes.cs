@@ -1,6 +1,20 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace NewsBot.Discord.Gateway;
+
+/// <summary>What the shard does after the gateway closed a connection: resume the session, start a new one, or stop.</summary>
+internal enum CloseAction
+{
+    /// <summary>Reconnect to the resume URL and Resume: the session is still good.</summary>
+    Resume,
+
+    /// <summary>Forget the session; reconnect to the URL of <c>GET /gateway/bot</c> and Identify.</summary>
+    NewSession,
+
+    /// <summary>Retrying cannot help (token, shard, version, intents): stop the client.</summary>
+    Stop,
+}
 
 /// <summary>What to do after the gateway closed a connection with a given code (PROTOCOL.md §7).</summary>
 internal static class GatewayCloseCodes
@@ -11,10 +25,40 @@ internal static class GatewayCloseCodes
     /// <summary>The code the client closes with when it wants to keep its session (anything but 1000/1001).</summary>
     public const int KeepSession = 4000;
 
-    public static bool IsFatal(int code) => code is 4004 or (>= 4010 and <= 4014);
+    /// <summary>
+    /// Every code the gateway closes with, and what follows. Source: Discord's gateway docs, "Opcodes and Status
+    /// Codes" &gt; "Gateway Close Event Codes" (which codes may reconnect at all; 4007 and 4009 say to start a new
+    /// session), and discord.js <c>packages/ws/src/ws/WebSocketShard.ts</c> <c>onClose</c> for the session choice the
+    /// table leaves open (1000, 4003, 4005, 4008 start a new session). Codes not listed, and drops without a code, resume.
+    /// </summary>
+    private static readonly FrozenDictionary<int, CloseAction> Actions = new Dictionary<int, CloseAction>
+    {
+        [1000] = CloseAction.NewSession, // normal closure: Discord ended the session (discord.js: Reconnect)
+        [1001] = CloseAction.NewSession, // going away: a 1000/1001 close invalidates the session
+        [4000] = CloseAction.Resume, // unknown error
+        [4001] = CloseAction.Resume, // unknown opcode
+        [4002] = CloseAction.Resume, // decode error
+        [4003] = CloseAction.NewSession, // not authenticated: there is no session to resume
+        [4004] = CloseAction.Stop, // authentication failed
+        [4005] = CloseAction.NewSession, // already authenticated
+        [InvalidSequence] = CloseAction.NewSession, // docs: reconnect and start a new session
+        [4008] = CloseAction.NewSession, // rate limited (discord.js: Reconnect)
+        [SessionTimedOut] = CloseAction.NewSession, // docs: reconnect and start a new one
+        [4010] = CloseAction.Stop, // invalid shard
+        [4011] = CloseAction.Stop, // sharding required
+        [4012] = CloseAction.Stop, // invalid API version
+        [4013] = CloseAction.Stop, // invalid intent(s)
+        [4014] = CloseAction.Stop, // disallowed intent(s)
+    }.ToFrozenDictionary();
+
+    /// <summary>The action for a close code; a drop without a code (null) resumes.</summary>
+    public static CloseAction ActionFor(int? code)
+        => code is int known && Actions.TryGetValue(known, out var action) ? action : CloseAction.Resume;
+
+    public static bool IsFatal(int code) => ActionFor(code) == CloseAction.Stop;
 
     /// <summary>True when the session is gone and the next connection must Identify again.</summary>
-    public static bool EndsSession(int code) => code is InvalidSequence or SessionTimedOut;
+    public static bool EndsSession(int code) => ActionFor(code) == CloseAction.NewSession;
 
     /// <summary>One sentence naming the cause of a fatal close and how to fix it. Never contains the token.</summary>
     public static string DescribeFatal(int code, int intents, int shardId, int shardCount) => code switch

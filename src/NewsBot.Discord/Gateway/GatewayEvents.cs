@@ -13,7 +13,17 @@ public sealed record ReadyEvent(int ShardId, string SessionId, Uri ResumeGateway
 public sealed record ResumedEvent(int ShardId);
 
 /// <summary>GUILD_CREATE: a guild became available to the bot (after READY, or on joining).</summary>
-public sealed record GuildCreateEvent(int ShardId, Snowflake GuildId, string Name);
+public sealed record GuildCreateEvent(int ShardId, Snowflake GuildId, string Name)
+{
+    /// <summary>The guild's roles, the bot's own managed role (<c>tags.bot_id</c>) among them.</summary>
+    public IReadOnlyList<Role> Roles { get; init; } = [];
+}
+
+/// <summary>GUILD_ROLE_CREATE or GUILD_ROLE_UPDATE: a role was added to a guild, or changed.</summary>
+public sealed record GuildRoleEvent(int ShardId, Snowflake GuildId, Role Role);
+
+/// <summary>GUILD_ROLE_DELETE: a role was removed from a guild.</summary>
+public sealed record GuildRoleDeleteEvent(int ShardId, Snowflake GuildId, Snowflake RoleId);
 
 /// <summary>INTERACTION_CREATE: a slash command, component click or autocomplete request.</summary>
 public sealed record InteractionCreateEvent(int ShardId, Interaction Interaction);

@@ -15,6 +15,9 @@ internal sealed class GatewayHandlers
     private ImmutableArray<Func<ReadyEvent, CancellationToken, Task>> _ready = [];
     private ImmutableArray<Func<ResumedEvent, CancellationToken, Task>> _resumed = [];
     private ImmutableArray<Func<GuildCreateEvent, CancellationToken, Task>> _guildCreate = [];
+    private ImmutableArray<Func<GuildRoleEvent, CancellationToken, Task>> _roleCreate = [];
+    private ImmutableArray<Func<GuildRoleEvent, CancellationToken, Task>> _roleUpdate = [];
+    private ImmutableArray<Func<GuildRoleDeleteEvent, CancellationToken, Task>> _roleDelete = [];
     private ImmutableArray<Func<InteractionCreateEvent, CancellationToken, Task>> _interactionCreate = [];
     private ImmutableArray<Func<MessageCreateEvent, CancellationToken, Task>> _messageCreate = [];
 
@@ -22,6 +25,9 @@ internal sealed class GatewayHandlers
     public void Add(Func<ReadyEvent, CancellationToken, Task> handler) => ImmutableInterlocked.Update(ref _ready, a => a.Add(handler));
     public void Add(Func<ResumedEvent, CancellationToken, Task> handler) => ImmutableInterlocked.Update(ref _resumed, a => a.Add(handler));
     public void Add(Func<GuildCreateEvent, CancellationToken, Task> handler) => ImmutableInterlocked.Update(ref _guildCreate, a => a.Add(handler));
+    public void AddRoleCreate(Func<GuildRoleEvent, CancellationToken, Task> handler) => ImmutableInterlocked.Update(ref _roleCreate, a => a.Add(handler));
+    public void AddRoleUpdate(Func<GuildRoleEvent, CancellationToken, Task> handler) => ImmutableInterlocked.Update(ref _roleUpdate, a => a.Add(handler));
+    public void Add(Func<GuildRoleDeleteEvent, CancellationToken, Task> handler) => ImmutableInterlocked.Update(ref _roleDelete, a => a.Add(handler));
     public void Add(Func<InteractionCreateEvent, CancellationToken, Task> handler) => ImmutableInterlocked.Update(ref _interactionCreate, a => a.Add(handler));
     public void Add(Func<MessageCreateEvent, CancellationToken, Task> handler) => ImmutableInterlocked.Update(ref _messageCreate, a => a.Add(handler));
 
@@ -41,7 +47,17 @@ internal sealed class GatewayHandlers
                     break;
                 case "GUILD_CREATE":
                     var guild = Parse(dispatch, GatewayJsonContext.Default.GuildCreateData);
-                    await InvokeAsync(_guildCreate, new GuildCreateEvent(dispatch.ShardId, guild.Id, guild.Name ?? string.Empty), dispatch, logger, cancellationToken).ConfigureAwait(false);
+                    var created = new GuildCreateEvent(dispatch.ShardId, guild.Id, guild.Name ?? string.Empty) { Roles = guild.Roles ?? [] };
+                    await InvokeAsync(_guildCreate, created, dispatch, logger, cancellationToken).ConfigureAwait(false);
+                    break;
+                case "GUILD_ROLE_CREATE" or "GUILD_ROLE_UPDATE":
+                    var role = Parse(dispatch, GatewayJsonContext.Default.GuildRoleData);
+                    var handlers = dispatch.EventName == "GUILD_ROLE_CREATE" ? _roleCreate : _roleUpdate;
+                    await InvokeAsync(handlers, new GuildRoleEvent(dispatch.ShardId, role.GuildId, role.Role), dispatch, logger, cancellationToken).ConfigureAwait(false);
+                    break;
+                case "GUILD_ROLE_DELETE":
+                    var deleted = Parse(dispatch, GatewayJsonContext.Default.GuildRoleDeleteData);
+                    await InvokeAsync(_roleDelete, new GuildRoleDeleteEvent(dispatch.ShardId, deleted.GuildId, deleted.RoleId), dispatch, logger, cancellationToken).ConfigureAwait(false);
                     break;
                 case "INTERACTION_CREATE":
                     var interaction = Parse(dispatch, GatewayJsonContext.Default.Interaction);

@@ -12,6 +12,8 @@ namespace NewsBot.Discord.Gateway;
 [JsonSerializable(typeof(PresenceData))]
 [JsonSerializable(typeof(ReadyData))]
 [JsonSerializable(typeof(GuildCreateData))]
+[JsonSerializable(typeof(GuildRoleData))]
+[JsonSerializable(typeof(GuildRoleDeleteData))]
 [JsonSerializable(typeof(GatewayBotInfo))]
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(Message))]

@@ -12,6 +12,9 @@ internal sealed record GatewaySettings
     public TimeSpan InitialBackoff { get; init; } = TimeSpan.FromSeconds(1);
     public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromSeconds(60);
     public TimeSpan IdentifyWindow { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Resume attempts in a row that may fail to reach RESUMED before the shard identifies afresh.</summary>
+    public int MaxFailedResumes { get; init; } = 3;
     public int SendLimit { get; init; } = 120;
     public TimeSpan SendWindow { get; init; } = TimeSpan.FromSeconds(60);
 

@@ -2,10 +2,10 @@ using Microsoft.Extensions.Logging;
 
 namespace NewsBot.Discord.Gateway;
 
-/// <summary>The heartbeat loop of one connection and the state it shares with the reader.</summary>
+/// <summary>The heartbeat loop of one connection.</summary>
 internal sealed partial class GatewayShard
 {
-    private async Task HeartbeatAsync(ConnectionState state, TimeSpan interval)
+    private async Task HeartbeatAsync(GatewayConnectionState state, TimeSpan interval)
     {
         var token = state.Scope.Token;
         double jitter;
@@ -57,35 +57,6 @@ internal sealed partial class GatewayShard
         catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or ObjectDisposedException or InvalidOperationException)
         {
             // The socket is gone; the reader sees the same and decides what comes next.
-        }
-    }
-
-    /// <summary>What the reader and the heartbeat share about one connection.</summary>
-    private sealed class ConnectionState(IGatewayTransport transport, GatewayConnection connection, CancellationTokenSource scope)
-    {
-        public IGatewayTransport Transport { get; } = transport;
-        public GatewayConnection Connection { get; } = connection;
-        public CancellationTokenSource Scope { get; } = scope;
-
-        /// <summary>True until a heartbeat goes unanswered; starts true so the first heartbeat is sent.</summary>
-        public volatile bool AckReceived = true;
-        public volatile bool Zombie;
-        public volatile bool Established;
-        public volatile bool Stopping;
-
-        /// <summary>Closes with 1000 (ends the session, the bot shows offline), then gives the server a moment to answer.</summary>
-        public async Task CloseForStopAsync()
-        {
-            Stopping = true;
-            try
-            {
-                await Transport.CloseAsync(1000, "shutting down", CancellationToken.None).ConfigureAwait(false);
-                Scope.CancelAfter(TimeSpan.FromSeconds(2));
-            }
-            catch (ObjectDisposedException)
-            {
-                // The connection ended on its own meanwhile.
-            }
         }
     }
 }

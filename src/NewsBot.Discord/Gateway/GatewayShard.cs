@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
@@ -17,6 +18,7 @@ internal sealed partial class GatewayShard
     private readonly int _intents;
     private readonly GatewaySettings _settings;
     private readonly Func<bool, CancellationToken, Task<Uri>> _gatewayUrl;
+    private readonly Func<PresenceData?> _presence;
     private readonly IdentifyLimiter _identifyLimiter;
     private readonly IGatewayTransportFactory _transports;
     private readonly TimeProvider _time;
@@ -29,6 +31,9 @@ internal sealed partial class GatewayShard
     private string? _sessionId;
     private Uri? _resumeUrl;
     private int _sequence = -1;
+    private int _failedResumes;
+
+    /// <summary>The connection whose session is established (after READY or RESUMED); commands go only there.</summary>
     private volatile GatewayConnection? _current;
 
     public GatewayShard(
@@ -38,6 +43,7 @@ internal sealed partial class GatewayShard
         int intents,
         GatewaySettings settings,
         Func<bool, CancellationToken, Task<Uri>> gatewayUrl,
+        Func<PresenceData?> presence,
         IdentifyLimiter identifyLimiter,
         IGatewayTransportFactory transports,
         TimeProvider time,
@@ -51,6 +57,7 @@ internal sealed partial class GatewayShard
         _intents = intents;
         _settings = settings;
         _gatewayUrl = gatewayUrl;
+        _presence = presence;
         _identifyLimiter = identifyLimiter;
         _transports = transports;
         _time = time;
@@ -69,8 +76,8 @@ internal sealed partial class GatewayShard
 
     /// <summary>Sends a command on the current connection.</summary>
     /// <exception cref="GatewayPayloadTooLargeException">Over 4,096 bytes; checked before anything is sent.</exception>
-    /// <exception cref="InvalidOperationException">The shard has no open connection.</exception>
-    public async Task SendAsync<T>(GatewayOpCode op, T data, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    /// <exception cref="InvalidOperationException">The shard has no established session.</exception>
+    public async Task SendAsync<T>(GatewayOpCode op, T data, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         GatewayConnection.Serialize(op, data, typeInfo);
         var connection = _current ?? throw new InvalidOperationException($"Shard {_shardId} is not connected to the gateway; try again after it reconnects.");
@@ -81,6 +88,24 @@ internal sealed partial class GatewayShard
         catch (Exception ex) when (ex is ObjectDisposedException or System.Net.WebSockets.WebSocketException)
         {
             throw new InvalidOperationException($"Shard {_shardId} lost its connection while sending; try again after it reconnects.", ex);
+        }
+    }
+
+    /// <summary>Sends the presence now when the session is established; otherwise READY or RESUMED sends it.</summary>
+    public async Task UpdatePresenceAsync(PresenceData presence, CancellationToken cancellationToken)
+    {
+        if (_current is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await SendAsync(GatewayOpCode.PresenceUpdate, presence, GatewayJsonContext.Default.PresenceData, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            // The connection went meanwhile; the next READY or RESUMED sends the presence.
         }
     }
 
@@ -113,19 +138,9 @@ internal sealed partial class GatewayShard
             Uri? baseUrl = resume ? _resumeUrl : null;
             if (baseUrl is null)
             {
-                try
+                baseUrl = await NewSessionUrlAsync(refreshGatewayUrl, stop).ConfigureAwait(false);
+                if (baseUrl is null)
                 {
-                    baseUrl = await _gatewayUrl(refreshGatewayUrl, stop).ConfigureAwait(false);
-                }
-                catch (DiscordGatewayException ex)
-                {
-                    Log.Fatal(_logger, _shardId, ex.Message);
-                    throw;
-                }
-                catch (Exception ex) when (ex is HttpRequestException or JsonException or UriFormatException
-                    || (ex is TaskCanceledException && !stop.IsCancellationRequested))
-                {
-                    Log.GatewayInfoFailed(_logger, _shardId, ex);
                     await WaitBeforeNextAttemptAsync(stop).ConfigureAwait(false);
                     continue;
                 }
@@ -143,6 +158,7 @@ internal sealed partial class GatewayShard
                 outcome = new Outcome(OutcomeKind.Resume);
             }
 
+            refreshGatewayUrl = false;
             switch (outcome.Kind)
             {
                 case OutcomeKind.Stopped:
@@ -152,28 +168,73 @@ internal sealed partial class GatewayShard
                     Log.Fatal(_logger, _shardId, reason);
                     throw new DiscordGatewayException(reason, outcome.CloseCode, _shardId);
                 case OutcomeKind.Identify:
-                    _sessionId = null;
-                    _resumeUrl = null;
-                    Volatile.Write(ref _sequence, -1);
+                    ForgetSession();
+                    break;
+                case OutcomeKind.ConnectFailed when resume:
+                    // Gateway docs, "Resuming": if you cannot reconnect, open a new connection with the URL from
+                    // Get Gateway and identify; the resume host may be gone for good.
+                    Log.ResumeHostUnreachable(_logger, _shardId);
+                    ForgetSession();
                     break;
                 case OutcomeKind.ConnectFailed:
                     // Discord: fetch the gateway URL again only when connecting with it fails.
-                    refreshGatewayUrl = !resume;
+                    refreshGatewayUrl = true;
                     break;
-            }
-
-            if (outcome.Kind != OutcomeKind.ConnectFailed)
-            {
-                refreshGatewayUrl = false;
+                case OutcomeKind.Resume when resume && !outcome.Established && ++_failedResumes >= _settings.MaxFailedResumes:
+                    // Resumes that never reach RESUMED (refused with a close each time) would go on for ever while
+                    // Discord expires the session: give up on it after a few.
+                    Log.ResumeGivenUp(_logger, _shardId, _failedResumes);
+                    ForgetSession();
+                    break;
             }
 
             if (outcome.Established)
             {
                 _backoff.Reset();
+                _failedResumes = 0;
             }
 
             await WaitBeforeNextAttemptAsync(stop).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The URL to identify on, after waiting for this shard's identify turn; null when the URL could not be fetched.</summary>
+    private async Task<Uri?> NewSessionUrlAsync(bool refresh, CancellationToken stop)
+    {
+        Uri url;
+        try
+        {
+            url = await _gatewayUrl(refresh, stop).ConfigureAwait(false);
+        }
+        catch (DiscordGatewayException ex)
+        {
+            Log.Fatal(_logger, _shardId, ex.Message);
+            throw;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or UriFormatException
+            || (ex is TaskCanceledException && !stop.IsCancellationRequested))
+        {
+            Log.GatewayInfoFailed(_logger, _shardId, ex);
+            return null;
+        }
+
+        // The turn is waited for before connecting: waiting after Hello would hold an open connection whose reader
+        // is blocked, so its heartbeat ACKs go unread and the connection looks like a zombie.
+        var waited = await _identifyLimiter.WaitForTurnAsync(_shardId, stop).ConfigureAwait(false);
+        if (waited >= TimeSpan.FromMilliseconds(100))
+        {
+            Log.IdentifyWaited(_logger, _shardId, waited);
+        }
+
+        return url;
+    }
+
+    private void ForgetSession()
+    {
+        _sessionId = null;
+        _resumeUrl = null;
+        _failedResumes = 0;
+        Volatile.Write(ref _sequence, -1);
     }
 
     private async Task WaitBeforeNextAttemptAsync(CancellationToken stop)
@@ -203,8 +264,8 @@ internal sealed partial class GatewayShard
 
         // Not linked to stop: cancelling a WebSocket receive aborts the socket, and stopping must close it with 1000 first.
         using var connectionScope = new CancellationTokenSource();
-        var state = new ConnectionState(transport, new GatewayConnection(transport, new SendRateLimiter(_settings.SendLimit, _settings.SendWindow, _time)), connectionScope);
-        using var stopping = stop.UnsafeRegister(static s => _ = ((ConnectionState)s!).CloseForStopAsync(), state);
+        var state = new GatewayConnectionState(transport, new GatewayConnection(transport, new SendRateLimiter(_settings.SendLimit, _settings.SendWindow, _time)), connectionScope);
+        using var stopping = stop.UnsafeRegister(static s => _ = ((GatewayConnectionState)s!).CloseForStopAsync(), state);
         Task heartbeat = Task.CompletedTask;
         try
         {
@@ -232,172 +293,4 @@ internal sealed partial class GatewayShard
         Log.Stopped(_logger, _shardId);
         return new Outcome(OutcomeKind.Stopped);
     }
-
-    private async Task<Outcome> ReadAsync(ConnectionState state, bool resume, Action<Task> heartbeatStarted)
-    {
-        var token = state.Scope.Token;
-        while (true)
-        {
-            var received = await state.Transport.ReceiveAsync(token).ConfigureAwait(false);
-            if (received.Closed)
-            {
-                if (state.Stopping)
-                {
-                    return new Outcome(OutcomeKind.Stopped);
-                }
-
-                token.ThrowIfCancellationRequested();
-                return Classify(received, state);
-            }
-
-            GatewayPayload? payload;
-            try
-            {
-                payload = JsonSerializer.Deserialize(received.Message, GatewayJsonContext.Default.GatewayPayload);
-            }
-            catch (JsonException ex)
-            {
-                Log.MalformedFrame(_logger, _shardId, ex);
-                continue;
-            }
-
-            if (payload is null)
-            {
-                continue;
-            }
-
-            switch ((GatewayOpCode)payload.Op)
-            {
-                case GatewayOpCode.Hello:
-                    var hello = payload.D.Deserialize(GatewayJsonContext.Default.HelloData)!;
-                    var interval = TimeSpan.FromMilliseconds(hello.HeartbeatInterval);
-                    state.Connection.RateLimiter.ReserveForHeartbeats(interval);
-                    heartbeatStarted(HeartbeatAsync(state, interval));
-                    _current = state.Connection;
-                    if (resume)
-                    {
-                        Log.Resuming(_logger, _shardId, _sessionId!, Sequence);
-                        await state.Connection.SendAsync(
-                            GatewayOpCode.Resume,
-                            new ResumeData { Token = _token, SessionId = _sessionId!, Seq = Sequence },
-                            GatewayJsonContext.Default.ResumeData,
-                            token).ConfigureAwait(false);
-                    }
-                    else
-                    {
-                        var waited = await _identifyLimiter.WaitForTurnAsync(_shardId, token).ConfigureAwait(false);
-                        if (waited >= TimeSpan.FromMilliseconds(100))
-                        {
-                            Log.IdentifyWaited(_logger, _shardId, waited);
-                        }
-
-                        Log.Identifying(_logger, _shardId, _shardCount, _intents);
-                        await state.Connection.SendAsync(GatewayOpCode.Identify, CreateIdentify(), GatewayJsonContext.Default.IdentifyData, token).ConfigureAwait(false);
-                    }
-
-                    break;
-                case GatewayOpCode.Heartbeat:
-                    await state.Connection.SendHeartbeatAsync(Sequence, token).ConfigureAwait(false);
-                    break;
-                case GatewayOpCode.HeartbeatAck:
-                    state.AckReceived = true;
-                    break;
-                case GatewayOpCode.Reconnect:
-                    Log.ReconnectRequested(_logger, _shardId);
-                    await state.Transport.CloseAsync(GatewayCloseCodes.KeepSession, "reconnect requested", token).ConfigureAwait(false);
-                    return new Outcome(OutcomeKind.Resume, state.Established);
-                case GatewayOpCode.InvalidSession:
-                    var resumable = payload.D.ValueKind == JsonValueKind.True;
-                    Log.InvalidSession(_logger, _shardId, resumable);
-                    await state.Transport.CloseAsync(GatewayCloseCodes.KeepSession, "invalid session", token).ConfigureAwait(false);
-                    return new Outcome(resumable && _sessionId is not null ? OutcomeKind.Resume : OutcomeKind.Identify, state.Established);
-                case GatewayOpCode.Dispatch when payload.T is not null && payload.S is int sequence:
-                    // The sequence and the queue move together, even when the connection is being torn down: a
-                    // dispatch counted in the sequence (and so never replayed) must reach the handlers.
-                    Volatile.Write(ref _sequence, sequence);
-                    OnSessionDispatch(payload, state);
-                    _dispatches.Writer.TryWrite(new GatewayDispatch(_shardId, payload.T, sequence, payload.D));
-                    break;
-            }
-        }
-    }
-
-    private void OnSessionDispatch(GatewayPayload payload, ConnectionState state)
-    {
-        if (payload.T == "READY")
-        {
-            try
-            {
-                var ready = payload.D.Deserialize(GatewayJsonContext.Default.ReadyData)!;
-                _sessionId = ready.SessionId;
-                _resumeUrl = new Uri(ready.ResumeGatewayUrl);
-                state.Established = true;
-                Log.Ready(_logger, _shardId, ready.User.Username ?? string.Empty, ready.User.Id.Value, ready.SessionId, ready.Guilds?.Count ?? 0);
-            }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException or UriFormatException or NullReferenceException)
-            {
-                Log.DispatchParseFailed(_logger, _shardId, "READY", payload.S ?? 0, ex);
-            }
-        }
-        else if (payload.T == "RESUMED")
-        {
-            state.Established = true;
-            Log.Resumed(_logger, _shardId, Sequence);
-        }
-    }
-
-    private Outcome Classify(GatewayReceiveResult received, ConnectionState state)
-    {
-        if (received.CloseCode is not int code)
-        {
-            Log.Dropped(_logger, _shardId);
-            return new Outcome(OutcomeKind.Resume, state.Established);
-        }
-
-        Log.Closed(_logger, _shardId, code, received.CloseReason);
-        if (GatewayCloseCodes.IsFatal(code))
-        {
-            return new Outcome(OutcomeKind.Fatal, state.Established, code);
-        }
-
-        return new Outcome(GatewayCloseCodes.EndsSession(code) ? OutcomeKind.Identify : OutcomeKind.Resume, state.Established);
-    }
-
-    private IdentifyData CreateIdentify() => new()
-    {
-        Token = _token,
-        Intents = _intents,
-        Properties = new IdentifyProperties
-        {
-            Os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux",
-            Browser = _settings.LibraryName,
-            Device = _settings.LibraryName,
-        },
-        Shard = [_shardId, _shardCount],
-    };
-
-    private async Task DeliverDispatchesAsync(CancellationToken stop)
-    {
-        try
-        {
-            await foreach (var dispatch in _dispatches.Reader.ReadAllAsync(stop).ConfigureAwait(false))
-            {
-                await _handlers.DeliverAsync(dispatch, _logger, stop).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-        }
-    }
-
-    private enum OutcomeKind
-    {
-        Resume,
-        Identify,
-        Fatal,
-        ConnectFailed,
-        Stopped,
-    }
-
-    private readonly record struct Outcome(OutcomeKind Kind, bool Established = false, int? CloseCode = null);
 }

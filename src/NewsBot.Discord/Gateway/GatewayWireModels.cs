@@ -80,6 +80,21 @@ internal sealed record GuildCreateData
 {
     [JsonPropertyName("id")] public required Snowflake Id { get; init; }
     [JsonPropertyName("name")] public string? Name { get; init; }
+    [JsonPropertyName("roles")] public IReadOnlyList<Role>? Roles { get; init; }
+}
+
+/// <summary>The data of GUILD_ROLE_CREATE and GUILD_ROLE_UPDATE.</summary>
+internal sealed record GuildRoleData
+{
+    [JsonPropertyName("guild_id")] public required Snowflake GuildId { get; init; }
+    [JsonPropertyName("role")] public required Role Role { get; init; }
+}
+
+/// <summary>The data of GUILD_ROLE_DELETE.</summary>
+internal sealed record GuildRoleDeleteData
+{
+    [JsonPropertyName("guild_id")] public required Snowflake GuildId { get; init; }
+    [JsonPropertyName("role_id")] public required Snowflake RoleId { get; init; }
 }
 
 /// <summary>The answer of <c>GET /gateway/bot</c>.</summary>

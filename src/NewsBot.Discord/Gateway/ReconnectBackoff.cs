@@ -1,9 +1,6 @@
 namespace NewsBot.Discord.Gateway;
 
-/// <summary>
-/// Delays between connection attempts: exponential with "equal jitter" (half the step fixed, half random), so the
-/// delays never shrink from one failed attempt to the next yet shards that dropped together do not retry together.
-/// </summary>
+/// <summary>Delays between connection attempts, by the client's one <see cref="Backoff"/> rule, counting the failures in a row.</summary>
 internal sealed class ReconnectBackoff
 {
     private readonly TimeSpan _initial;
@@ -24,16 +21,7 @@ internal sealed class ReconnectBackoff
     public int Failures => _failures;
 
     /// <summary>The delay before the next attempt; each call counts one more failed attempt.</summary>
-    public TimeSpan NextDelay()
-    {
-        var step = _initial.TotalMilliseconds * Math.Pow(2, Math.Min(_failures, 30));
-        var cap = Math.Min(step, _maximum.TotalMilliseconds);
-        _failures++;
-        lock (_random)
-        {
-            return TimeSpan.FromMilliseconds((cap / 2) + (_random.NextDouble() * cap / 2));
-        }
-    }
+    public TimeSpan NextDelay() => Backoff.Delay(_initial, _maximum, _failures++, _random);
 
     /// <summary>A connection worked: the next drop starts again from the initial delay.</summary>
     public void Reset() => _failures = 0;

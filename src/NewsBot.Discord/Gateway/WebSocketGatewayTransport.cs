@@ -26,6 +26,7 @@ internal sealed class WebSocketGatewayTransport : IGatewayTransport
                 var result = await _socket.ReceiveAsync(buffer.GetMemory(4096), cancellationToken).ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    await AnswerCloseAsync().ConfigureAwait(false);
                     return GatewayReceiveResult.FromClose((int?)_socket.CloseStatus, _socket.CloseStatusDescription);
                 }
 
@@ -63,6 +64,28 @@ internal sealed class WebSocketGatewayTransport : IGatewayTransport
     }
 
     public void Abort() => _socket.Abort();
+
+    /// <summary>
+    /// The server closed first: send its close frame back (RFC 6455 §5.5.1), so the close handshake completes and
+    /// the server does not see a dropped connection. Echoing the server's code keeps what it decided about the session.
+    /// </summary>
+    private async Task AnswerCloseAsync()
+    {
+        if (_socket.State != WebSocketState.CloseReceived)
+        {
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(CloseTimeout);
+        try
+        {
+            await _socket.CloseOutputAsync(_socket.CloseStatus ?? WebSocketCloseStatus.Empty, string.Empty, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            _socket.Abort();
+        }
+    }
 
     public ValueTask DisposeAsync()
     {

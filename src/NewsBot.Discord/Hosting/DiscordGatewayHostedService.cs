@@ -8,7 +8,7 @@ namespace NewsBot.Discord.Hosting;
 /// Runs the <see cref="DiscordGatewayClient"/> for the host's lifetime: starts it with the host, closes it cleanly
 /// (1000) on shutdown, and stops the application with one clear log line when Discord refuses the bot for good.
 /// </summary>
-public sealed partial class DiscordGatewayHostedService : IHostedService
+public sealed class DiscordGatewayHostedService : IHostedService
 {
     private readonly DiscordGatewayClient _client;
     private readonly IHostApplicationLifetime _lifetime;
@@ -42,11 +42,8 @@ public sealed partial class DiscordGatewayHostedService : IHostedService
         }
         catch (DiscordGatewayException ex)
         {
-            LogGatewayStopped(_logger, ex.Message);
+            Log.GatewayStopped(_logger, ex.Message);
             _lifetime.StopApplication();
         }
     }
-
-    [LoggerMessage(2001, LogLevel.Critical, "The Discord gateway stopped: {Reason} The application is stopping.")]
-    private static partial void LogGatewayStopped(ILogger logger, string reason);
 }

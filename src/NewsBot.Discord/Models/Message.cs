@@ -18,6 +18,8 @@ public sealed record Message
     [JsonPropertyName("content")] public string Content { get => field ?? string.Empty; init; } = string.Empty;
     [JsonPropertyName("timestamp")] public DateTimeOffset? Timestamp { get; init; }
     [JsonPropertyName("mentions")] public IReadOnlyList<User> Mentions { get => field ?? []; init; } = [];
+    /// <summary>Ids of the roles mentioned in the message (a mention of the bot's managed role addresses the bot too).</summary>
+    [JsonPropertyName("mention_roles")] public IReadOnlyList<Snowflake> MentionRoles { get => field ?? []; init; } = [];
     [JsonPropertyName("mention_everyone")] public bool MentionEveryone { get; init; }
     [JsonPropertyName("type")] public int Type { get; init; }
     /// <summary>Set for messages sent by webhooks; a bot ignores them like bot messages.</summary>

@@ -13,6 +13,10 @@ public sealed class DiscordRateLimiter
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
+    // Buckets idle this long are dropped, checked at most this often (Discord.Net sweeps buckets idle for a minute,
+    // RequestQueue.RunCleanup): keys carry interaction and webhook tokens, so kept for ever they only grow.
+    private static readonly TimeSpan IdleBucketLifetime = TimeSpan.FromMinutes(1);
+
     private readonly TimeProvider _time;
     private readonly int _globalPerSecond;
     private readonly ConcurrentDictionary<string, string> _hashByRoute = new(StringComparer.Ordinal);
@@ -20,6 +24,7 @@ public sealed class DiscordRateLimiter
     private readonly Lock _globalLock = new();
     private readonly Queue<DateTimeOffset> _recent = new();
     private DateTimeOffset _globalResumeAt = DateTimeOffset.MinValue;
+    private DateTimeOffset _lastSweep;
     private volatile bool _halted;
 
     public DiscordRateLimiter(TimeProvider time, int globalRequestsPerSecond = 50)
@@ -28,7 +33,11 @@ public sealed class DiscordRateLimiter
         ArgumentOutOfRangeException.ThrowIfLessThan(globalRequestsPerSecond, 1);
         _time = time;
         _globalPerSecond = globalRequestsPerSecond;
+        _lastSweep = time.GetUtcNow();
     }
+
+    /// <summary>How many buckets are kept (for tests: idle ones must go).</summary>
+    internal int BucketCount => _buckets.Count;
 
     /// <summary>True once Discord answered 401 to the bot token: nothing more is sent.</summary>
     public bool IsHalted => _halted;
@@ -43,7 +52,9 @@ public sealed class DiscordRateLimiter
     internal async Task<RateLimitLease> AcquireAsync(RestRoute route, CancellationToken cancellationToken)
     {
         ThrowIfHalted();
+        SweepIdleBuckets();
         var bucket = _buckets.GetOrAdd(BucketKey(route), static _ => new RateLimitBucket());
+        bucket.Touch(_time.GetUtcNow());
         await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -107,6 +118,29 @@ public sealed class DiscordRateLimiter
     private string BucketKey(RestRoute route)
         => (_hashByRoute.TryGetValue(route.Name, out var hash) ? hash : route.Name) + "|" + route.MajorKey;
 
+    private void SweepIdleBuckets()
+    {
+        var now = _time.GetUtcNow();
+        lock (_globalLock)
+        {
+            if (now - _lastSweep < IdleBucketLifetime)
+            {
+                return;
+            }
+
+            _lastSweep = now;
+        }
+
+        foreach (var entry in _buckets)
+        {
+            if (entry.Value.IsIdle(now, IdleBucketLifetime))
+            {
+                // Only this exact pair: a bucket that was just replaced or picked up again stays.
+                _buckets.TryRemove(entry);
+            }
+        }
+    }
+
     private async Task WaitForGlobalAsync(bool counts, CancellationToken cancellationToken)
     {
         while (true)
@@ -152,60 +186,6 @@ public sealed class DiscordRateLimiter
         if (_halted)
         {
             throw new InvalidOperationException("The Discord client stopped after Discord refused the bot token (401); fix Discord:Token and restart.");
-        }
-    }
-}
-
-/// <summary>One rate-limit bucket: how many requests remain and when it refills.</summary>
-internal sealed class RateLimitBucket
-{
-    private readonly Lock _lock = new();
-    private int? _remaining;
-    private DateTimeOffset _resetAt;
-
-    public SemaphoreSlim Gate { get; } = new(1, 1);
-
-    public void Set(int remaining, DateTimeOffset resetAt)
-    {
-        lock (_lock)
-        {
-            _remaining = remaining;
-            _resetAt = resetAt;
-        }
-    }
-
-    /// <summary>How long to wait before sending, or null when the bucket has room (or its state is unknown).</summary>
-    public TimeSpan? TimeUntilReset(DateTimeOffset now)
-    {
-        lock (_lock)
-        {
-            if (_remaining is 0 && now < _resetAt)
-            {
-                return _resetAt - now;
-            }
-
-            if (_remaining is 0)
-            {
-                _remaining = null;
-            }
-
-            return null;
-        }
-    }
-}
-
-/// <summary>Holds a bucket while one request is in flight; dispose to let the next one go.</summary>
-internal sealed class RateLimitLease(RateLimitBucket bucket) : IDisposable
-{
-    private int _released;
-
-    public RateLimitBucket Bucket { get; } = bucket;
-
-    public void Dispose()
-    {
-        if (Interlocked.Exchange(ref _released, 1) == 0)
-        {
-            Bucket.Gate.Release();
         }
     }
 }

@@ -12,56 +12,56 @@ using NewsBot.Discord.Models;
 namespace NewsBot.Discord.Rest;
 
 /// <summary>
-/// Discord's REST API for a bot: command registration, interaction responses, follow-ups and messages.
-/// Obeys rate limits (see <see cref="DiscordRateLimiter"/>), retries 429 and 5xx, checks payloads against
+/// Discord's REST API for a bot: command registration, interaction responses, follow-ups and messages. One instance
+/// serves the whole process (register it with <c>AddDiscordClient</c>; resolving it always gives the same one): each
+/// request takes an <see cref="HttpClient"/> from <see cref="IHttpClientFactory"/>, whose pipeline obeys rate limits
+/// (<see cref="DiscordRateLimiter"/>) and retries what may be retried. Checks payloads against
 /// <see cref="DiscordLimits"/> before sending and always sends <c>allowed_mentions</c> (nobody, unless the caller says
 /// otherwise). Failures: <see cref="DiscordLimitException"/> before sending, <see cref="DiscordRestException"/> for
-/// Discord's 4xx, <see cref="DiscordUnauthorizedException"/> for a refused bot token (the client then stops).
+/// Discord's 4xx and 5xx, <see cref="DiscordUnauthorizedException"/> for a refused bot token (the client then stops).
 /// </summary>
 public sealed class DiscordRestClient
 {
+    /// <summary>The name of the <see cref="IHttpClientFactory"/> client whose pipeline carries the rate limits and retries.</summary>
+    public const string HttpClientName = "NewsBot.Discord.Rest";
+
     /// <summary>The User-Agent Discord asks bots to send: <c>DiscordBot (url, version)</c>.</summary>
     public static readonly string UserAgent =
         $"DiscordBot (https://github.com/newsbot/newsbot, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
 
+    /// <summary>Discord's deadline for the first answer to an interaction, counted from its creation.</summary>
+    private static readonly TimeSpan CallbackDeadline = TimeSpan.FromSeconds(3);
+
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
-    private readonly HttpClient _http;
+    private readonly IHttpClientFactory _httpClients;
     private readonly string _token;
-    private readonly DiscordRestOptions _options;
     private readonly DiscordRateLimiter _limiter;
-    private readonly TimeProvider _time;
     private readonly ILogger<DiscordRestClient> _logger;
     private readonly IHostApplicationLifetime? _lifetime;
 
     /// <summary>Creates the client; when a host <c>lifetime</c> is given, a refused bot token stops the host, as nothing works without it.</summary>
     public DiscordRestClient(
-        HttpClient http,
+        IHttpClientFactory httpClients,
         IOptions<DiscordOptions> options,
-        IOptions<DiscordRestOptions> restOptions,
         DiscordRateLimiter limiter,
-        TimeProvider time,
         ILogger<DiscordRestClient> logger,
         IHostApplicationLifetime? lifetime = null)
     {
-        _lifetime = lifetime;
-        ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(restOptions);
-        _http = http;
+        _httpClients = httpClients ?? throw new ArgumentNullException(nameof(httpClients));
         _token = options.Value.Token;
-        _options = restOptions.Value;
         _limiter = limiter ?? throw new ArgumentNullException(nameof(limiter));
-        _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _lifetime = lifetime;
+    }
 
-        // Relative paths resolve below the base only when it ends with '/': ".../api/v10/" + "channels/1/messages".
-        var baseUrl = options.Value.ApiBaseUrl.ToString();
-        _http.BaseAddress ??= new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-        if (!_http.DefaultRequestHeaders.Contains("User-Agent"))
-        {
-            _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
-        }
+    /// <summary>Points a factory client at Discord: the API base (relative paths resolve below it only when it ends with '/') and the User-Agent.</summary>
+    internal static void ConfigureHttpClient(HttpClient http, DiscordOptions options)
+    {
+        var baseUrl = options.ApiBaseUrl.ToString();
+        http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+        http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
     }
 
     /// <summary>Replaces all global commands of the application with <paramref name="commands"/> (PUT).</summary>
@@ -106,7 +106,10 @@ public sealed class DiscordRestClient
         PayloadLimits.Check(response);
         var route = new RestRoute(HttpMethod.Post, "/interactions/{interaction_id}/{interaction_token}/callback",
             $"interactions/{interactionId}/{Uri.EscapeDataString(interactionToken)}/callback",
-            $"interaction:{interactionId}:{interactionToken}", RouteAuth.PathToken);
+            $"interaction:{interactionId}:{interactionToken}", RouteAuth.PathToken)
+        {
+            Deadline = interactionId.CreatedAt + CallbackDeadline,
+        };
         var body = JsonSerializer.SerializeToUtf8Bytes(response, DiscordRestJsonContext.Default.InteractionResponse);
         await SendRawAsync(route, body, cancellationToken).ConfigureAwait(false);
     }
@@ -142,7 +145,10 @@ public sealed class DiscordRestClient
         => await SendRawAsync(WebhookRoute(HttpMethod.Delete, applicationId, interactionToken, "/messages/@original", "/messages/@original"), null, cancellationToken)
             .ConfigureAwait(false);
 
-    /// <summary>Sends a follow-up message to an interaction (valid for 15 minutes after it arrived).</summary>
+    /// <summary>
+    /// Sends a follow-up message to an interaction (valid for 15 minutes after it arrived). Right after a deferred
+    /// response, Discord makes the first one an edit of the original instead (no new message; its ephemeral flag ignored).
+    /// </summary>
     public Task<Message> CreateFollowupAsync(Snowflake applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken = default)
         => SendMessageAsync(WebhookRoute(HttpMethod.Post, applicationId, interactionToken, string.Empty, string.Empty), message, cancellationToken);
 
@@ -194,127 +200,44 @@ public sealed class DiscordRestClient
             ? JsonSerializer.Deserialize(bytes, type) ?? throw new JsonException($"Discord answered null for a {typeof(T).Name}.")
             : throw new JsonException($"Discord answered with no body where a {typeof(T).Name} was expected.");
 
-    /// <summary>Sends with rate limits and retries; returns the body of a 2xx answer (null for 204).</summary>
+    /// <summary>Sends through the factory client's pipeline (rate limits, retries); returns the body of a 2xx answer (null for 204).</summary>
     private async Task<byte[]?> SendRawAsync(RestRoute route, byte[]? body, CancellationToken cancellationToken)
     {
-        var failures = 0;
-        var rateLimits = 0;
-        while (true)
+        using var request = new HttpRequestMessage(route.Method, route.Path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _token);
+        request.Options.Set(RestRoute.OptionKey, route);
+        if (body is not null)
         {
-            TimeSpan? backoff = null;
-            using (var lease = await _limiter.AcquireAsync(route, cancellationToken).ConfigureAwait(false))
-            {
-                using var request = new HttpRequestMessage(route.Method, route.Path);
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _token);
-                if (body is not null)
-                {
-                    request.Content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
-                }
-
-                HttpResponseMessage response;
-                try
-                {
-                    response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                }
-                catch (HttpRequestException exception) when (++failures < _options.MaxServerErrorAttempts)
-                {
-                    backoff = Backoff(failures);
-                    Log.SendFailed(_logger, exception, route.Name, failures, _options.MaxServerErrorAttempts, backoff.Value.TotalSeconds);
-                    response = null!;
-                }
-
-                if (backoff is null)
-                {
-                    using (response)
-                    {
-                        _limiter.Update(route, lease, response.Headers);
-                        var status = (int)response.StatusCode;
-                        Log.Answered(_logger, route.Name, status);
-                        if (response.IsSuccessStatusCode)
-                        {
-                            return response.StatusCode == HttpStatusCode.NoContent
-                                ? null
-                                : await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-                        }
-
-                        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-                        if (response.StatusCode == HttpStatusCode.TooManyRequests && ++rateLimits <= _options.MaxRateLimitRetries)
-                        {
-                            HandleTooManyRequests(route, lease, response, text);
-                            continue;
-                        }
-
-                        if (status >= 500 && ++failures < _options.MaxServerErrorAttempts)
-                        {
-                            backoff = Backoff(failures);
-                            Log.ServerError(_logger, route.Name, status, failures, _options.MaxServerErrorAttempts, backoff.Value.TotalSeconds);
-                        }
-                        else
-                        {
-                            throw Refused(route, response.StatusCode, text);
-                        }
-                    }
-                }
-            }
-
-            await Task.Delay(backoff.Value, _time, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private void HandleTooManyRequests(RestRoute route, RateLimitLease lease, HttpResponseMessage response, string text)
-    {
-        var retryAfter = TimeSpan.FromSeconds(1);
-        var global = response.Headers.TryGetValues("X-RateLimit-Global", out var flags)
-            && flags.Any(f => string.Equals(f, "true", StringComparison.OrdinalIgnoreCase));
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            if (document.RootElement.TryGetProperty("retry_after", out var seconds) && seconds.TryGetDouble(out var value))
-            {
-                retryAfter = TimeSpan.FromSeconds(value);
-            }
-
-            global |= document.RootElement.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True;
-        }
-        catch (JsonException)
-        {
-            // A 429 from a proxy has no JSON body; the Retry-After header below still says how long to wait.
+            request.Content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
         }
 
-        // Discord says to wait as long as either the body or the Retry-After header says.
-        if (response.Headers.RetryAfter?.Delta is { } header && header > retryAfter)
+        var http = _httpClients.CreateClient(HttpClientName);
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
         {
-            retryAfter = header;
+            return response.StatusCode == HttpStatusCode.NoContent
+                ? null
+                : await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (global)
-        {
-            _limiter.PauseAll(retryAfter);
-        }
-        else
-        {
-            _limiter.Exhaust(lease, retryAfter);
-        }
-
-        Log.RateLimited(_logger, route.Name, global, retryAfter.TotalSeconds);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        throw Refused(route, response.StatusCode, text);
     }
 
     private DiscordRestException Refused(RestRoute route, HttpStatusCode status, string text)
     {
         var error = DiscordError.Parse(text);
-        Log.Refused(_logger, route.Name, (int)status, error.Message, error.Code);
+        Log.RestRefused(_logger, route.Name, (int)status, error.Message, error.Code);
 
         // A 401 on a webhook route means a bad interaction token, not a bad bot token: only the latter stops the client.
         if (status == HttpStatusCode.Unauthorized && route.Auth == RouteAuth.BotToken)
         {
             _limiter.Halt();
-            Log.Unauthorized(_logger, route.Name);
+            Log.RestUnauthorized(_logger, route.Name);
             _lifetime?.StopApplication();
             return new DiscordUnauthorizedException(route.Name, error);
         }
 
         return new DiscordRestException(route.Name, status, error);
     }
-
-    private TimeSpan Backoff(int failures) => _options.ServerErrorBackoff * Math.Pow(2, failures - 1);
 }

@@ -48,186 +48,6 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Client_resumes_after_a_dropped_socket_and_every_event_arrives_once_in_order()
-    {
-        await using var harness = await GatewayHarness.CreateAsync(output);
-        await harness.StartAndWaitForReadyAsync();
-        for (var i = 1; i <= 3; i++)
-        {
-            await harness.Gateway.DispatchAsync("NUMBERED", $$"""{"n":{{i}}}""");
-        }
-
-        await harness.Events.WaitUntilAsync(e => e.Named("NUMBERED").Count == 3, "the first three events");
-        harness.Gateway.Drop();
-        for (var i = 4; i <= 6; i++)
-        {
-            await harness.Gateway.DispatchAsync("NUMBERED", $$"""{"n":{{i}}}""");
-        }
-
-        await harness.Events.WaitUntilAsync(e => e.Resumed.Count == 1 && e.Named("NUMBERED").Count >= 6, "the resume and the missed events");
-
-        Assert.Equal([1, 2, 3, 4, 5, 6], harness.Events.Named("NUMBERED").Select(d => d.Data.GetProperty("n").GetInt32()));
-        Assert.Single(harness.Gateway.Identifies);
-        var resume = Assert.Single(harness.Gateway.Resumes);
-        Assert.Equal(harness.Events.Ready[0].SessionId, resume["session_id"]!.GetValue<string>());
-        Assert.Equal(harness.StandIn.Token, resume["token"]!.GetValue<string>());
-        Assert.StartsWith("/resume-gateway/?v=10&encoding=json", harness.Gateway.ConnectionPaths[^1], StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Client_resumes_when_the_gateway_sends_reconnect()
-    {
-        await using var harness = await GatewayHarness.CreateAsync(output);
-        await harness.StartAndWaitForReadyAsync();
-
-        await harness.Gateway.SendReconnectAsync();
-        await harness.Events.WaitUntilAsync(e => e.Resumed.Count == 1, "RESUMED after op 7");
-
-        Assert.Single(harness.Gateway.Identifies);
-        Assert.Single(harness.Gateway.Resumes);
-        var close = harness.Gateway.Closes[0];
-        Assert.True(close.ByClient);
-        Assert.NotEqual(1000, close.Code);
-        Assert.NotEqual(1001, close.Code);
-    }
-
-    [Fact]
-    public async Task Client_resumes_after_a_resumable_invalid_session()
-    {
-        await using var harness = await GatewayHarness.CreateAsync(output);
-        await harness.StartAndWaitForReadyAsync();
-
-        await harness.Gateway.SendInvalidSessionAsync(resumable: true);
-        await harness.Events.WaitUntilAsync(e => e.Resumed.Count == 1, "RESUMED after op 9 d:true");
-
-        Assert.Single(harness.Gateway.Identifies);
-        Assert.Single(harness.Gateway.Resumes);
-    }
-
-    [Fact]
-    public async Task Client_identifies_again_after_an_invalid_session_that_cannot_be_resumed()
-    {
-        await using var harness = await GatewayHarness.CreateAsync(output);
-        await harness.StartAndWaitForReadyAsync();
-
-        await harness.Gateway.SendInvalidSessionAsync(resumable: false);
-        await harness.Events.WaitUntilAsync(e => e.Ready.Count == 2, "a second READY after op 9 d:false");
-
-        Assert.Equal(2, harness.Gateway.Identifies.Count);
-        Assert.Empty(harness.Gateway.Resumes);
-        Assert.NotEqual(harness.Events.Ready[0].SessionId, harness.Events.Ready[1].SessionId);
-    }
-
-    [Theory]
-    [InlineData(4007)]
-    [InlineData(4009)]
-    public async Task Client_identifies_again_after_a_close_that_ends_the_session(int closeCode)
-    {
-        await using var harness = await GatewayHarness.CreateAsync(output);
-        await harness.StartAndWaitForReadyAsync();
-
-        await harness.Gateway.CloseAsync(closeCode);
-        await harness.Events.WaitUntilAsync(e => e.Ready.Count == 2, $"a second READY after close {closeCode}");
-
-        Assert.Empty(harness.Gateway.Resumes);
-    }
-
-    [Fact]
-    public async Task Client_resumes_after_a_resumable_close_code()
-    {
-        await using var harness = await GatewayHarness.CreateAsync(output);
-        await harness.StartAndWaitForReadyAsync();
-
-        await harness.Gateway.CloseAsync(4000);
-        await harness.Events.WaitUntilAsync(e => e.Resumed.Count == 1, "RESUMED after close 4000");
-
-        Assert.Single(harness.Gateway.Identifies);
-    }
-
-    [Fact]
-    public async Task Client_closes_a_zombie_connection_with_a_non_1000_code_and_resumes()
-    {
-        await using var harness = await GatewayHarness.CreateAsync(output, configureGateway: g => g.WithholdHeartbeatAcks = true);
-        await harness.StartAndWaitForReadyAsync();
-
-        await harness.Gateway.WaitForClosesAsync(1);
-        harness.Gateway.WithholdHeartbeatAcks = false;
-        await harness.Events.WaitUntilAsync(e => e.Resumed.Count >= 1, "RESUMED after the zombie close");
-
-        var close = harness.Gateway.Closes[0];
-        Assert.True(close.ByClient);
-        Assert.NotNull(close.Code);
-        Assert.NotEqual(1000, close.Code);
-        Assert.NotEqual(1001, close.Code);
-        Assert.Single(harness.Gateway.Identifies);
-        Assert.Contains(harness.Logs.Lines, l => l.Contains("zombie", StringComparison.OrdinalIgnoreCase));
-    }
-
-    [Theory]
-    [InlineData(4004, "Discord:Token")]
-    [InlineData(4010, "Discord:ShardCount")]
-    [InlineData(4011, "sharding required")]
-    [InlineData(4012, "API version")]
-    [InlineData(4013, "Discord:Intents")]
-    [InlineData(4014, "Developer Portal")]
-    public async Task Client_stops_without_retrying_on_a_fatal_close_code(int closeCode, string explanation)
-    {
-        await using var harness = await GatewayHarness.CreateAsync(output);
-        await harness.StartAndWaitForReadyAsync();
-
-        await harness.Gateway.CloseAsync(closeCode);
-        var error = await harness.WaitForFatalAsync();
-
-        Assert.Equal(closeCode, error.CloseCode);
-        Assert.Contains(explanation, error.Message, StringComparison.Ordinal);
-        Assert.Single(harness.Gateway.ConnectionPaths);
-        Assert.Single(harness.Gateway.Identifies);
-    }
-
-    [Theory]
-    [InlineData(4609 | (1 << 15), "MESSAGE_CONTENT")]
-    [InlineData(4609 | (1 << 1), "GUILD_MEMBERS")]
-    [InlineData(4609 | (1 << 8), "GUILD_PRESENCES")]
-    public async Task Client_names_the_privileged_intent_to_enable_when_the_gateway_disallows_it(int intents, string intentName)
-    {
-        await using var harness = await GatewayHarness.CreateAsync(output, o => o.Intents = intents);
-        await harness.Client.StartAsync(CancellationToken.None);
-
-        var error = await harness.WaitForFatalAsync();
-
-        Assert.Equal(4014, error.CloseCode);
-        Assert.Contains(intentName, error.Message, StringComparison.Ordinal);
-        Assert.Contains("Developer Portal", error.Message, StringComparison.Ordinal);
-        Assert.Single(harness.Gateway.ConnectionPaths);
-    }
-
-    [Fact]
-    public async Task Client_stops_with_sharding_required_when_the_gateway_demands_more_shards()
-    {
-        await using var harness = await GatewayHarness.CreateAsync(output, configureGateway: g => g.RequiredShardCount = 2);
-        await harness.Client.StartAsync(CancellationToken.None);
-
-        var error = await harness.WaitForFatalAsync();
-
-        Assert.Equal(4011, error.CloseCode);
-        Assert.Single(harness.Gateway.ConnectionPaths);
-    }
-
-    [Fact]
-    public async Task Client_stops_naming_the_token_setting_when_gateway_bot_refuses_the_token()
-    {
-        await using var harness = await GatewayHarness.CreateAsync(output, o => o.Token = "wrong.token.value");
-        await harness.Client.StartAsync(CancellationToken.None);
-
-        var error = await harness.WaitForFatalAsync();
-
-        Assert.Contains("401", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Discord:Token", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("wrong.token.value", error.Message, StringComparison.Ordinal);
-        Assert.Empty(harness.Gateway.ConnectionPaths);
-    }
-
-    [Fact]
     public async Task Two_shards_identify_with_their_ids_and_receive_the_guilds_that_map_to_them()
     {
         var guildOnShard0 = 4UL << 22;
@@ -322,8 +142,8 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output)
         await harness.Events.WaitUntilAsync(e => e.Interactions.Count == 1, "the well-formed interaction");
 
         Assert.Equal(1200000000000000001UL, Assert.Single(harness.Events.Interactions).Interaction.Id.Value);
-        Assert.Contains(harness.Logs.Lines, l => l.Contains("whose data did not parse", StringComparison.Ordinal));
-        Assert.Contains(harness.Logs.Lines, l => l.Contains("not valid JSON", StringComparison.Ordinal));
+        Assert.Contains(harness.Logs.Lines(), l => l.Contains("whose data did not parse", StringComparison.Ordinal));
+        Assert.Contains(harness.Logs.Lines(), l => l.Contains("not valid JSON", StringComparison.Ordinal));
         Assert.Empty(harness.Gateway.Closes);
     }
 
@@ -357,7 +177,7 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output)
         Assert.DoesNotContain("THROWS", deliveredWhileBlocked);
         Assert.Empty(harness.Gateway.Closes);
         Assert.Equal(["READY", "SLOW", "THROWS", "AFTER"], harness.Events.Dispatches.Select(d => d.EventName));
-        Assert.Contains(harness.Logs.Lines, l => l.Contains("handler bug", StringComparison.Ordinal));
+        Assert.Contains(harness.Logs.Lines(), l => l.Contains("handler bug", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -386,9 +206,9 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output)
         await harness.Gateway.CloseAsync(4004);
         var error = await harness.WaitForFatalAsync();
 
-        Assert.NotEmpty(harness.Logs.Lines);
-        Assert.Contains(harness.Logs.Lines, l => l.Contains("resuming session", StringComparison.Ordinal));
-        Assert.All(harness.Logs.Lines, l => Assert.DoesNotContain(harness.StandIn.Token, l, StringComparison.Ordinal));
+        Assert.NotEmpty(harness.Logs.Lines());
+        Assert.Contains(harness.Logs.Lines(), l => l.Contains("resuming session", StringComparison.Ordinal));
+        Assert.All(harness.Logs.Lines(), l => Assert.DoesNotContain(harness.StandIn.Token, l, StringComparison.Ordinal));
         Assert.DoesNotContain(harness.StandIn.Token, error.ToString(), StringComparison.Ordinal);
     }
 
@@ -399,8 +219,8 @@ public sealed class DiscordGatewayClientTests(ITestOutputHelper output)
         await harness.Client.StartAsync(CancellationToken.None);
         await harness.WaitForFatalAsync();
 
-        Assert.NotEmpty(harness.Logs.Lines);
-        Assert.All(harness.Logs.Lines, l => Assert.DoesNotContain("wrong.token.value", l, StringComparison.Ordinal));
+        Assert.NotEmpty(harness.Logs.Lines());
+        Assert.All(harness.Logs.Lines(), l => Assert.DoesNotContain("wrong.token.value", l, StringComparison.Ordinal));
     }
 
 }

@@ -29,9 +29,15 @@ public sealed class GatewayCloseCodesTests
     [Theory]
     [InlineData(4007, true)]
     [InlineData(4009, true)]
+    [InlineData(1000, true)]
+    [InlineData(4003, true)]
+    [InlineData(4005, true)]
+    [InlineData(4008, true)]
     [InlineData(4000, false)]
-    [InlineData(4008, false)]
-    public void Only_4007_and_4009_end_the_session(int code, bool ends) => Assert.Equal(ends, GatewayCloseCodes.EndsSession(code));
+    [InlineData(4001, false)]
+    [InlineData(4002, false)]
+    [InlineData(1006, false)]
+    public void Codes_the_close_code_table_marks_end_the_session_and_the_others_resume(int code, bool ends) => Assert.Equal(ends, GatewayCloseCodes.EndsSession(code));
 
     [Fact]
     public void Disallowed_intents_name_every_privileged_intent_that_was_requested()

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Hosting;
 using NewsBot.Testing.Discord;
@@ -20,7 +21,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     private readonly ILoggerFactory _loggerFactory;
 
-    private GatewayHarness(DiscordStandIn standIn, DiscordGatewayClient client, CollectingLoggerProvider logs, ILoggerFactory loggerFactory, DiscordOptions options)
+    private GatewayHarness(DiscordStandIn standIn, DiscordGatewayClient client, FakeLogCollector logs, ILoggerFactory loggerFactory, DiscordOptions options)
     {
         StandIn = standIn;
         Client = client;
@@ -33,7 +34,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public DiscordStandIn StandIn { get; }
     public StandInGateway Gateway => StandIn.Gateway;
     public DiscordGatewayClient Client { get; }
-    public CollectingLoggerProvider Logs { get; }
+    public FakeLogCollector Logs { get; }
     public EventRecorder Events { get; }
     public DiscordOptions Options { get; }
 
@@ -51,8 +52,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         configureGateway?.Invoke(standIn.Gateway);
         var options = new DiscordOptions { Token = standIn.Token, ApiBaseUrl = standIn.ApiBaseUrl };
         configure?.Invoke(options);
-        var logs = new CollectingLoggerProvider(output);
-        var loggerFactory = LoggerFactory.Create(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        var logs = TestLogs.Collector(output);
+        var loggerFactory = TestLogs.Factory(logs);
         var client = new DiscordGatewayClient(
             options,
             new GatewayInfoClient(new PlainHttpClientFactory(), options.ApiBaseUrl, options.Token),

@@ -22,7 +22,7 @@ public sealed class HeartbeatScheduleTests(Xunit.Abstractions.ITestOutputHelper 
             transport,
             time,
             new Random(Seed),
-            Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddProvider(new CollectingLoggerProvider(output)).SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace)).CreateLogger<DiscordGatewayClient>(),
+            TestLogs.Factory(TestLogs.Collector(output)).CreateLogger<DiscordGatewayClient>(),
             GatewayHarness.FastSettings);
         var firstAfter = TimeSpan.FromMilliseconds(10_000) * new Random(Seed).NextDouble();
 

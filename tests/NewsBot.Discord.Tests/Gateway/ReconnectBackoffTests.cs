@@ -1,5 +1,4 @@
 using NewsBot.Discord.Gateway;
-using NewsBot.Testing.Discord.Gateway;
 using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
@@ -83,6 +82,6 @@ public sealed class ReconnectBackoffTests(ITestOutputHelper output)
 
         Assert.True(delays[^1] > delays[0] * 8, $"the delays should grow: {string.Join(", ", delays)}");
         Assert.Empty(harness.Gateway.Identifies);
-        Assert.All(harness.Gateway.Closes, c => Assert.Equal(new StandInGatewayClose(c.ConnectionId, ByClient: false, Code: 4000), c));
+        Assert.All(harness.Gateway.Closes, c => Assert.Equal((false, 4000), (c.ByClient, c.Code)));
     }
 }

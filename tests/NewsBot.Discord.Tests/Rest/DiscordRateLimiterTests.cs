@@ -84,6 +84,32 @@ public sealed class DiscordRateLimiterTests
         (await next).Dispose();
     }
 
+    [Fact]
+    public async Task Buckets_of_answered_interactions_are_dropped_once_idle_so_their_count_stays_bounded()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new DiscordRateLimiter(time);
+        var most = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            // Each interaction has its own token, so its callback and webhooks key buckets of their own.
+            var route = Callback with { MajorKey = $"interaction:{i}:token-{i}" };
+            using (var lease = await limiter.AcquireAsync(route, CancellationToken.None))
+            {
+                limiter.Update(route, lease, Headers(bucket: "callback", remaining: 0, resetAfter: 0.2));
+            }
+
+            most = Math.Max(most, limiter.BucketCount);
+            time.Advance(TimeSpan.FromMilliseconds(50));
+        }
+
+        // 50 ms apart, a minute of idleness covers 1,200 interactions; a sweep every minute at most doubles that.
+        Assert.InRange(most, 1, 2_500);
+        time.Advance(TimeSpan.FromMinutes(3));
+        (await limiter.AcquireAsync(Messages, CancellationToken.None)).Dispose();
+        Assert.InRange(limiter.BucketCount, 1, 2);
+    }
+
     private static System.Net.Http.Headers.HttpResponseHeaders Headers(string bucket, int remaining, double resetAfter)
     {
         var response = new HttpResponseMessage(HttpStatusCode.OK);

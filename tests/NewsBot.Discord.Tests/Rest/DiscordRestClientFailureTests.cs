@@ -38,7 +38,7 @@ public sealed class DiscordRestClientFailureTests
         var limited = await harness.StandIn.WaitForRequestAsync(r => r.Status == 429);
 
         // The client logs the 429 once it has paused; only then may the request on another route and channel start.
-        for (var polls = 0; polls < 200 && !harness.Logs.Lines.Any(l => l.Contains("rate limited", StringComparison.Ordinal)); polls++)
+        for (var polls = 0; polls < 200 && !harness.Logs.Lines().Any(l => l.Contains("rate limited", StringComparison.Ordinal)); polls++)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(10));
         }
@@ -119,12 +119,13 @@ public sealed class DiscordRestClientFailureTests
     public async Task Server_errors_beyond_the_attempts_allowed_fail_with_the_status()
     {
         await using var harness = await RestHarness.StartAsync();
-        harness.StandIn.ScriptServerError(StandInRoutes.CreateMessage, status: 503, times: 10);
+        var message = await harness.Client.CreateMessageAsync(ChannelId, new MessagePayload { Content = "draft" });
+        harness.StandIn.ScriptServerError(StandInRoutes.EditMessage, status: 503, times: 10);
 
-        var error = await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.CreateMessageAsync(ChannelId, new MessagePayload { Content = "never" }));
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.EditMessageAsync(ChannelId, message.Id, new MessagePayload { Content = "never" }));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
-        Assert.Equal(4, harness.StandIn.Requests.Count);
+        Assert.Equal(4, harness.StandIn.Requests.Count(r => r.Route == StandInRoutes.EditMessage));
     }
 
     [Fact]
@@ -198,7 +199,7 @@ public sealed class DiscordRestClientFailureTests
         messages.Add((await Assert.ThrowsAsync<InvalidOperationException>(
             () => refused.Client.CreateMessageAsync(ChannelId, new MessagePayload { Content = "hi" }))).ToString());
 
-        var lines = harness.Logs.Lines.Concat(refused.Logs.Lines).ToList();
+        var lines = harness.Logs.Lines().Concat(refused.Logs.Lines()).ToList();
         Assert.Contains(lines, l => l.Contains("rate limited", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("401", StringComparison.Ordinal));
         foreach (var secret in new[] { harness.StandIn.Token, wrongToken, interactionToken })

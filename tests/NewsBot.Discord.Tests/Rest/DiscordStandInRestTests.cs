@@ -10,6 +10,9 @@ namespace NewsBot.Discord.Tests.Rest;
 /// <summary>The stand-in itself: it must refuse what Discord refuses, or client tests prove nothing.</summary>
 public sealed class DiscordStandInRestTests
 {
+    // Dated a little ahead, so its callback stays within Discord's 3 seconds however late in the run the test comes.
+    private static readonly string FreshInteraction = StandInIds.TextCreatedAt(DateTimeOffset.UtcNow.AddSeconds(30));
+
     [Fact]
     public async Task Button_without_custom_id_is_refused_and_recorded_as_a_violation()
     {
@@ -78,12 +81,12 @@ public sealed class DiscordStandInRestTests
     {
         await using var standIn = await DiscordStandIn.StartAsync();
 
-        var (status, body) = await SendAsync(standIn, HttpMethod.Post, "interactions/5/tok/callback",
+        var (status, body) = await SendAsync(standIn, HttpMethod.Post, $"interactions/{FreshInteraction}/tok/callback",
             $$$"""{"type": 4, "data": {"embeds": [{"description": "{{{new string('a', 4097)}}}"}]}}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("data.embeds.0.description", DiscordError.Parse(body).FieldErrors.Select(f => f.Path));
-        Assert.Null(standIn.GetInteractionCallback("5"));
+        Assert.Null(standIn.GetInteractionCallback(FreshInteraction));
     }
 
     [RequiresOpenApiSpecFact]
@@ -91,7 +94,7 @@ public sealed class DiscordStandInRestTests
     {
         await using var standIn = await DiscordStandIn.StartAsync();
 
-        var (status, _) = await SendAsync(standIn, HttpMethod.Post, "interactions/5/tok/callback", """{"type": 3}""");
+        var (status, _) = await SendAsync(standIn, HttpMethod.Post, $"interactions/{FreshInteraction}/tok/callback", """{"type": 3}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Single(standIn.SchemaViolations);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using NewsBot.Discord.Hosting;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
@@ -15,7 +16,7 @@ internal sealed class RestHarness : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    private RestHarness(DiscordStandIn standIn, ServiceProvider services, CollectingLoggerProvider logs)
+    private RestHarness(DiscordStandIn standIn, ServiceProvider services, FakeLogCollector logs)
     {
         StandIn = standIn;
         _services = services;
@@ -24,14 +25,18 @@ internal sealed class RestHarness : IAsyncDisposable
 
     public DiscordStandIn StandIn { get; }
 
-    public CollectingLoggerProvider Logs { get; }
+    public FakeLogCollector Logs { get; }
 
     public DiscordRestClient Client => _services.GetRequiredService<DiscordRestClient>();
 
-    public static async Task<RestHarness> StartAsync(string? clientToken = null, Microsoft.Extensions.Hosting.IHostApplicationLifetime? lifetime = null)
+    public static async Task<RestHarness> StartAsync(
+        string? clientToken = null,
+        Microsoft.Extensions.Hosting.IHostApplicationLifetime? lifetime = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? standInClock = null)
     {
-        var standIn = await DiscordStandIn.StartAsync("Nzk5.secret-bot-token.for-tests");
-        var logs = new CollectingLoggerProvider();
+        var standIn = await DiscordStandIn.StartAsync("Nzk5.secret-bot-token.for-tests", clock: standInClock);
+        var logs = TestLogs.Collector();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -40,8 +45,9 @@ internal sealed class RestHarness : IAsyncDisposable
                 ["Discord:ApiBaseUrl"] = standIn.ApiBaseUrl.ToString(),
                 ["Discord:Rest:ServerErrorBackoff"] = "00:00:00.020",
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build());
-        services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Trace));
         if (lifetime is not null)
         {
             services.AddSingleton(lifetime);

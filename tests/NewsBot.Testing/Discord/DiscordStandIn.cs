@@ -16,11 +16,15 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private DiscordStandIn(WebApplication app, string token)
+    private DiscordStandIn(WebApplication app, string token, TimeProvider clock)
     {
         _app = app;
         Token = token;
+        Clock = clock;
     }
+
+    /// <summary>The stand-in's clock for REST: interaction deadlines and token lifetimes are counted on it.</summary>
+    public TimeProvider Clock { get; }
 
     /// <summary>The bot token the stand-in accepts; any other is refused as Discord would.</summary>
     public string Token { get; }
@@ -31,25 +35,27 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
     /// <summary>The value for <c>Discord:ApiBaseUrl</c>: <c>{BaseAddress}/api/v10</c>.</summary>
     public Uri ApiBaseUrl => new(BaseAddress, "/api/v10");
 
-    /// <summary>Starts a stand-in on a free loopback port.</summary>
-    public static async Task<DiscordStandIn> StartAsync(string token = "test-token.not-a-real-one", CancellationToken cancellationToken = default)
+    /// <summary>Starts a stand-in on a free loopback port; REST deadlines run on <paramref name="clock"/> (default: the system clock).</summary>
+    public static async Task<DiscordStandIn> StartAsync(string token = "test-token.not-a-real-one", CancellationToken cancellationToken = default, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.UseWebSockets();
-        var standIn = new DiscordStandIn(app, token);
+        var standIn = new DiscordStandIn(app, token, clock ?? TimeProvider.System);
         standIn.MapGateway(app);
         standIn.MapRest(app);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         standIn.BaseAddress = new Uri(address);
+        await standIn.StartResumeGatewayAsync(cancellationToken).ConfigureAwait(false);
         return standIn;
     }
 
     public async ValueTask DisposeAsync()
     {
+        await TakeDownResumeGatewayAsync().ConfigureAwait(false);
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }

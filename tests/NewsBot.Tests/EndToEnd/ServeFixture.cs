@@ -22,8 +22,6 @@ internal sealed class ServeFixture : IAsyncDisposable
     public const string OtherMember = "820000000000000002";
     public const string ManageServer = "32";
 
-    private static long _nextId = 830000000000000000;
-
     private readonly CancellationTokenSource _stop = new();
     private readonly StringWriter _errors = new();
     private Task<int>? _run;
@@ -235,7 +233,9 @@ internal sealed class ServeFixture : IAsyncDisposable
         return new SentInteraction(id, token);
     }
 
-    private static string NextId() => Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    // Dated now on the stand-in's clock: Discord (and so the stand-in) refuses a callback more than 3 s after an
+    // interaction's creation, which its id carries.
+    private string NextId() => StandInIds.TextCreatedAt(StandIn.Clock.GetUtcNow());
 }
 
 /// <summary>An interaction sent to the bot: its id and token (the token names its webhook routes).</summary>

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace NewsBot.Testing.Discord.Gateway;
 
-/// <summary>The protocol side of the stand-in's gateway: each connection's Hello, receive loop, Identify and Resume checks.</summary>
+/// <summary>The protocol side of the stand-in's gateway: each connection's Hello, receive loop and the opcodes it accepts.</summary>
 public sealed partial class StandInGateway
 {
     /// <summary>Runs one gateway connection until it ends.</summary>
@@ -26,10 +26,9 @@ public sealed partial class StandInGateway
         {
             connection = new StandInGatewayConnection(_connections.Count + 1, context, socket);
             _connections.Add(connection);
-            _connectionPaths.Add(context.Request.Path + context.Request.QueryString);
         }
 
-        Pulse();
+        _log.RecordPath(context.Request.Path + context.Request.QueryString);
         try
         {
             await RunAsync(connection, context.Request.Query["v"].ToString()).ConfigureAwait(false);
@@ -51,19 +50,19 @@ public sealed partial class StandInGateway
         if (RejectConnectionsWithCode is int rejection)
         {
             await CloseConnectionAsync(connection, rejection, "rejected by the test").ConfigureAwait(false);
-            return;
         }
-
-        if (version != "10")
+        else if (version != "10")
         {
             await CloseConnectionAsync(connection, 4012, "Invalid API version").ConfigureAwait(false);
-            return;
+        }
+        else
+        {
+            var hello = "{\"op\":10,\"d\":{\"heartbeat_interval\":" + ((int)HeartbeatInterval.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "}}";
+            await TrySendAsync(connection, hello).ConfigureAwait(false);
         }
 
-        var hello = "{\"op\":10,\"d\":{\"heartbeat_interval\":" + ((int)HeartbeatInterval.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "}}";
-        await TrySendAsync(connection, hello).ConfigureAwait(false);
         var buffer = new ArrayBufferWriter<byte>();
-        while (!connection.Closed)
+        while (true)
         {
             buffer.Clear();
             ValueWebSocketReceiveResult result;
@@ -71,28 +70,41 @@ public sealed partial class StandInGateway
             {
                 do
                 {
-                    result = await connection.Socket.ReceiveAsync(buffer.GetMemory(4096), CancellationToken.None).ConfigureAwait(false);
+                    result = await connection.Socket.ReceiveAsync(buffer.GetMemory(4096), connection.Receiving).ConfigureAwait(false);
                     buffer.Advance(result.Count);
                 }
                 while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
             }
             catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
             {
-                RecordClose(connection, byClient: true, code: null);
+                // Dropped by the client, or no close frame came back within the wait after the stand-in closed.
+                _log.RecordClose(connection.Id, byClient: true, code: null);
                 return;
             }
 
             if (result.MessageType == WebSocketMessageType.Close)
             {
+                if (connection.ClosedByServer)
+                {
+                    _log.RecordCloseAnswered(connection.Id);
+                    return;
+                }
+
                 var code = (int?)connection.Socket.CloseStatus;
-                RecordClose(connection, byClient: true, code);
+                _log.RecordClose(connection.Id, byClient: true, code);
                 if (code is 1000 or 1001 && connection.Session is { } ended)
                 {
                     Forget(ended);
                 }
 
-                await connection.CloseAsync(code ?? 1000, "bye").ConfigureAwait(false);
+                await connection.CloseAsync(code ?? 1000, "bye", answering: true).ConfigureAwait(false);
                 return;
+            }
+
+            if (connection.Closed)
+            {
+                // Discord reads nothing more once it has closed; it only waits for the client's close frame.
+                continue;
             }
 
             var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -112,7 +124,7 @@ public sealed partial class StandInGateway
         }
 
         var op = payload?["op"]?.GetValue<int>() ?? -1;
-        Record(new StandInGatewayFrame(connection.Id, FrameDirection.Received, op, null, null, text));
+        _log.Record(connection.Id, FrameDirection.Received, text);
         if (size > MaxPayloadBytes || payload is null)
         {
             await CloseConnectionAsync(connection, 4002, "Error while decoding payload").ConfigureAwait(false);
@@ -152,134 +164,6 @@ public sealed partial class StandInGateway
                 await CloseConnectionAsync(connection, 4001, "Unknown opcode").ConfigureAwait(false);
                 break;
         }
-    }
-
-    private async Task IdentifyAsync(StandInGatewayConnection connection, JsonNode? data)
-    {
-        if (connection.Session is not null)
-        {
-            await CloseConnectionAsync(connection, 4005, "Already authenticated").ConfigureAwait(false);
-            return;
-        }
-
-        if (data?["token"]?.GetValue<string>() != _token)
-        {
-            await CloseConnectionAsync(connection, 4004, "Authentication failed").ConfigureAwait(false);
-            return;
-        }
-
-        var intents = data["intents"]?.GetValue<int>() ?? -1;
-        if (intents < 0 || (intents & ~KnownIntents) != 0)
-        {
-            await CloseConnectionAsync(connection, 4013, "Invalid intent(s)").ConfigureAwait(false);
-            return;
-        }
-
-        if ((intents & PrivilegedIntents & ~AllowedPrivilegedIntents) != 0)
-        {
-            await CloseConnectionAsync(connection, 4014, "Disallowed intent(s)").ConfigureAwait(false);
-            return;
-        }
-
-        var shard = data["shard"]?.AsArray();
-        var shardId = shard?[0]?.GetValue<int>() ?? 0;
-        var shardCount = shard?[1]?.GetValue<int>() ?? 1;
-        if (shardCount < 1 || shardId < 0 || shardId >= shardCount)
-        {
-            await CloseConnectionAsync(connection, 4010, "Invalid shard").ConfigureAwait(false);
-            return;
-        }
-
-        if (RequiredShardCount is int required && shardCount < required)
-        {
-            await CloseConnectionAsync(connection, 4011, "Sharding required").ConfigureAwait(false);
-            return;
-        }
-
-        var session = new StandInSession(Guid.NewGuid().ToString("N"), shardId, shardCount, intents);
-        lock (_gate)
-        {
-            SessionStartsRemaining--;
-            _sessions[session.Id] = session;
-        }
-
-        await session.Gate.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            connection.Session = session;
-            session.Connection = connection;
-            var guilds = Guilds.Where(g => (int)((g.Id >> 22) % (ulong)shardCount) == shardId).ToList();
-            var ready = new JsonObject
-            {
-                ["v"] = 10,
-                ["user"] = new JsonObject { ["id"] = BotUserId.ToString(CultureInfo.InvariantCulture), ["username"] = "NewsBot", ["bot"] = true },
-                ["guilds"] = new JsonArray([.. guilds.Select(g => (JsonNode)new JsonObject { ["id"] = g.Id.ToString(CultureInfo.InvariantCulture), ["unavailable"] = true })]),
-                ["session_id"] = session.Id,
-                ["resume_gateway_url"] = ResumeGatewayUrl.AbsoluteUri.TrimEnd('/'),
-                ["shard"] = new JsonArray(shardId, shardCount),
-                ["application"] = new JsonObject { ["id"] = ApplicationId.ToString(CultureInfo.InvariantCulture), ["flags"] = 0 },
-            };
-            await TrySendAsync(connection, session.Append("READY", ready.ToJsonString()).Frame).ConfigureAwait(false);
-            foreach (var guild in guilds)
-            {
-                var json = new JsonObject { ["id"] = guild.Id.ToString(CultureInfo.InvariantCulture), ["name"] = guild.Name, ["unavailable"] = false }.ToJsonString();
-                await TrySendAsync(connection, session.Append("GUILD_CREATE", json).Frame).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            session.Gate.Release();
-        }
-
-        Pulse();
-    }
-
-    private async Task ResumeAsync(StandInGatewayConnection connection, JsonNode? data)
-    {
-        if (data?["token"]?.GetValue<string>() != _token)
-        {
-            await CloseConnectionAsync(connection, 4004, "Authentication failed").ConfigureAwait(false);
-            return;
-        }
-
-        StandInSession? session;
-        lock (_gate)
-        {
-            _sessions.TryGetValue(data["session_id"]?.GetValue<string>() ?? string.Empty, out session);
-        }
-
-        if (session is null)
-        {
-            await TrySendAsync(connection, """{"op":9,"d":false}""").ConfigureAwait(false);
-            return;
-        }
-
-        var sequence = data["seq"]?.GetValue<int>() ?? 0;
-        await session.Gate.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            if (sequence > session.Sequence)
-            {
-                await CloseConnectionAsync(connection, 4007, "Invalid seq").ConfigureAwait(false);
-                return;
-            }
-
-            session.Connection?.Drop();
-            connection.Session = session;
-            session.Connection = connection;
-            foreach (var (_, frame) in session.After(sequence))
-            {
-                await TrySendAsync(connection, frame).ConfigureAwait(false);
-            }
-
-            await TrySendAsync(connection, session.Append("RESUMED", "{}").Frame).ConfigureAwait(false);
-        }
-        finally
-        {
-            session.Gate.Release();
-        }
-
-        Pulse();
     }
 
     private bool OverSendLimit(StandInGatewayConnection connection)

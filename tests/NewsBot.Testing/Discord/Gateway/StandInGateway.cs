@@ -19,18 +19,17 @@ public sealed partial class StandInGateway
     private readonly object _gate = new();
     private readonly string _token;
     private readonly Func<Uri> _baseAddress;
-    private readonly List<StandInGatewayFrame> _frames = [];
-    private readonly List<StandInGatewayClose> _closes = [];
+    private readonly Func<Uri> _resumeAddress;
+    private readonly StandInGatewayLog _log = new();
     private readonly List<StandInGatewayConnection> _connections = [];
-    private readonly List<string> _connectionPaths = [];
     private readonly Dictionary<string, StandInSession> _sessions = [];
-    private readonly ChangeSignal _signal = new();
     private int _gatewayBotRequests;
 
-    internal StandInGateway(string token, Func<Uri> baseAddress)
+    internal StandInGateway(string token, Func<Uri> baseAddress, Func<Uri> resumeAddress)
     {
         _token = token;
         _baseAddress = baseAddress;
+        _resumeAddress = resumeAddress;
     }
 
     /// <summary>The interval sent in Hello. Default 1 s (Discord's is about 41 s).</summary>
@@ -47,6 +46,9 @@ public sealed partial class StandInGateway
 
     /// <summary>When set, every new connection is closed with this code right away, before Hello.</summary>
     public int? RejectConnectionsWithCode { get; set; }
+
+    /// <summary>When set, every Resume is answered by closing the connection with this code (a gateway that keeps refusing the session).</summary>
+    public int? RefuseResumesWithCode { get; set; }
 
     /// <summary>Whether more than 120 payloads from the client in 60 s close the connection with 4008, as on Discord. Default true.</summary>
     public bool EnforceSendRateLimit { get; set; } = true;
@@ -72,26 +74,29 @@ public sealed partial class StandInGateway
     /// <summary>The URL <c>GET /gateway/bot</c> names.</summary>
     public Uri GatewayUrl => ToWebSocket("/gateway");
 
-    /// <summary>The <c>resume_gateway_url</c> sent in READY (a different path, so tests see which one a client used).</summary>
-    public Uri ResumeGatewayUrl => ToWebSocket("/resume-gateway");
+    /// <summary>The <c>resume_gateway_url</c> sent in READY: another listener and path, so tests see which one a client used.</summary>
+    public Uri ResumeGatewayUrl => new UriBuilder(_resumeAddress()) { Scheme = "ws", Path = "/resume-gateway" }.Uri;
 
     /// <summary>Every payload received and sent, in order.</summary>
-    public IReadOnlyList<StandInGatewayFrame> Frames { get { lock (_gate) { return [.. _frames]; } } }
+    public IReadOnlyList<StandInGatewayFrame> Frames => _log.Frames;
 
     /// <summary>Every connection end, in order.</summary>
-    public IReadOnlyList<StandInGatewayClose> Closes { get { lock (_gate) { return [.. _closes]; } } }
+    public IReadOnlyList<StandInGatewayClose> Closes => _log.Closes;
 
     /// <summary>The request path (with query) of each connection, in order.</summary>
-    public IReadOnlyList<string> ConnectionPaths { get { lock (_gate) { return [.. _connectionPaths]; } } }
+    public IReadOnlyList<string> ConnectionPaths => _log.ConnectionPaths;
 
     /// <summary>How many times <c>GET /gateway/bot</c> was answered.</summary>
     public int GatewayBotRequests { get { lock (_gate) { return _gatewayBotRequests; } } }
 
     /// <summary>The <c>d</c> of every Identify received, in order.</summary>
-    public IReadOnlyList<JsonNode> Identifies => ReceivedData(2);
+    public IReadOnlyList<JsonNode> Identifies => _log.ReceivedData(2);
 
     /// <summary>The <c>d</c> of every Resume received, in order.</summary>
-    public IReadOnlyList<JsonNode> Resumes => ReceivedData(6);
+    public IReadOnlyList<JsonNode> Resumes => _log.ReceivedData(6);
+
+    /// <summary>The <c>d</c> of every Presence Update (op 3) received, in order.</summary>
+    public IReadOnlyList<JsonNode> PresenceUpdates => _log.ReceivedData(3);
 
     /// <summary>Heartbeats received (op 1).</summary>
     public int HeartbeatCount => Frames.Count(f => f.Direction == FrameDirection.Received && f.Op == 1);
@@ -99,7 +104,7 @@ public sealed partial class StandInGateway
     /// <summary>Waits until <paramref name="condition"/> holds, re-checking whenever the gateway's state changes.</summary>
     /// <exception cref="TimeoutException">It did not hold within <paramref name="timeout"/> (default 60 s); names <paramref name="what"/>.</exception>
     public Task WaitUntilAsync(Func<StandInGateway, bool> condition, string what, TimeSpan? timeout = null)
-        => _signal.WaitUntilAsync(() => condition(this), $"The stand-in gateway waited in vain for: {what}.", timeout);
+        => _log.WaitUntilAsync(() => condition(this), $"The stand-in gateway waited in vain for: {what}.", timeout);
 
     public Task WaitForIdentifiesAsync(int count) => WaitUntilAsync(g => g.Identifies.Count >= count, $"{count} identify(s)");
 
@@ -120,7 +125,7 @@ public sealed partial class StandInGateway
 
     /// <summary>
     /// Sends a dispatch in shard <paramref name="shardId"/>'s latest session: numbered, kept for replay, and sent at
-    /// once if the session has a connection. Returns its sequence number.
+    /// once if the session has a connection. Returns its sequence number. Messages follow the MESSAGE_CONTENT rule.
     /// </summary>
     public async Task<int> DispatchAsync(string eventName, string dataJson, int shardId = 0)
     {
@@ -128,7 +133,7 @@ public sealed partial class StandInGateway
         await session.Gate.WaitAsync().ConfigureAwait(false);
         try
         {
-            var (sequence, frame) = session.Append(eventName, dataJson);
+            var (sequence, frame) = session.Append(eventName, StandInMessageContent.Apply(eventName, dataJson, session.Intents, BotUserId));
             if (session.Connection is { Closed: false } connection)
             {
                 await TrySendAsync(connection, frame).ConfigureAwait(false);
@@ -176,7 +181,7 @@ public sealed partial class StandInGateway
     public void Drop(int shardId = 0)
     {
         var connection = RequireConnection(shardId);
-        RecordClose(connection, byClient: false, code: null);
+        _log.RecordClose(connection.Id, byClient: false, code: null);
         connection.Drop();
     }
 
@@ -212,7 +217,7 @@ public sealed partial class StandInGateway
         try
         {
             await connection.SendAsync(text).ConfigureAwait(false);
-            Record(Describe(connection.Id, FrameDirection.Sent, text));
+            _log.Record(connection.Id, FrameDirection.Sent, text);
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException or OperationCanceledException)
         {
@@ -222,7 +227,7 @@ public sealed partial class StandInGateway
 
     private async Task CloseConnectionAsync(StandInGatewayConnection connection, int code, string reason)
     {
-        RecordClose(connection, byClient: false, code);
+        _log.RecordClose(connection.Id, byClient: false, code);
         await connection.CloseAsync(code, reason).ConfigureAwait(false);
     }
 
@@ -260,56 +265,7 @@ public sealed partial class StandInGateway
         }
     }
 
-    private IReadOnlyList<JsonNode> ReceivedData(int op)
-    {
-        return [.. Frames.Where(f => f.Direction == FrameDirection.Received && f.Op == op).Select(f => JsonNode.Parse(f.Json)!["d"]!)];
-    }
-
-    private static StandInGatewayFrame Describe(int connectionId, FrameDirection direction, string text)
-    {
-        try
-        {
-            var node = JsonNode.Parse(text);
-            return new StandInGatewayFrame(
-                connectionId,
-                direction,
-                node?["op"]?.GetValue<int>() ?? -1,
-                node?["t"]?.GetValue<string>(),
-                node?["s"]?.GetValue<int>(),
-                text);
-        }
-        catch (JsonException)
-        {
-            return new StandInGatewayFrame(connectionId, direction, -1, null, null, text);
-        }
-    }
-
-    private void RecordClose(StandInGatewayConnection connection, bool byClient, int? code)
-    {
-        lock (_gate)
-        {
-            if (_closes.Any(c => c.ConnectionId == connection.Id))
-            {
-                return;
-            }
-
-            _closes.Add(new StandInGatewayClose(connection.Id, byClient, code));
-        }
-
-        Pulse();
-    }
-
-    private void Record(StandInGatewayFrame frame)
-    {
-        lock (_gate)
-        {
-            _frames.Add(frame);
-        }
-
-        Pulse();
-    }
-
-    private void Pulse() => _signal.Pulse();
+    private void Pulse() => _log.Pulse();
 
     private Uri ToWebSocket(string path)
     {

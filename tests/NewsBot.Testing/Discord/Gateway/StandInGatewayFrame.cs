@@ -16,7 +16,18 @@ public enum FrameDirection
 public sealed record StandInGatewayFrame(int ConnectionId, FrameDirection Direction, int Op, string? EventName, int? Sequence, string Json);
 
 /// <summary>The end of one connection: who closed it and with which code (null: dropped without a close frame).</summary>
-public sealed record StandInGatewayClose(int ConnectionId, bool ByClient, int? Code);
+public sealed record StandInGatewayClose(int ConnectionId, bool ByClient, int? Code)
+{
+    /// <summary>For a close by the stand-in: whether the client sent its close frame back, completing the handshake (RFC 6455 §5.5.1).</summary>
+    public bool AnsweredByClient { get; init; }
+}
 
 /// <summary>A guild the stand-in announces with GUILD_CREATE after READY, on the shard the guild id maps to.</summary>
-public sealed record StandInGuild(ulong Id, string Name);
+public sealed record StandInGuild(ulong Id, string Name)
+{
+    /// <summary>The guild's roles besides <c>@everyone</c> and the bot's managed role, which every GUILD_CREATE carries.</summary>
+    public IReadOnlyList<StandInRole> Roles { get; init; } = [];
+
+    /// <summary>The id of the bot's managed role in this guild.</summary>
+    public ulong BotRoleId => Id + 1;
+}

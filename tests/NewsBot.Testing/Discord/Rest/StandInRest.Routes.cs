@@ -1,14 +1,18 @@
 using System.Text.Json.Nodes;
-using NewsBot.Testing.Discord.Rest;
 
-namespace NewsBot.Testing.Discord;
+namespace NewsBot.Testing.Discord.Rest;
 
 /// <summary>What each REST route of the stand-in does to the state once a request passed the pipeline.</summary>
-public sealed partial class DiscordStandIn
+internal sealed partial class StandInRest
 {
     private StandInAnswer Handle(StandInRequest request, JsonNode? json, DateTimeOffset now)
     {
         var values = request.Values;
+        if (values.TryGetValue("channel_id", out var channel) && _deniedChannels.Contains(channel))
+        {
+            return Error(403, 50013, "Missing Permissions");
+        }
+
         switch (request.Route)
         {
             case StandInRoutes.GlobalCommands:
@@ -44,6 +48,18 @@ public sealed partial class DiscordStandIn
 
             case StandInRoutes.FollowUp:
                 var interaction = _rest.InteractionsByToken[values["webhook_token"]];
+                if (FirstFollowUpAfterDeferral(interaction) is { } loadingOriginal)
+                {
+                    // Discord's docs (Receiving and Responding, "Create Followup Message"): right after a deferred
+                    // response this acts as Edit Original Interaction Response; no new message is made and the
+                    // ephemeral flag is ignored, since a message's ephemeral state cannot change.
+                    var update = (JsonObject)json!.DeepClone();
+                    update.Remove("flags");
+                    StandInRestState.Apply(loadingOriginal, update);
+                    loadingOriginal["flags"] = ((int?)loadingOriginal["flags"] ?? 0) & ~LoadingFlag;
+                    return Ok(loadingOriginal.DeepClone());
+                }
+
                 var followUp = _rest.NewMessage((JsonObject)json!, interaction.ChannelId, now, values["webhook_id"], type: 0);
                 interaction.FollowUpIds.Add((string)followUp["id"]!);
                 return Ok(followUp.DeepClone());
@@ -135,6 +151,14 @@ public sealed partial class DiscordStandIn
 
         return new StandInAnswer(204, null, []);
     }
+
+    /// <summary>The original response when it is still the "thinking" message of a deferral and no follow-up came yet.</summary>
+    private JsonObject? FirstFollowUpAfterDeferral(InteractionRecord interaction)
+        => (int?)interaction.Callback?["type"] == 5 && interaction.FollowUpIds.Count == 0
+            && interaction.OriginalId is { } id && _rest.Messages.TryGetValue(id, out var original)
+            && (((int?)original["flags"] ?? 0) & LoadingFlag) != 0
+            ? original
+            : null;
 
     private JsonObject? Original(IReadOnlyDictionary<string, string> values)
         => _rest.InteractionsByToken.TryGetValue(values["webhook_token"], out var record) && record.OriginalId is { } id

@@ -3,16 +3,15 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
-using NewsBot.Testing.Discord.Rest;
 
-namespace NewsBot.Testing.Discord;
+namespace NewsBot.Testing.Discord.Rest;
 
 /// <summary>REST pipeline of the stand-in: authorization, rate limits, body validation, in Discord's order.</summary>
-public sealed partial class DiscordStandIn
+internal sealed partial class StandInRest
 {
     private async Task HandleRestAsync(HttpContext context, string route)
     {
-        var receivedAt = DateTimeOffset.UtcNow;
+        var receivedAt = _clock.GetUtcNow();
         string body;
         using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8))
         {
@@ -20,7 +19,7 @@ public sealed partial class DiscordStandIn
         }
 
         var values = context.Request.RouteValues.ToDictionary(kv => kv.Key, kv => Uri.UnescapeDataString(kv.Value?.ToString() ?? string.Empty), StringComparer.Ordinal);
-        var authorized = context.Request.Headers.Authorization.ToString() == "Bot " + Token;
+        var authorized = context.Request.Headers.Authorization.ToString() == "Bot " + _token;
         var headers = context.Request.Headers.ToDictionary(
             h => h.Key,
             h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase) ? (authorized ? "(bot token, accepted)" : "(refused)") : h.Value.ToString(),
@@ -40,6 +39,7 @@ public sealed partial class DiscordStandIn
                 answer = new StandInAnswer(500, new JsonObject { ["message"] = "stand-in failure: " + exception, ["code"] = 0 }, []);
             }
 
+            _invalidRequests.Record(answer.Status, answer.Headers, receivedAt);
             var recorded = new RecordedRequest(receivedAt, request.Method, context.Request.Path.Value ?? string.Empty, route, values, headers, body, answer.Status);
             _requests.Add(recorded);
             for (var i = _waiters.Count - 1; i >= 0; i--)
@@ -68,9 +68,20 @@ public sealed partial class DiscordStandIn
     /// <summary>Decides the answer, in Discord's order: authorization, rate limits, body validation, then the route itself.</summary>
     private StandInAnswer Decide(StandInRequest request)
     {
+        if (_invalidRequests.Banned)
+        {
+            // Cloudflare's answer, not Discord's: no JSON body, no rate-limit headers.
+            return new StandInAnswer(429, null, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Retry-After"] = "3600" });
+        }
+
         if (Unauthorized(request) is { } refused)
         {
             return refused;
+        }
+
+        if (StandInInteractionExpiry.Check(request, _rest, request.ReceivedAt) is { } late)
+        {
+            return late;
         }
 
         var now = request.ReceivedAt;
@@ -79,11 +90,16 @@ public sealed partial class DiscordStandIn
         if (now < _globalPausedUntil && !StandInRoutes.IsPathTokenRoute(request.Route))
         {
             _rateLimitViolations.Add(new RateLimitViolation(now, request.Route, "sent during a global rate-limit pause"));
-            return TooManyRequests((_globalPausedUntil - now).TotalSeconds, global: true, headers);
+            return StandInRateLimitAnswers.TooManyRequests((_globalPausedUntil - now).TotalSeconds, global: true, headers);
         }
 
         var bucket = Bucket(request);
-        if (_scripted.TryGetValue(request.Route, out var queue) && queue.TryDequeue(out var scripted))
+        ScriptedAnswer? lostAnswer = null;
+        if (_scripted.TryGetValue(request.Route, out var queue) && queue.TryPeek(out var next) && next.AfterProcessing)
+        {
+            lostAnswer = queue.Dequeue();
+        }
+        else if (queue is not null && queue.TryDequeue(out var scripted))
         {
             if (scripted.Status != 429)
             {
@@ -97,18 +113,18 @@ public sealed partial class DiscordStandIn
             else
             {
                 bucket.ExhaustedUntil = now + TimeSpan.FromSeconds(scripted.RetryAfter);
-                AddBucketHeaders(headers, bucket, now);
+                StandInRateLimitAnswers.AddBucketHeaders(headers, bucket, now);
             }
 
-            return TooManyRequests(scripted.RetryAfter, scripted.Global, headers);
+            return StandInRateLimitAnswers.TooManyRequests(scripted.RetryAfter, scripted.Global, headers);
         }
 
         if (bucket.ExhaustedUntil > now || bucket.Count >= bucket.Limit && now < bucket.WindowStart + bucket.Window)
         {
             var until = bucket.ExhaustedUntil > now ? bucket.ExhaustedUntil : bucket.WindowStart + bucket.Window;
             _rateLimitViolations.Add(new RateLimitViolation(now, request.Route, "sent while its bucket was empty"));
-            AddBucketHeaders(headers, bucket, now);
-            return TooManyRequests((until - now).TotalSeconds, global: false, headers);
+            StandInRateLimitAnswers.AddBucketHeaders(headers, bucket, now);
+            return StandInRateLimitAnswers.TooManyRequests((until - now).TotalSeconds, global: false, headers);
         }
 
         if (now >= bucket.WindowStart + bucket.Window)
@@ -118,7 +134,7 @@ public sealed partial class DiscordStandIn
         }
 
         bucket.Count++;
-        AddBucketHeaders(headers, bucket, now);
+        StandInRateLimitAnswers.AddBucketHeaders(headers, bucket, now);
 
         JsonNode? json = null;
         if (request.Method is "POST" or "PUT" or "PATCH")
@@ -129,7 +145,10 @@ public sealed partial class DiscordStandIn
             }
         }
 
-        return Handle(request, json, now) with { Headers = headers };
+        var handled = Handle(request, json, now);
+        return lostAnswer is null
+            ? handled with { Headers = headers }
+            : new StandInAnswer(lostAnswer.Status, JsonNode.Parse(lostAnswer.Body ?? "{}"), headers);
     }
 
     private StandInAnswer? Unauthorized(StandInRequest request)
@@ -244,66 +263,5 @@ public sealed partial class DiscordStandIn
         }
 
         return bucket;
-    }
-
-    private static void AddBucketHeaders(Dictionary<string, string> headers, StandInBucket bucket, DateTimeOffset now)
-    {
-        var exhausted = bucket.ExhaustedUntil > now;
-        var resetAt = exhausted ? bucket.ExhaustedUntil : bucket.WindowStart + bucket.Window;
-        // Rounded up to the millisecond: a client that waits exactly this long must never arrive early.
-        var resetAfter = Math.Ceiling(Math.Max(0, (resetAt - now).TotalSeconds) * 1000) / 1000;
-        headers["X-RateLimit-Limit"] = bucket.Limit.ToString(CultureInfo.InvariantCulture);
-        headers["X-RateLimit-Remaining"] = (exhausted ? 0 : Math.Max(0, bucket.Limit - bucket.Count)).ToString(CultureInfo.InvariantCulture);
-        headers["X-RateLimit-Reset"] = (resetAt.ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
-        headers["X-RateLimit-Reset-After"] = resetAfter.ToString("0.000", CultureInfo.InvariantCulture);
-        headers["X-RateLimit-Bucket"] = bucket.Hash;
-    }
-
-    private static StandInAnswer TooManyRequests(double retryAfter, bool global, Dictionary<string, string> headers)
-    {
-        headers["Retry-After"] = Math.Ceiling(retryAfter).ToString(CultureInfo.InvariantCulture);
-        headers["X-RateLimit-Scope"] = global ? "global" : "user";
-        if (global)
-        {
-            headers["X-RateLimit-Global"] = "true";
-        }
-
-        var body = new JsonObject
-        {
-            ["message"] = "You are being rate limited.",
-            ["retry_after"] = Math.Ceiling(retryAfter * 1000) / 1000,
-            ["global"] = global,
-        };
-        if (global)
-        {
-            body["code"] = 0;
-        }
-
-        return new StandInAnswer(429, body, headers);
-    }
-
-    private sealed record ScriptedAnswer(int Status, double RetryAfter, bool Global, string? Body);
-
-    private sealed record StandInRequest(
-        string Route,
-        string Method,
-        string Path,
-        IReadOnlyDictionary<string, string> Values,
-        IReadOnlyDictionary<string, string> Headers,
-        string Body,
-        string? ContentType,
-        bool Authorized,
-        DateTimeOffset ReceivedAt);
-
-    private sealed record StandInAnswer(int Status, JsonNode? Body, Dictionary<string, string> Headers);
-
-    private sealed class StandInBucket
-    {
-        public required string Hash { get; init; }
-        public required int Limit { get; init; }
-        public required TimeSpan Window { get; init; }
-        public DateTimeOffset WindowStart { get; set; }
-        public int Count { get; set; }
-        public DateTimeOffset ExhaustedUntil { get; set; }
     }
 }
