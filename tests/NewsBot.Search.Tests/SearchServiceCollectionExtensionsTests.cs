@@ -24,7 +24,12 @@ public sealed class SearchServiceCollectionExtensionsTests
     {
         using var provider = Build(new() { ["Index:Path"] = Path.Combine(Path.GetTempPath(), "newsbot-di-" + Guid.NewGuid().ToString("N")) });
 
-        Assert.Same(provider.GetRequiredService<LuceneNewsIndex>(), provider.GetRequiredService<INewsIndex>());
+        var generations = provider.GetRequiredService<IndexGenerations>();
+        Assert.Same(generations, provider.GetRequiredService<IIndexHealthCheck>());
+        Assert.Same(generations, provider.GetRequiredService<ISearcherLeases>());
+        Assert.Same(provider.GetRequiredService<INewsIndexWriter>(), provider.GetRequiredService<INewsIndexWriter>());
+        Assert.Same(provider.GetRequiredService<IStoryLookup>(), provider.GetRequiredService<IStoryLookup>());
+        Assert.Same(provider.GetRequiredService<IIndexStatistics>(), provider.GetRequiredService<IIndexStatistics>());
         Assert.Same(provider.GetRequiredService<IQuestionAnswerer>(), provider.GetRequiredService<IQuestionAnswerer>());
         Assert.NotNull(provider.GetRequiredService<IRecentNews>());
         Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());

@@ -16,7 +16,7 @@ public sealed class IndexRebuilder(
     IArticleSourceProvider sourceProvider,
     IArticleAnalyzer analyzer,
     ArticleDeduplicator deduplicator,
-    INewsIndex index,
+    INewsIndexWriter index,
     SourceRefresher refresher,
     TimeProvider timeProvider,
     ILogger<IndexRebuilder> logger)

@@ -11,7 +11,7 @@ namespace NewsBot.Search.Answering;
 /// </summary>
 public sealed class QuestionAnswerer : IQuestionAnswerer
 {
-    private readonly LuceneNewsIndex _index;
+    private readonly ISearcherLeases _index;
     private readonly SearchOptions _options;
     private readonly TimeProvider _time;
     private readonly QuestionParser _parser = new();
@@ -19,13 +19,13 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     private readonly SemanticReranker _semantic;
 
     /// <summary>An answerer with its own <see cref="SemanticReranker"/> (which loads nothing unless the setting is on).</summary>
-    public QuestionAnswerer(LuceneNewsIndex index, IOptions<SearchOptions> options, TimeProvider time)
+    public QuestionAnswerer(ISearcherLeases index, IOptions<SearchOptions> options, TimeProvider time)
         : this(index, options, time, new SemanticReranker(options))
     {
     }
 
     /// <summary>An answerer that shares <paramref name="semantic"/>, so the model is loaded once per process (the DI path).</summary>
-    public QuestionAnswerer(LuceneNewsIndex index, IOptions<SearchOptions> options, TimeProvider time, SemanticReranker semantic)
+    public QuestionAnswerer(ISearcherLeases index, IOptions<SearchOptions> options, TimeProvider time, SemanticReranker semantic)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(options);

@@ -17,11 +17,11 @@ public sealed class LuceneRecentNews : IRecentNews
     // Enough passages to find every article a topic touches in any realistic news index.
     private const int TopicPassages = 2000;
 
-    private readonly LuceneNewsIndex _index;
+    private readonly ISearcherLeases _index;
     private readonly TimeProvider _time;
     private readonly QuestionParser _parser = new();
 
-    public LuceneRecentNews(LuceneNewsIndex index, TimeProvider time)
+    public LuceneRecentNews(ISearcherLeases index, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(time);

@@ -19,7 +19,7 @@ internal static class SourcesCommand
         {
             var console = context.Console;
             await services.Get<IndexBootstrapper>().EnsureReadyAsync(null, token).ConfigureAwait(false);
-            var stats = services.Get<INewsIndex>().GetStats();
+            var stats = services.Get<IIndexStatistics>().GetStats();
             if (parse.GetValue(json))
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(stats, CliJsonContext.Default.IndexStats));

@@ -17,7 +17,7 @@ public sealed class IndexBootstrapperTests
         var report = await engine.Get<IndexBootstrapper>().EnsureReadyAsync(null, CancellationToken.None);
 
         Assert.NotNull(report);
-        Assert.Equal(IndexHealth.Ready, engine.Get<INewsIndex>().CheckHealth());
+        Assert.Equal(IndexHealth.Ready, engine.Get<IIndexHealthCheck>().CheckHealth());
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class IndexBootstrapperTests
         }
 
         using var reopened = new EngineFixture(directory, directory.Combine("wire"));
-        Assert.Equal(IndexHealth.Corrupt, reopened.Get<INewsIndex>().CheckHealth());
+        Assert.Equal(IndexHealth.Corrupt, reopened.Get<IIndexHealthCheck>().CheckHealth());
 
         var report = await reopened.Get<IndexBootstrapper>().EnsureReadyAsync(null, CancellationToken.None);
 

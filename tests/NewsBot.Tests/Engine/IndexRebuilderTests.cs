@@ -19,7 +19,7 @@ public sealed class IndexRebuilderTests
         Assert.True(report.Swapped);
         Assert.Equal(2, report.Read);
         Assert.Equal(2, report.Update.Added);
-        Assert.Equal(2, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+        Assert.Equal(2, engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class IndexRebuilderTests
         Assert.Equal(1, report.Update.Added);
         var duplicate = Assert.Single(report.Skipped);
         Assert.Contains("budget-copy.md", duplicate.Location, StringComparison.Ordinal);
-        Assert.Equal(1, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+        Assert.Equal(1, engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles);
     }
 
     [Fact]

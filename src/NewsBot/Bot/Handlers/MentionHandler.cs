@@ -17,7 +17,7 @@ namespace NewsBot.Bot.Handlers;
 public sealed partial class MentionHandler(
     BotIdentity identity,
     IQuestionAnswerer answerer,
-    INewsIndex index,
+    IIndexStatistics index,
     PagingSessions<Answer> sessions,
     CooldownTracker cooldown,
     ButtonExpiry expiry,

@@ -1,21 +1,35 @@
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
-using NewsBot.Search.Analysis;
 
 namespace NewsBot.Search.Indexing;
 
-public sealed partial class LuceneNewsIndex
+/// <summary>
+/// Writes articles into the live generation by id (refresh), or builds a whole new generation beside it and swaps it
+/// in (reindex). Every write takes its turn through <see cref="IndexGenerations"/>.
+/// </summary>
+public sealed class LuceneIndexWriter : INewsIndexWriter
 {
+    private readonly IndexGenerations _generations;
+    private readonly GenerationBuilder _builder;
+    private readonly ILogger _logger;
+
+    public LuceneIndexWriter(IndexGenerations generations, ILogger<LuceneIndexWriter>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(generations);
+        _generations = generations;
+        _builder = new GenerationBuilder(generations);
+        _logger = logger ?? NullLogger<LuceneIndexWriter>.Instance;
+    }
+
     /// <inheritdoc />
     public async Task<IndexUpdate> UpsertAsync(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        using var writing = await BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var live = EnsureOpen();
+        using var writing = await _generations.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var live = _generations.EnsureOpen();
         if (live is null)
         {
             // Nothing readable to update: the given articles become a brand-new generation.
@@ -23,7 +37,7 @@ public sealed partial class LuceneNewsIndex
         }
 
         var latest = LastWins(articles);
-        var known = ReadIndexed(live, latest.Select(article => article.Article.Id));
+        var known = live.Read(searcher => StoredArticles.Indexed(searcher, latest.Select(article => article.Article.Id)));
         int added = 0, updated = 0, unchanged = 0, passages = 0;
         var changed = new List<AnalyzedArticle>();
         foreach (var read in latest)
@@ -37,7 +51,7 @@ public sealed partial class LuceneNewsIndex
             }
 
             var article = KeepCarriers(read, indexed);
-            if (indexed.ContentHash == article.ContentHash && indexed.MetadataHash == ArticleDocuments.MetadataHash(article.Article))
+            if (IsUnchanged(indexed, article))
             {
                 unchanged++;
                 continue;
@@ -50,7 +64,7 @@ public sealed partial class LuceneNewsIndex
 
         if (changed.Count > 0)
         {
-            Write(live, writer =>
+            _generations.Commit(live, writer =>
             {
                 foreach (var article in changed)
                 {
@@ -68,17 +82,17 @@ public sealed partial class LuceneNewsIndex
     public async Task<IndexUpdate> RemoveAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
-        using var writing = await BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var live = EnsureOpen();
+        using var writing = await _generations.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var live = _generations.EnsureOpen();
         if (live is null || articleIds.Count == 0)
         {
             return IndexUpdate.None;
         }
 
-        var present = ReadIndexed(live, articleIds.Distinct(StringComparer.Ordinal)).Keys.ToList();
+        var present = live.Read(searcher => StoredArticles.Indexed(searcher, articleIds.Distinct(StringComparer.Ordinal))).Keys.ToList();
         if (present.Count > 0)
         {
-            Write(live, writer => writer.DeleteDocuments(present.Select(id => new Term(IndexFields.Id, id)).ToArray()), cancellationToken);
+            _generations.Commit(live, writer => writer.DeleteDocuments(present.Select(id => new Term(IndexFields.Id, id)).ToArray()), cancellationToken);
         }
 
         Log.IndexUpdated(_logger, 0, 0, 0, present.Count);
@@ -92,33 +106,9 @@ public sealed partial class LuceneNewsIndex
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        using var writing = await BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        using var writing = await _generations.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         // Building is CPU and disk work; keep it off the caller's thread (a Discord handler, a host loop).
         return await Task.Run(() => BuildGeneration(articles, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public Task<IReadOnlyCollection<string>> GetArticleIdsAsync(string sourceName, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(sourceName);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (AcquireSearcher() is not { } lease)
-        {
-            return Task.FromResult<IReadOnlyCollection<string>>([]);
-        }
-
-        using (lease)
-        {
-            var query = new BooleanQuery
-            {
-                { new TermQuery(new Term(IndexFields.Type, IndexFields.ArticleType)), Occur.MUST },
-                { new TermQuery(new Term(IndexFields.Source, sourceName)), Occur.MUST },
-            };
-            var ids = AllDocuments(lease.Searcher, query)
-                .Select(document => document.Get(IndexFields.Id))
-                .ToHashSet(StringComparer.Ordinal);
-            return Task.FromResult<IReadOnlyCollection<string>>(ids);
-        }
     }
 
     // Writes a new generation beside the live one and swaps it in; any failure deletes the partial folder and
@@ -129,24 +119,25 @@ public sealed partial class LuceneNewsIndex
         CancellationToken cancellationToken)
     {
         var latest = LastWins(articles);
-        var live = EnsureOpen();
-        var before = live is null ? new Dictionary<string, IndexedArticle>(StringComparer.Ordinal) : ReadAllIndexed(live);
-        var name = _folders.NewGenerationName(_time.GetUtcNow());
+        var live = _generations.EnsureOpen();
+        var before = live is null ? new Dictionary<string, IndexedArticle>(StringComparer.Ordinal) : live.Read(StoredArticles.AllIndexed);
+        var folders = _generations.Folders;
+        var name = folders.NewGenerationName(_generations.Time.GetUtcNow());
         var passages = 0;
         LiveGeneration? next = null;
         try
         {
-            passages = WriteGeneration(name, latest, progress, cancellationToken);
+            passages = _builder.Write(name, latest, progress, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new IndexProgress("swapping", latest.Count, latest.Count));
-            next = LiveGeneration.Open(name, _folders.PathOf(name), _similarity);
-            Swap(next);
+            next = LiveGeneration.Open(name, folders.PathOf(name), _generations.Similarity);
+            _generations.Swap(next);
         }
         catch (Exception exception)
         {
             next?.Dispose();
             Log.RebuildAbandoned(_logger, name, exception);
-            _folders.TryDeleteGeneration(name);
+            folders.TryDeleteGeneration(name);
             throw;
         }
 
@@ -159,7 +150,7 @@ public sealed partial class LuceneNewsIndex
             {
                 added++;
             }
-            else if (old.ContentHash == article.ContentHash && old.MetadataHash == ArticleDocuments.MetadataHash(article.Article))
+            else if (IsUnchanged(old, article))
             {
                 unchanged++;
             }
@@ -172,34 +163,8 @@ public sealed partial class LuceneNewsIndex
         return new IndexUpdate(added, updated, unchanged, before.Keys.Count(id => !ids.Contains(id)), passages);
     }
 
-    // One commit on the live generation, then the searchers are refreshed; on failure nothing is committed.
-    private void Write(LiveGeneration live, Action<IndexWriter> change, CancellationToken cancellationToken)
-    {
-        using var analyzer = NewsAnalyzers.CreateIndexAnalyzer();
-        var config = new IndexWriterConfig(IndexFields.Version, analyzer) { OpenMode = OpenMode.APPEND, Similarity = _similarity };
-        using (var writer = new IndexWriter(live.Directory, config))
-        {
-            try
-            {
-                change(writer);
-                cancellationToken.ThrowIfCancellationRequested();
-                writer.SetCommitData(CommitData());
-                writer.Commit();
-            }
-            catch
-            {
-                writer.Rollback();
-                throw;
-            }
-        }
-
-        live.Manager.MaybeRefreshBlocking();
-    }
-
-    private Dictionary<string, string> CommitData() => new()
-    {
-        [IndexFields.UpdatedAtKey] = _time.GetUtcNow().ToString("o", System.Globalization.CultureInfo.InvariantCulture),
-    };
+    private static bool IsUnchanged(IndexedArticle indexed, AnalyzedArticle article) =>
+        indexed.ContentHash == article.ContentHash && indexed.MetadataHash == ArticleDocuments.MetadataHash(article.Article);
 
     // Outlets credited for carrying an indexed story were found by other sources' refreshes; a re-read of the story
     // from its own source knows nothing of them, so they are kept rather than dropped.
@@ -229,55 +194,5 @@ public sealed partial class LuceneNewsIndex
         }
 
         return list;
-    }
-
-    private static Dictionary<string, IndexedArticle> ReadIndexed(LiveGeneration live, IEnumerable<string> ids)
-    {
-        var searcher = live.Manager.Acquire();
-        try
-        {
-            var found = new Dictionary<string, IndexedArticle>(StringComparer.Ordinal);
-            foreach (var id in ids)
-            {
-                if (MetadataDocument(searcher, id) is { } document)
-                {
-                    found[id] = ToIndexed(document);
-                }
-            }
-
-            return found;
-        }
-        finally
-        {
-            live.Manager.Release(searcher);
-        }
-    }
-
-    private static Dictionary<string, IndexedArticle> ReadAllIndexed(LiveGeneration live)
-    {
-        var searcher = live.Manager.Acquire();
-        try
-        {
-            return AllDocuments(searcher, new TermQuery(new Term(IndexFields.Type, IndexFields.ArticleType)))
-                .Select(ToIndexed)
-                .ToDictionary(article => article.Id, StringComparer.Ordinal);
-        }
-        finally
-        {
-            live.Manager.Release(searcher);
-        }
-    }
-
-    private static IndexedArticle ToIndexed(Document document) => new(
-        document.Get(IndexFields.Id),
-        document.Get(IndexFields.ContentHash) ?? string.Empty,
-        document.Get(IndexFields.MetadataHash) ?? string.Empty,
-        document.GetValues(IndexFields.AlsoCarriedBy));
-
-    /// <summary>Every document matching <paramref name="query"/>, in index order.</summary>
-    internal static IEnumerable<Document> AllDocuments(IndexSearcher searcher, Query query)
-    {
-        var count = Math.Max(1, searcher.IndexReader.MaxDoc);
-        return searcher.Search(query, count).ScoreDocs.Select(hit => searcher.Doc(hit.Doc));
     }
 }

@@ -5,54 +5,60 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
 
 namespace NewsBot.Search.Indexing;
 
 /// <summary>
-/// The passage index on disk, in generations: a pointer file names the live generation folder. Writes are serialized;
-/// questions read through a <see cref="SearcherManager"/> and never wait for a write. Writes live in
-/// <c>LuceneNewsIndex.Writes.cs</c>, statistics in <c>LuceneNewsIndex.Stats.cs</c>.
+/// The one owner of the index's generations on disk: a pointer file names the live generation folder. It opens the
+/// live generation, lends searchers on it to readers (who never wait for a write), swaps a new generation in, and
+/// follows a generation another process swapped in. Writers take turns through <c>IndexGenerations.Writers.cs</c>.
 /// </summary>
-public sealed partial class LuceneNewsIndex : INewsIndex, IDisposable
+public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLeases, IDisposable
 {
     private readonly GenerationFolders _folders;
-    private readonly Similarity _similarity;
-    private readonly TimeProvider _time;
-    private readonly ILogger<LuceneNewsIndex> _logger;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly ILogger _logger;
     private readonly System.Threading.Lock _openLock = new();
     private LiveGeneration? _live;
-    private long _pointerCheckedAt;
     private LiveGeneration? _retired;
     private IndexHealth? _lastLoggedHealth;
     private bool _disposed;
 
-    public LuceneNewsIndex(IOptions<SearchOptions> options, TimeProvider time, ILogger<LuceneNewsIndex>? logger = null)
+    /// <summary>Generations at <see cref="SearchOptions.Path"/>, scored with BM25 as <paramref name="options"/> set.</summary>
+    public IndexGenerations(IOptions<SearchOptions> options, TimeProvider time, ILogger<IndexGenerations>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         var settings = options.Value;
         _folders = new GenerationFolders(settings.Path);
-        _similarity = new BM25Similarity((float)settings.Bm25K1, (float)settings.Bm25B);
-        _time = time;
-        _logger = logger ?? NullLogger<LuceneNewsIndex>.Instance;
+        Similarity = new BM25Similarity((float)settings.Bm25K1, (float)settings.Bm25B);
+        Time = time;
+        _logger = logger ?? NullLogger<IndexGenerations>.Instance;
     }
 
     /// <summary>The folder holding the generations, as configured.</summary>
     public string RootPath => _folders.Root;
 
+    internal Similarity Similarity { get; }
+
+    internal TimeProvider Time { get; }
+
+    internal GenerationFolders Folders => _folders;
+
     /// <inheritdoc />
     public IndexHealth CheckHealth()
     {
         var (health, reason, exception) = InspectDisk();
-        ReportHealth(health, reason, exception);
+        lock (_openLock)
+        {
+            ReportHealthUnlocked(health, reason, exception);
+        }
+
         return health;
     }
 
-    /// <summary>Borrows a searcher on the live generation, or null when there is no readable index.</summary>
-    internal SearcherLease? AcquireSearcher()
+    /// <inheritdoc />
+    public SearcherLease? AcquireSearcher()
     {
         MaybeFollowPointer();
         while (true)
@@ -93,27 +99,14 @@ public sealed partial class LuceneNewsIndex : INewsIndex, IDisposable
             using var reader = DirectoryReader.Open(directory);
             return (IndexHealth.Ready, null, null);
         }
-        catch (Exception exception) when (IsUnreadable(exception))
+        catch (Exception exception) when (IndexCorruption.IsUnreadable(exception))
         {
             return (IndexHealth.Corrupt, exception.Message, exception);
         }
     }
 
-    // What Lucene throws for a damaged index: missing or truncated segments, checksum and format errors.
-    private static bool IsUnreadable(Exception exception) =>
-        exception is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
-            or InvalidOperationException or ArgumentException or IndexOutOfRangeException or EndOfStreamException;
-
-    private void ReportHealth(IndexHealth health, string? reason, Exception? exception)
-    {
-        lock (_openLock)
-        {
-            ReportHealthUnlocked(health, reason, exception);
-        }
-    }
-
     /// <summary>Opens the live generation on first use; null when the index is missing or unreadable.</summary>
-    private LiveGeneration? EnsureOpen()
+    internal LiveGeneration? EnsureOpen()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var live = Volatile.Read(ref _live);
@@ -138,36 +131,39 @@ public sealed partial class LuceneNewsIndex : INewsIndex, IDisposable
 
             try
             {
-                _live = LiveGeneration.Open(generation, _folders.PathOf(generation), _similarity);
+                _live = LiveGeneration.Open(generation, _folders.PathOf(generation), Similarity);
             }
-            catch (Exception exception) when (IsUnreadable(exception))
+            catch (Exception exception) when (IndexCorruption.IsUnreadable(exception))
             {
                 ReportHealthUnlocked(IndexHealth.Corrupt, exception.Message, exception);
                 return null;
             }
 
             _lastLoggedHealth = IndexHealth.Ready;
-
-            // Nothing else is open in this process: leftovers of killed builds and old generations can go, unless
-            // another process is writing (its new generation is not a leftover); the next swap tidies up then.
-            try
-            {
-                using var folderLock = IndexFolderLock.TryAcquire(_folders.Root);
-                if (folderLock is not null)
-                {
-                    _folders.DeleteAllExcept([generation]);
-                }
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                // A read-only index folder can still be read; there is just nothing this process may tidy.
-            }
-
+            TidyUnlessAnotherProcessWrites(generation);
             return _live;
         }
     }
 
-    // Logs a missing or corrupt index once per change of state, not on every question.
+    // Nothing else is open in this process: leftovers of killed builds and old generations can go, unless another
+    // process is writing (its new generation is not a leftover); the next swap tidies up then.
+    private void TidyUnlessAnotherProcessWrites(string live)
+    {
+        try
+        {
+            using var folderLock = IndexFolderLock.TryAcquire(_folders.Root);
+            if (folderLock is not null)
+            {
+                _folders.DeleteAllExcept([live]);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A read-only index folder can still be read; there is just nothing this process may tidy.
+        }
+    }
+
+    // Logs a missing or corrupt index once per change of state, not on every question. Called with _openLock held.
     private void ReportHealthUnlocked(IndexHealth health, string? reason, Exception? exception)
     {
         if (health == _lastLoggedHealth)
@@ -187,7 +183,7 @@ public sealed partial class LuceneNewsIndex : INewsIndex, IDisposable
     }
 
     /// <summary>Makes <paramref name="next"/> live; the previous generation is retired and deleted at the next swap.</summary>
-    private void Swap(LiveGeneration next)
+    internal void Swap(LiveGeneration next)
     {
         _folders.WritePointer(next.Name);
         var previous = Adopt(next);
@@ -220,6 +216,36 @@ public sealed partial class LuceneNewsIndex : INewsIndex, IDisposable
         return previous;
     }
 
+    /// <summary>Commit user data naming the time of this change, shown as the index's "updated" time.</summary>
+    internal Dictionary<string, string> CommitData() => new()
+    {
+        [IndexFields.UpdatedAtKey] = Time.GetUtcNow().ToString("o", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>One commit of <paramref name="change"/> on the live generation, then its searchers see it; on failure nothing is committed.</summary>
+    internal void Commit(LiveGeneration live, Action<IndexWriter> change, CancellationToken cancellationToken)
+    {
+        using var analyzer = Analysis.NewsAnalyzers.CreateIndexAnalyzer();
+        var config = new IndexWriterConfig(IndexFields.Version, analyzer) { OpenMode = OpenMode.APPEND, Similarity = Similarity };
+        using (var writer = new IndexWriter(live.Directory, config))
+        {
+            try
+            {
+                change(writer);
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.SetCommitData(CommitData());
+                writer.Commit();
+            }
+            catch
+            {
+                writer.Rollback();
+                throw;
+            }
+        }
+
+        live.Manager.MaybeRefreshBlocking();
+    }
+
     public void Dispose()
     {
         if (_disposed)
@@ -237,35 +263,5 @@ public sealed partial class LuceneNewsIndex : INewsIndex, IDisposable
         }
 
         _writeLock.Dispose();
-    }
-
-    /// <summary>One opened generation: its directory and the searcher manager over it.</summary>
-    private sealed class LiveGeneration(string name, FSDirectory directory, SearcherManager manager) : IDisposable
-    {
-        public string Name { get; } = name;
-
-        public FSDirectory Directory { get; } = directory;
-
-        public SearcherManager Manager { get; } = manager;
-
-        public static LiveGeneration Open(string name, string path, Similarity similarity)
-        {
-            var directory = FSDirectory.Open(path);
-            try
-            {
-                return new LiveGeneration(name, directory, new SearcherManager(directory, new Bm25SearcherFactory(similarity)));
-            }
-            catch
-            {
-                directory.Dispose();
-                throw;
-            }
-        }
-
-        public void Dispose()
-        {
-            Manager.Dispose();
-            Directory.Dispose();
-        }
     }
 }
