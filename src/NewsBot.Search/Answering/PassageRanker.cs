@@ -56,11 +56,12 @@ internal sealed class PassageRanker
 
         var maxBm25 = hits.Max(hit => hit.Score);
         var titles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var candidates = hits.Select(hit =>
+        var indexed = IndexedMatches.Find(searcher.IndexReader, hits, weights.Keys);
+        var candidates = hits.Select((hit, i) =>
         {
             var document = searcher.Doc(hit.Doc);
             var text = document.Get(IndexFields.Text) ?? string.Empty;
-            var matches = QuestionParser.Tokens(_english, text).Where(token => weights.ContainsKey(token.Text)).ToList();
+            var matches = indexed[i] ?? QuestionParser.Tokens(_english, text).Where(token => weights.ContainsKey(token.Text)).ToList();
             return (Document: document, Text: text, Matches: matches, Bm25: maxBm25 > 0 ? hit.Score / maxBm25 : 0);
         }).ToList();
 

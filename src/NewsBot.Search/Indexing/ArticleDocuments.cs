@@ -10,6 +10,13 @@ namespace NewsBot.Search.Indexing;
 /// <summary>Turns an analyzed article into its Lucene documents: one per passage, plus one metadata document.</summary>
 internal static class ArticleDocuments
 {
+    // The passage text, stored for quoting, with character offsets in its postings: the re-ranker reads where the
+    // question's stems stand from them instead of analysing every candidate's text again for each question.
+    private static readonly FieldType TextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
+    {
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
     /// <summary>The passage documents followed by the article's metadata document.</summary>
     public static IEnumerable<Document> Create(AnalyzedArticle analyzed)
     {
@@ -93,7 +100,7 @@ internal static class ArticleDocuments
         {
             new StringField(IndexFields.Type, IndexFields.PassageType, Field.Store.NO),
             new StoredField(IndexFields.Ordinal, ordinal),
-            new TextField(IndexFields.Text, text, Field.Store.YES),
+            new Field(IndexFields.Text, text, TextWithOffsets),
             new TextField(IndexFields.Exact, text, Field.Store.NO),
             new StoredField(IndexFields.PassageStart, start),
             new StoredField(IndexFields.Sentences, sentences),
@@ -131,9 +138,18 @@ internal static class ArticleDocuments
             new StoredField(IndexFields.Lede, lede),
             new StoredField(IndexFields.PassageCount, passageCount),
         };
+        long? latestEvent = null;
         foreach (var stated in statedDates)
         {
             document.Add(new StoredField(IndexFields.StatedDate, stated));
+            latestEvent = Math.Max(latestEvent ?? long.MinValue, StoredEvent.Decode(stated).Date.DayNumber);
+        }
+
+        // Every article document gets the column (even without events), so its presence marks an index that has it.
+        document.Add(new NumericDocValuesField(IndexFields.LatestEventSort, latestEvent ?? long.MinValue));
+        if (latestEvent is { } latest)
+        {
+            document.Add(new Int64Field(IndexFields.LatestEvent, latest, Field.Store.NO));
         }
 
         if (sketch is not null)
@@ -186,6 +202,12 @@ internal static class ArticleDocuments
             document.Add(new NumericDocValuesField(IndexFields.PublishedSort, seconds));
             document.Add(new StoredField(IndexFields.PublishedDisplay, published.ToString("o", CultureInfo.InvariantCulture)));
         }
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     /// <summary>A sketch lookup key as an indexed term.</summary>

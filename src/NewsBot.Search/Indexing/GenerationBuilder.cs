@@ -112,11 +112,15 @@ internal sealed class GenerationBuilder(IndexGenerations generations)
         return passages;
     }
 
+    // A new generation is written once and then only read: segments stay as flushed files rather than being copied
+    // again into compound files (Lucene's default, which rewrites every segment once more to save file handles).
     private IndexWriterConfig NewWriterConfig(Analyzer analyzer) => new(IndexFields.Version, analyzer)
     {
         OpenMode = OpenMode.CREATE,
         Similarity = generations.Similarity,
         RAMBufferSizeMB = 64,
+        UseCompoundFile = false,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
     };
 
     // One part per core once a batch is big enough for the extra writers and the final append to pay off.

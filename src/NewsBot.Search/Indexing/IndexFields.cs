@@ -20,7 +20,7 @@ internal static class IndexFields
     public const string Ordinal = "ordinal";
 
     // TextField with the English analyzer (stemmed, stop words removed): the main searchable passage text. Stored,
-    // because quotes are cut from it verbatim.
+    // because quotes are cut from it verbatim; positions and character offsets in its postings, for the re-ranker.
     public const string Text = "text";
 
     // TextField, not stored, unstemmed analyzer: the same passage text for names, exact words and quoted phrases.
@@ -73,6 +73,14 @@ internal static class IndexFields
 
     // StoredField (article document, multi-valued): one stated date with its sentence, encoded by StoredEvent.
     public const string StatedDate = "stated_date";
+
+    // Int64Field (article document, not stored): the day number (DateOnly.DayNumber) of the latest stated date, so the
+    // recent list can skip articles whose events are all older than asked. Absent when the article states no date.
+    public const string LatestEvent = "latest_event";
+
+    // NumericDocValuesField (every article document): the same day number, long.MinValue without events, for reading
+    // articles in order of their latest event.
+    public const string LatestEventSort = "latest_event_sort";
 
     // StoredField (article document): how many passages the article has, for statistics.
     public const string PassageCount = "passage_count";
