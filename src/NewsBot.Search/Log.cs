@@ -28,4 +28,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 8, EventName = "CannotFollowGeneration", Level = LogLevel.Warning, Message = "Index generation {Generation}, made live by another process, cannot be read; still answering from {Current}")]
     public static partial void CannotFollowGeneration(ILogger logger, string generation, string current, Exception exception);
+
+    [LoggerMessage(EventId = 9, EventName = "RolledBack", Level = LogLevel.Warning, Message = "Index generation {Generation} is live again ({Articles} articles), replacing {Replaced}")]
+    public static partial void RolledBack(ILogger logger, string generation, string replaced, int articles);
+
+    [LoggerMessage(EventId = 10, EventName = "SwapRefused", Level = LogLevel.Warning, Message = "Index generation {Generation} ({NewArticles} articles) was not swapped in: the caller refused it against the live {LiveArticles} articles")]
+    public static partial void SwapRefused(ILogger logger, string generation, int newArticles, int liveArticles);
 }

@@ -13,8 +13,8 @@ namespace NewsBot.Search;
 public static class SearchServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the index ports (<see cref="IIndexHealthCheck"/>, <see cref="INewsIndexWriter"/>, <see cref="IStoryLookup"/>,
-    /// <see cref="IIndexStatistics"/>), <see cref="IQuestionAnswerer"/> and <see cref="IRecentNews"/> as singletons over one
+    /// Adds the index ports (<see cref="IIndexHealthCheck"/>, <see cref="IIndexGenerationHistory"/>, <see cref="INewsIndexWriter"/>,
+    /// <see cref="IStoryLookup"/>, <see cref="IIndexStatistics"/>), <see cref="IQuestionAnswerer"/> and <see cref="IRecentNews"/> as singletons over one
     /// <see cref="IndexGenerations"/>, with <see cref="SearchOptions"/> bound from the <c>Index</c> section and validated at start,
     /// and one <see cref="SemanticReranker"/> that the answerer uses only when <c>Index:SemanticRerank</c> is true.
     /// </summary>
@@ -29,6 +29,7 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton<IndexGenerations>();
         services.TryAddSingleton<IIndexHealthCheck>(provider => provider.GetRequiredService<IndexGenerations>());
         services.TryAddSingleton<ISearcherLeases>(provider => provider.GetRequiredService<IndexGenerations>());
+        services.TryAddSingleton<IIndexGenerationHistory>(provider => provider.GetRequiredService<IndexGenerations>());
         services.TryAddSingleton<INewsIndexWriter, LuceneIndexWriter>();
         services.TryAddSingleton<IStoryLookup, LuceneStoryLookup>();
         services.TryAddSingleton<IIndexStatistics, LuceneIndexStatistics>();

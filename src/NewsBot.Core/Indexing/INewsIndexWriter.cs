@@ -22,4 +22,15 @@ public interface INewsIndexWriter
         IReadOnlyList<AnalyzedArticle> articles,
         IProgress<IndexProgress>? progress,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ReplaceAllAsync(IReadOnlyList{AnalyzedArticle}, IProgress{IndexProgress}?, CancellationToken)"/>, but
+    /// the built generation is swapped in only when <paramref name="approveSwap"/> says so, seeing the article counts of
+    /// the live and the new generation; refused, the new one is deleted, the live one stays, and the result is null.
+    /// </summary>
+    Task<IndexUpdate?> ReplaceAllAsync(
+        IReadOnlyList<AnalyzedArticle> articles,
+        IProgress<IndexProgress>? progress,
+        Func<GenerationSwap, bool> approveSwap,
+        CancellationToken cancellationToken);
 }

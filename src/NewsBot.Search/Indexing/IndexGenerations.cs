@@ -12,12 +12,14 @@ namespace NewsBot.Search.Indexing;
 /// <summary>
 /// The one owner of the index's generations on disk: a pointer file names the live generation folder. It opens the
 /// live generation, lends searchers on it to readers (who never wait for a write), swaps a new generation in, and
-/// follows a generation another process swapped in. Writers take turns through <c>IndexGenerations.Writers.cs</c>.
+/// follows a generation another process swapped in. Writers take turns through <c>IndexGenerations.Writers.cs</c>;
+/// previous generations are kept and brought back in <c>IndexGenerations.History.cs</c>.
 /// </summary>
-public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLeases, IDisposable
+public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLeases, IIndexGenerationHistory, IDisposable
 {
     private readonly GenerationFolders _folders;
     private readonly ILogger _logger;
+    private readonly int _keepGenerations;
     private readonly System.Threading.Lock _openLock = new();
     private LiveGeneration? _live;
     private LiveGeneration? _retired;
@@ -33,6 +35,7 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
         _folders = new GenerationFolders(settings.Path);
         Similarity = new BM25Similarity((float)settings.Bm25K1, (float)settings.Bm25B);
         Time = time;
+        _keepGenerations = settings.KeepGenerations;
         _logger = logger ?? NullLogger<IndexGenerations>.Instance;
     }
 
@@ -145,8 +148,8 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
         }
     }
 
-    // Nothing else is open in this process: leftovers of killed builds and old generations can go, unless another
-    // process is writing (its new generation is not a leftover); the next swap tidies up then.
+    // Nothing else is open in this process: leftovers of killed builds and generations too old to keep can go, unless
+    // another process is writing (its new generation is not a leftover); the next swap tidies up then.
     private void TidyUnlessAnotherProcessWrites(string live)
     {
         try
@@ -154,7 +157,7 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
             using var folderLock = IndexFolderLock.TryAcquire(_folders.Root);
             if (folderLock is not null)
             {
-                _folders.DeleteAllExcept([live]);
+                _folders.DeleteAllExcept([live, .. Kept(live, [])]);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -182,19 +185,29 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
         }
     }
 
-    /// <summary>Makes <paramref name="next"/> live; the previous generation is retired and deleted at the next swap.</summary>
+    /// <summary>
+    /// Makes <paramref name="next"/> live. The generation it replaces joins the kept previous ones (newest first, as many
+    /// as <see cref="SearchOptions.KeepGenerations"/>); older ones and leftovers of killed builds are deleted.
+    /// </summary>
     internal void Swap(LiveGeneration next)
     {
-        _folders.WritePointer(next.Name);
-        var previous = Adopt(next);
-        var keep = new List<string> { next.Name };
-        if (previous is not null)
-        {
-            keep.Add(previous.Name);
-        }
+        var replaced = _folders.ReadPointer();
+        var kept = Kept(next.Name, string.IsNullOrEmpty(replaced) ? [] : [replaced]);
 
-        _folders.DeleteAllExcept(keep);
+        // The list is written before the pointer moves, so a crash in between leaves the replaced generation kept.
+        _folders.WritePrevious(kept);
+        _folders.WritePointer(next.Name);
+        Adopt(next);
+        _folders.DeleteAllExcept([next.Name, .. kept]);
     }
+
+    // The previous generations to keep once `live` is live: `first`, then those kept already, existing ones only.
+    private List<string> Kept(string live, IEnumerable<string> first) => first
+        .Concat(_folders.ReadPrevious())
+        .Where(name => name != live && System.IO.Directory.Exists(_folders.PathOf(name)))
+        .Distinct(StringComparer.Ordinal)
+        .Take(_keepGenerations)
+        .ToList();
 
     /// <summary>Serves <paramref name="next"/> from now on in this process; returns the generation it replaced.</summary>
     private LiveGeneration? Adopt(LiveGeneration next)

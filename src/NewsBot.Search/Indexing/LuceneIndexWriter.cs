@@ -33,7 +33,7 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
         if (live is null)
         {
             // Nothing readable to update: the given articles become a brand-new generation.
-            return BuildGeneration(articles, progress: null, cancellationToken);
+            return BuildGeneration(articles, progress: null, approveSwap: null, cancellationToken)!;
         }
 
         var latest = LastWins(articles);
@@ -108,14 +108,28 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
         ArgumentNullException.ThrowIfNull(articles);
         using var writing = await _generations.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         // Building is CPU and disk work; keep it off the caller's thread (a Discord handler, a host loop).
-        return await Task.Run(() => BuildGeneration(articles, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return await Task.Run(() => BuildGeneration(articles, progress, approveSwap: null, cancellationToken)!, cancellationToken).ConfigureAwait(false);
     }
 
-    // Writes a new generation beside the live one and swaps it in; any failure deletes the partial folder and
-    // leaves the live generation untouched. Called with the write lock held.
-    private IndexUpdate BuildGeneration(
+    /// <inheritdoc />
+    public async Task<IndexUpdate?> ReplaceAllAsync(
         IReadOnlyList<AnalyzedArticle> articles,
         IProgress<IndexProgress>? progress,
+        Func<GenerationSwap, bool> approveSwap,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(approveSwap);
+        using var writing = await _generations.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        return await Task.Run(() => BuildGeneration(articles, progress, approveSwap, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    // Writes a new generation beside the live one and swaps it in unless approveSwap refuses (then null); any failure
+    // deletes the partial folder and leaves the live generation untouched. Called with the write lock held.
+    private IndexUpdate? BuildGeneration(
+        IReadOnlyList<AnalyzedArticle> articles,
+        IProgress<IndexProgress>? progress,
+        Func<GenerationSwap, bool>? approveSwap,
         CancellationToken cancellationToken)
     {
         var latest = LastWins(articles);
@@ -129,6 +143,13 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
         {
             passages = _builder.Write(name, latest, progress, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
+            if (approveSwap is not null && !approveSwap(new GenerationSwap(before.Count, latest.Count)))
+            {
+                Log.SwapRefused(_logger, name, latest.Count, before.Count);
+                folders.TryDeleteGeneration(name);
+                return null;
+            }
+
             progress?.Report(new IndexProgress("swapping", latest.Count, latest.Count));
             next = LiveGeneration.Open(name, folders.PathOf(name), _generations.Similarity);
             _generations.Swap(next);

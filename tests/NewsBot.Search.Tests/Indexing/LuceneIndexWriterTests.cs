@@ -162,5 +162,30 @@ public sealed class LuceneIndexWriterTests : IDisposable
         Assert.Single(_harness.GenerationFolders());
     }
 
-    public void Dispose() => _harness.Dispose();
+[Fact]
+    public async Task A_refused_swap_leaves_the_live_generation_answering_and_deletes_the_new_one()
+    {
+        await _harness.ReplaceAllAsync(Zebras(), Penguins());
+        GenerationSwap? seen = null;
+
+        var update = await _harness.Writer.ReplaceAllAsync([Otters()], null, swap => (seen = swap) is null, CancellationToken.None);
+
+        Assert.Null(update);
+        Assert.Equal(new GenerationSwap(2, 1), seen);
+        Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the zebras graze?")).Outcome);
+        Assert.Single(_harness.GenerationFolders());
+    }
+
+    [Fact]
+    public async Task An_approved_swap_is_made_as_without_a_check()
+    {
+        await _harness.ReplaceAllAsync(Zebras());
+
+        var update = await _harness.Writer.ReplaceAllAsync([Otters()], null, _ => true, CancellationToken.None);
+
+        Assert.Equal(1, update?.Added);
+        Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the otters float?")).Outcome);
+    }
+
+        public void Dispose() => _harness.Dispose();
 }
