@@ -67,11 +67,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             }
 
             // An explicit "last N days" setting is about recency alone, so a year named in the text does not widen it.
-            var filter = PassageQuery.Restrict(IndexFields.PassageType, request.Outlet, dates, request.Days is null ? parsed.Years : []);
+            var filter = PassageQuery.Restrict(searcher, IndexFields.PassageType, request.Outlet, dates, request.Days is null ? parsed.Years : []);
             var hits = searcher.Search(PassageQuery.ForPassages(parsed), filter, _options.Candidates).ScoreDocs;
             cancellationToken.ThrowIfCancellationRequested();
             var ranked = _semantic.Rerank(question, _ranker.Rank(parsed, searcher, hits), cancellationToken);
-            return Task.FromResult(AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles));
+            return Task.FromResult(CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles)));
         }
         finally
         {

@@ -43,19 +43,14 @@ internal static class ArticleDocuments
     }
 
     /// <summary>
-    /// The stored documents of one article, written again with <paramref name="outlets"/> credited as carriers, or null
-    /// when every one of them is credited already. Everything else (text, offsets, hashes of the text) stays as it was.
+    /// The article's own (metadata) document written again with <paramref name="outlets"/> credited as carriers, or null
+    /// when every one of them is credited already. Carriers live on this document alone, so its passages stay as they are.
     /// </summary>
-    public static IReadOnlyList<Document>? Recredit(IReadOnlyList<Document> stored, IEnumerable<string> outlets)
+    public static Document? Recredit(Document metadata, IEnumerable<string> outlets)
     {
-        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(outlets);
-        if (stored.Count == 0)
-        {
-            return null;
-        }
-
-        var citation = StoredCitation.Read(stored[0]);
+        var citation = StoredCitation.Read(metadata);
         var indexed = new Article(
             citation.ArticleId,
             citation.Title,
@@ -64,31 +59,21 @@ internal static class ArticleDocuments
             citation.Url,
             null,
             citation.Published,
-            stored[0].Get(IndexFields.Source) ?? string.Empty,
+            metadata.Get(IndexFields.Source) ?? string.Empty,
             string.Empty)
         {
             AlsoCarriedBy = citation.AlsoCarriedBy,
         };
         var credited = outlets.Aggregate(indexed, (article, outlet) => article.WithCarrier(outlet));
-        if (ReferenceEquals(credited, indexed))
-        {
-            return null;
-        }
-
-        return stored.Select(document => document.Get(IndexFields.ContentHash) is { } contentHash
-            ? CreateMetadata(
+        return ReferenceEquals(credited, indexed)
+            ? null
+            : CreateMetadata(
                 credited,
-                contentHash,
-                document.Get(IndexFields.Lede) ?? string.Empty,
-                document.GetField(IndexFields.PassageCount)?.GetInt32Value() ?? 0,
-                document.GetValues(IndexFields.StatedDate),
-                ReadSketch(document))
-            : CreatePassage(
-                credited,
-                document.Get(IndexFields.Text) ?? string.Empty,
-                document.GetField(IndexFields.Ordinal)?.GetInt32Value() ?? 0,
-                document.GetField(IndexFields.PassageStart)?.GetInt32Value() ?? 0,
-                document.Get(IndexFields.Sentences) ?? string.Empty)).ToList();
+                metadata.Get(IndexFields.ContentHash) ?? string.Empty,
+                metadata.Get(IndexFields.Lede) ?? string.Empty,
+                metadata.GetField(IndexFields.PassageCount)?.GetInt32Value() ?? 0,
+                metadata.GetValues(IndexFields.StatedDate),
+                ReadSketch(metadata));
     }
 
     private static Document CreatePassage(Article article, Passage passage) =>
@@ -167,6 +152,13 @@ internal static class ArticleDocuments
             }
         }
 
+        foreach (var carrier in article.AlsoCarriedBy)
+        {
+            document.Add(new StoredField(IndexFields.AlsoCarriedBy, carrier));
+            document.Add(new StringField(IndexFields.OutletKey, OutletKey(carrier), Field.Store.NO));
+            document.Add(new StringField(IndexFields.CarrierKey, OutletKey(carrier), Field.Store.NO));
+        }
+
         AddShared(document, article);
         return document;
     }
@@ -184,11 +176,6 @@ internal static class ArticleDocuments
             document.Add(new StringField(IndexFields.OutletKey, OutletKey(outlet), Field.Store.NO));
         }
 
-        foreach (var carrier in article.AlsoCarriedBy)
-        {
-            document.Add(new StoredField(IndexFields.AlsoCarriedBy, carrier));
-            document.Add(new StringField(IndexFields.OutletKey, OutletKey(carrier), Field.Store.NO));
-        }
 
         if (article.Url is { Length: > 0 } url)
         {

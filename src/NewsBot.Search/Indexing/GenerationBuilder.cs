@@ -120,6 +120,7 @@ internal sealed class GenerationBuilder(IndexGenerations generations)
         Similarity = generations.Similarity,
         RAMBufferSizeMB = 64,
         UseCompoundFile = false,
+        Codec = new NewsCodec(),
         MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
     };
 

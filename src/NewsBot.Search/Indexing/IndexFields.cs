@@ -41,8 +41,13 @@ internal static class IndexFields
     // StoredField: the outlet as written, for display.
     public const string OutletDisplay = "outlet";
 
-    // StringField (lowercased, one value per carrying outlet): exact, case-insensitive outlet filters.
+    // StringField (lowercased): exact, case-insensitive outlet filters; the publisher on every document, and each
+    // carrier too on the article's own document.
     public const string OutletKey = "outlet_key";
+
+    // StringField (article document, lowercased, one per carrier, not stored): the stories an outlet carried, so an
+    // outlet filter on passages can reach them through their article's document.
+    public const string CarrierKey = "carrier_key";
 
     // StoredField: the link.
     public const string Url = "url";
@@ -59,7 +64,8 @@ internal static class IndexFields
     // StringField, stored: the configured source that produced the article, to list and prune a source's articles.
     public const string Source = "source";
 
-    // StoredField (multi-valued): other outlets that carried the story, credited in citations.
+    // StoredField (article document, multi-valued): other outlets that carried the story, credited in citations. Only on
+    // the article's own document, so crediting another carrier rewrites that one document, not every passage.
     public const string AlsoCarriedBy = "also";
 
     // StoredField (article document): hash of the normalised text, to spot unchanged articles on upsert.

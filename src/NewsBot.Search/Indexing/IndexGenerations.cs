@@ -26,6 +26,9 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
     private IndexHealth? _lastLoggedHealth;
     private bool _disposed;
 
+    // Generations are written with NewsCodec; Lucene must know it before it can read one.
+    static IndexGenerations() => NewsCodec.Register();
+
     /// <summary>Generations at <see cref="SearchOptions.Path"/>, scored with BM25 as <paramref name="options"/> set.</summary>
     public IndexGenerations(IOptions<SearchOptions> options, TimeProvider time, ILogger<IndexGenerations>? logger = null)
     {
@@ -239,7 +242,7 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
     internal void Commit(LiveGeneration live, Action<IndexWriter> change, CancellationToken cancellationToken)
     {
         using var analyzer = Analysis.NewsAnalyzers.CreateIndexAnalyzer();
-        var config = new IndexWriterConfig(IndexFields.Version, analyzer) { OpenMode = OpenMode.APPEND, Similarity = Similarity };
+        var config = new IndexWriterConfig(IndexFields.Version, analyzer) { OpenMode = OpenMode.APPEND, Similarity = Similarity, Codec = new NewsCodec() };
         using (var writer = new IndexWriter(live.Directory, config))
         {
             try

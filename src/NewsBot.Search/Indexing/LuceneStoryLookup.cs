@@ -111,17 +111,17 @@ public sealed class LuceneStoryLookup : IStoryLookup
             return IndexUpdate.None;
         }
 
-        // The new carrier goes on every document of the story (outlet filters match passages), so its stored
-        // documents are written again with the carrier added; Lucene has no in-place update of stored fields.
+        // Lucene has no in-place update of stored fields: the article's own document, where its carriers are kept, is
+        // written again with the carrier added; its passages are left alone.
         var rewritten = live.Read(searcher =>
         {
-            var stories = new List<(string Id, IReadOnlyList<Lucene.Net.Documents.Document> Documents)>();
+            var stories = new List<Lucene.Net.Documents.Document>();
             foreach (var (id, outlets) in outletsByArticleId)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (ArticleDocuments.Recredit(StoredArticles.OfArticle(searcher, id), outlets) is { } documents)
+                if (StoredArticles.Metadata(searcher, id) is { } metadata && ArticleDocuments.Recredit(metadata, outlets) is { } document)
                 {
-                    stories.Add((id, documents));
+                    stories.Add(document);
                 }
             }
 
@@ -132,16 +132,15 @@ public sealed class LuceneStoryLookup : IStoryLookup
         {
             _generations.Commit(live, writer =>
             {
-                foreach (var (id, documents) in rewritten)
+                foreach (var document in rewritten)
                 {
-                    writer.UpdateDocuments(new Term(IndexFields.Id, id), documents);
+                    writer.DeleteDocuments(StoredArticles.MetadataQuery(document.Get(IndexFields.Id)));
+                    writer.AddDocument(document);
                 }
             }, cancellationToken);
         }
 
         Log.IndexUpdated(_logger, 0, rewritten.Count, 0, 0);
-
-        // Every story has one metadata document; the rest are its passages, written again.
-        return new IndexUpdate(0, rewritten.Count, 0, 0, rewritten.Sum(story => story.Documents.Count - 1));
+        return new IndexUpdate(0, rewritten.Count, 0, 0, 0);
     }
 }

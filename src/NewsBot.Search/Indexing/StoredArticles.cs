@@ -9,6 +9,7 @@ namespace NewsBot.Search.Indexing;
 internal static class StoredArticles
 {
     private static readonly TermQuery ArticleDocuments = new(new Term(IndexFields.Type, IndexFields.ArticleType));
+    private static readonly ISet<string> IdOnly = new HashSet<string> { IndexFields.Id };
 
     /// <summary>Every document matching <paramref name="query"/>, in index order.</summary>
     public static IEnumerable<Document> All(IndexSearcher searcher, Query query)
@@ -23,25 +24,28 @@ internal static class StoredArticles
     /// <summary>The metadata document of article <paramref name="id"/>: one exact term lookup, ids being StringFields.</summary>
     public static Document? Metadata(IndexSearcher searcher, string id)
     {
-        var query = new BooleanQuery
-        {
-            { ArticleDocuments, Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
-        };
-        var hit = searcher.Search(query, 1).ScoreDocs;
+        var hit = searcher.Search(MetadataQuery(id), 1).ScoreDocs;
         return hit.Length > 0 ? searcher.Doc(hit[0].Doc) : null;
     }
 
-    /// <summary>Every document of one article (its passages and its metadata document), in index order.</summary>
-    public static List<Document> OfArticle(IndexSearcher searcher, string id)
+    /// <summary>The query that finds article <paramref name="id"/>'s own document and none of its passages.</summary>
+    public static Query MetadataQuery(string id) => new BooleanQuery
     {
-        var query = new TermQuery(new Term(IndexFields.Id, id));
-        var count = new TotalHitCountCollector();
-        searcher.Search(query, count);
-        return count.TotalHits == 0
-            ? []
-            : [.. searcher.Search(query, count.TotalHits).ScoreDocs.OrderBy(hit => hit.Doc).Select(hit => searcher.Doc(hit.Doc))];
-    }
+        { ArticleDocuments, Occur.MUST },
+        { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
+    };
+
+    /// <summary>Ids of the articles whose own document credits the outlet with filter key <paramref name="key"/> as a carrier.</summary>
+    public static List<string> CarriedBy(IndexSearcher searcher, string key) =>
+        [.. searcher.Search(new TermQuery(new Term(IndexFields.CarrierKey, key)), Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs
+            .Select(hit => searcher.Doc(hit.Doc, IdOnly).Get(IndexFields.Id))];
+
+    /// <summary>The carriers credited on each of <paramref name="ids"/>' own document (none for an id not indexed).</summary>
+    public static Dictionary<string, IReadOnlyList<string>> CarriersOf(IndexSearcher searcher, IEnumerable<string> ids) =>
+        ids.Distinct(StringComparer.Ordinal).ToDictionary(
+            id => id,
+            id => (IReadOnlyList<string>)(Metadata(searcher, id)?.GetValues(IndexFields.AlsoCarriedBy) ?? []),
+            StringComparer.Ordinal);
 
     /// <summary>What the index remembers of each of <paramref name="ids"/> that is indexed.</summary>
     public static Dictionary<string, IndexedArticle> Indexed(IndexSearcher searcher, IEnumerable<string> ids)

@@ -54,7 +54,7 @@ public sealed class LuceneRecentNews : IRecentNews
                 return Task.FromResult(new RecentNews([], []));
             }
 
-            var newest = searcher.Search(articles, PassageQuery.Restrict(IndexFields.ArticleType, request.Outlet, days), limit, new Sort(NewestFirst()))
+            var newest = searcher.Search(articles, PassageQuery.Restrict(searcher, IndexFields.ArticleType, request.Outlet, days), limit, new Sort(NewestFirst()))
                 .ScoreDocs
                 .Select(hit => searcher.Doc(hit.Doc))
                 .Select(document => new RecentArticle(StoredCitation.Read(document), document.Get(IndexFields.Lede) ?? string.Empty))
@@ -62,7 +62,7 @@ public sealed class LuceneRecentNews : IRecentNews
 
             // Events are filtered by their own date, not the article's: an old article may state a recent event.
             var since = days?.From is { } from ? DateOnly.FromDateTime(from.UtcDateTime) : (DateOnly?)null;
-            var events = new RecentEvents(searcher, articles, PassageQuery.Restrict(IndexFields.ArticleType, request.Outlet, null), since, limit).Newest();
+            var events = new RecentEvents(searcher, articles, PassageQuery.Restrict(searcher, IndexFields.ArticleType, request.Outlet, null), since, limit).Newest();
             return Task.FromResult(new RecentNews(newest, events));
         }
     }
@@ -90,7 +90,7 @@ public sealed class LuceneRecentNews : IRecentNews
         }
 
         var query = PassageQuery.ForPassages(parsed with { Terms = parsed.Terms.Where(term => term.Weight >= 1).ToList() });
-        var ids = searcher.Search(query, PassageQuery.Restrict(IndexFields.PassageType, request.Outlet, null), TopicPassages)
+        var ids = searcher.Search(query, PassageQuery.Restrict(searcher, IndexFields.PassageType, request.Outlet, null), TopicPassages)
             .ScoreDocs
             .Select(hit => searcher.Doc(hit.Doc, IdOnly).Get(IndexFields.Id))
             .Distinct(StringComparer.Ordinal)

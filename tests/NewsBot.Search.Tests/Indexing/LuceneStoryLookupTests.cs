@@ -22,7 +22,7 @@ public sealed class LuceneStoryLookupTests : IDisposable
     }
 
     [Fact]
-    public async Task Adding_a_carrier_credits_it_on_every_passage_and_keeps_the_text()
+    public async Task Adding_a_carrier_credits_it_on_the_story_rewriting_only_its_own_document()
     {
         await _harness.ReplaceAllAsync(Zebras(), Penguins());
         var before = await _harness.AskAsync("Where did the zebras graze?");
@@ -34,7 +34,7 @@ public sealed class LuceneStoryLookupTests : IDisposable
             new Dictionary<string, IReadOnlyList<string>> { ["zebras"] = ["plains gazette"] },
             CancellationToken.None);
 
-        Assert.Equal((1, 1), (update.Updated, update.Passages));
+        Assert.Equal((1, 0), (update.Updated, update.Passages));
         Assert.Equal(0, again.Updated);
         var after = await _harness.AskAsync("Where did the zebras graze?", outlet: "Plains Gazette");
         Assert.Equal(["Plains Gazette"], after.Articles[0].Citation.AlsoCarriedBy);
