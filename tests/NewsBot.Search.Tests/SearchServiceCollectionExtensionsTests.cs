@@ -55,6 +55,16 @@ public sealed class SearchServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void A_negative_number_of_kept_generations_fails_at_start_naming_the_setting()
+    {
+        using var provider = Build(new() { ["Index:KeepGenerations"] = "-1" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Index:KeepGenerations", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_time_provider_registered_first_is_kept()
     {
         var services = new ServiceCollection();
