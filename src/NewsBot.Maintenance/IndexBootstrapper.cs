@@ -7,7 +7,7 @@ namespace NewsBot.Maintenance;
 /// Makes sure there is an index to answer from: the first question on a new machine, or after the index was damaged,
 /// builds it from the configured sources through <see cref="IndexMaintenance"/>.
 /// </summary>
-public sealed class IndexBootstrapper(INewsIndex index, IndexMaintenance maintenance)
+public sealed class IndexBootstrapper(IIndexHealthCheck index, IndexMaintenance maintenance)
 {
     /// <summary>Builds the index when it is missing or corrupt; returns the rebuild report, or null when none was needed.</summary>
     public Task<RebuildReport?> EnsureReadyAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken)

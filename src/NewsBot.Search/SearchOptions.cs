@@ -49,4 +49,12 @@ public sealed class SearchOptions
     /// </summary>
     [Range(2, 50, ErrorMessage = "Index:SemanticCandidates must be between 2 and 50.")]
     public int SemanticCandidates { get; set; } = 10;
+
+    /// <summary>
+    /// How many previous index generations a reindex keeps beside the live one, so a reindex that lost articles can be
+    /// rolled back. Default 1; 0 deletes the replaced generation at once. Each kept generation takes the disk space of
+    /// a whole index.
+    /// </summary>
+    [Range(0, 10, ErrorMessage = "Index:KeepGenerations must be between 0 and 10.")]
+    public int KeepGenerations { get; set; } = 1;
 }

@@ -13,8 +13,9 @@ namespace NewsBot.Search;
 public static class SearchServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="INewsIndex"/>, <see cref="IQuestionAnswerer"/> and <see cref="IRecentNews"/> as singletons over one
-    /// <see cref="LuceneNewsIndex"/>, with <see cref="SearchOptions"/> bound from the <c>Index</c> section and validated at start,
+    /// Adds the index ports (<see cref="IIndexHealthCheck"/>, <see cref="IIndexGenerationHistory"/>, <see cref="INewsIndexWriter"/>,
+    /// <see cref="IStoryLookup"/>, <see cref="IIndexStatistics"/>), <see cref="IQuestionAnswerer"/> and <see cref="IRecentNews"/> as singletons over one
+    /// <see cref="IndexGenerations"/>, with <see cref="SearchOptions"/> bound from the <c>Index</c> section and validated at start,
     /// and one <see cref="SemanticReranker"/> that the answerer uses only when <c>Index:SemanticRerank</c> is true.
     /// </summary>
     public static IServiceCollection AddNewsSearch(this IServiceCollection services)
@@ -25,8 +26,13 @@ public static class SearchServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<LuceneNewsIndex>();
-        services.TryAddSingleton<INewsIndex>(provider => provider.GetRequiredService<LuceneNewsIndex>());
+        services.TryAddSingleton<IndexGenerations>();
+        services.TryAddSingleton<IIndexHealthCheck>(provider => provider.GetRequiredService<IndexGenerations>());
+        services.TryAddSingleton<ISearcherLeases>(provider => provider.GetRequiredService<IndexGenerations>());
+        services.TryAddSingleton<IIndexGenerationHistory>(provider => provider.GetRequiredService<IndexGenerations>());
+        services.TryAddSingleton<INewsIndexWriter, LuceneIndexWriter>();
+        services.TryAddSingleton<IStoryLookup, LuceneStoryLookup>();
+        services.TryAddSingleton<IIndexStatistics, LuceneIndexStatistics>();
         services.TryAddSingleton<SemanticReranker>();
         services.TryAddSingleton<IQuestionAnswerer, QuestionAnswerer>();
         services.TryAddSingleton<IRecentNews, LuceneRecentNews>();

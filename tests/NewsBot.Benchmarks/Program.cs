@@ -5,6 +5,7 @@ using NewsBot.Benchmarks.Harness;
 // Usage (Release build):
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- indexing      BenchmarkDotNet: reindex throughput on the three corpora
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- latency [squad|wikinews|generated ...]
+//   dotnet run -c Release --project tests/NewsBot.Benchmarks -- indexing-cpu [squad|wikinews|generated ...]
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- memory
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- reindex-load
 // Anything else is handed to BenchmarkDotNet's switcher (for example --list flat).
@@ -22,6 +23,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "latency":
         await LatencyHarness.RunAsync(args.Length > 1 ? args[1..] : allCorpora);
+        return 0;
+    case "indexing-cpu":
+        await IndexingCpuHarness.RunAsync(args.Length > 1 ? args[1..] : allCorpora);
         return 0;
     case "memory":
         await MemoryHarness.RunAsync();

@@ -16,7 +16,7 @@ public sealed class IndexBootstrapperTests
         var report = await engine.Get<IndexBootstrapper>().EnsureReadyAsync(null, CancellationToken.None);
 
         Assert.NotNull(report);
-        Assert.Equal(IndexHealth.Ready, engine.Get<INewsIndex>().CheckHealth());
+        Assert.Equal(IndexHealth.Ready, engine.Get<IIndexHealthCheck>().CheckHealth());
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class IndexBootstrapperTests
         }
 
         using var reopened = new MaintenanceFixture(directory, directory.Combine("wire"));
-        Assert.Equal(IndexHealth.Corrupt, reopened.Get<INewsIndex>().CheckHealth());
+        Assert.Equal(IndexHealth.Corrupt, reopened.Get<IIndexHealthCheck>().CheckHealth());
 
         var report = await reopened.Get<IndexBootstrapper>().EnsureReadyAsync(null, CancellationToken.None);
 

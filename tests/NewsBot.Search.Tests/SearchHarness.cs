@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Answers;
@@ -20,9 +21,12 @@ internal sealed class SearchHarness : IDisposable
         options ??= new SearchOptions();
         options.Path = Root;
         Options = Microsoft.Extensions.Options.Options.Create(options);
-        Index = new LuceneNewsIndex(Options, Time, Logger);
-        Answerer = semantic is null ? new QuestionAnswerer(Index, Options, Time) : new QuestionAnswerer(Index, Options, Time, semantic);
-        Recent = new LuceneRecentNews(Index, Time);
+        Generations = new IndexGenerations(Options, Time, new FakeLogger<IndexGenerations>(Logs));
+        Writer = new LuceneIndexWriter(Generations, new FakeLogger<LuceneIndexWriter>(Logs));
+        Stories = new LuceneStoryLookup(Generations, new FakeLogger<LuceneStoryLookup>(Logs));
+        Statistics = new LuceneIndexStatistics(Generations);
+        Answerer = semantic is null ? new QuestionAnswerer(Generations, Options, Time) : new QuestionAnswerer(Generations, Options, Time, semantic);
+        Recent = new LuceneRecentNews(Generations, Time);
     }
 
     public string Root { get; }
@@ -31,11 +35,18 @@ internal sealed class SearchHarness : IDisposable
 
     public FakeTimeProvider Time { get; } = new(Now);
 
-    public CollectingLogger<LuceneNewsIndex> Logger { get; } = new();
+    /// <summary>Every line the index logged, from all its parts.</summary>
+    public FakeLogCollector Logs { get; } = new();
 
     public IOptions<SearchOptions> Options { get; }
 
-    public LuceneNewsIndex Index { get; }
+    public IndexGenerations Generations { get; }
+
+    public LuceneIndexWriter Writer { get; }
+
+    public LuceneStoryLookup Stories { get; }
+
+    public LuceneIndexStatistics Statistics { get; }
 
     public QuestionAnswerer Answerer { get; }
 
@@ -49,10 +60,10 @@ internal sealed class SearchHarness : IDisposable
 
     public Answer Ask(string question) => AskAsync(question).GetAwaiter().GetResult();
 
-    public Task ReplaceAllAsync(params AnalyzedArticle[] articles) => Index.ReplaceAllAsync(articles, null, CancellationToken.None);
+    public Task ReplaceAllAsync(params AnalyzedArticle[] articles) => Writer.ReplaceAllAsync(articles, null, CancellationToken.None);
 
     /// <summary>The generation folders on disk.</summary>
-    public IReadOnlyList<string> Generations() =>
+    public IReadOnlyList<string> GenerationFolders() =>
         Directory.Exists(Root) ? Directory.GetDirectories(Root, "gen-*").Select(folder => Path.GetFileName(folder)).ToList() : [];
 
     /// <summary>The live generation named by the pointer file.</summary>
@@ -60,7 +71,7 @@ internal sealed class SearchHarness : IDisposable
 
     public void Dispose()
     {
-        Index.Dispose();
+        Generations.Dispose();
         if (OwnsRoot && Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);

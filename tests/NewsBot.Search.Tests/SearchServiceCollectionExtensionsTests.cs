@@ -24,7 +24,12 @@ public sealed class SearchServiceCollectionExtensionsTests
     {
         using var provider = Build(new() { ["Index:Path"] = Path.Combine(Path.GetTempPath(), "newsbot-di-" + Guid.NewGuid().ToString("N")) });
 
-        Assert.Same(provider.GetRequiredService<LuceneNewsIndex>(), provider.GetRequiredService<INewsIndex>());
+        var generations = provider.GetRequiredService<IndexGenerations>();
+        Assert.Same(generations, provider.GetRequiredService<IIndexHealthCheck>());
+        Assert.Same(generations, provider.GetRequiredService<ISearcherLeases>());
+        Assert.Same(provider.GetRequiredService<INewsIndexWriter>(), provider.GetRequiredService<INewsIndexWriter>());
+        Assert.Same(provider.GetRequiredService<IStoryLookup>(), provider.GetRequiredService<IStoryLookup>());
+        Assert.Same(provider.GetRequiredService<IIndexStatistics>(), provider.GetRequiredService<IIndexStatistics>());
         Assert.Same(provider.GetRequiredService<IQuestionAnswerer>(), provider.GetRequiredService<IQuestionAnswerer>());
         Assert.NotNull(provider.GetRequiredService<IRecentNews>());
         Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
@@ -47,6 +52,16 @@ public sealed class SearchServiceCollectionExtensionsTests
 
         Assert.Contains("Index:Path", failure.Message, StringComparison.Ordinal);
         Assert.Contains("Index:Bm25B", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_negative_number_of_kept_generations_fails_at_start_naming_the_setting()
+    {
+        using var provider = Build(new() { ["Index:KeepGenerations"] = "-1" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Index:KeepGenerations", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace NewsBot.Bot.Handlers;
 /// </summary>
 public sealed class AskHandler(
     IQuestionAnswerer answerer,
-    INewsIndex index,
+    IIndexStatistics index,
     PagingSessions<Answer> sessions,
     QueryCooldown cooldown,
     ButtonExpiry expiry,

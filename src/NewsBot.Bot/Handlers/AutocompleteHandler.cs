@@ -5,7 +5,7 @@ using NewsBot.Core.Indexing;
 namespace NewsBot.Bot.Handlers;
 
 /// <summary>Suggests outlets from the index as a member types the <c>source</c> option.</summary>
-public sealed class AutocompleteHandler(INewsIndex index)
+public sealed class AutocompleteHandler(IIndexStatistics index)
 {
     /// <summary>Answers one autocomplete request with up to 25 outlets: those starting with what was typed first, then those containing it.</summary>
     public Task HandleAsync(InteractionReply reply, SuggestionRequest request, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace NewsBot.Bot.Handlers;
 /// </summary>
 public sealed class MentionHandler(
     IQuestionAnswerer answerer,
-    INewsIndex index,
+    IIndexStatistics index,
     PagingSessions<Answer> sessions,
     QueryCooldown cooldown,
     ButtonExpiry expiry,

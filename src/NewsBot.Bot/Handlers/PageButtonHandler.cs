@@ -9,7 +9,7 @@ namespace NewsBot.Bot.Handlers;
 /// The paging buttons of answers and recent lists. Only the member who asked may page; after 15 minutes the buttons
 /// are removed and the clicker told why.
 /// </summary>
-public sealed class PageButtonHandler(PagingSessions<Answer> answers, PagingSessions<RecentPages> recents, INewsIndex index)
+public sealed class PageButtonHandler(PagingSessions<Answer> answers, PagingSessions<RecentPages> recents, IIndexStatistics index)
 {
     /// <summary>Told to a member paging someone else's answer.</summary>
     public const string NotYours = "Only the person who asked can page through these results. Ask your own with /ask or /recent.";

@@ -9,7 +9,7 @@ using NewsBot.Core.Recent;
 namespace NewsBot.Bot.Handlers;
 
 /// <summary><c>/recent</c>: the newest articles one line each, with paging buttons when there are more.</summary>
-public sealed class RecentHandler(IRecentNews recentNews, INewsIndex index, PagingSessions<RecentPages> sessions, QueryCooldown cooldown, ButtonExpiry expiry)
+public sealed class RecentHandler(IRecentNews recentNews, IIndexStatistics index, PagingSessions<RecentPages> sessions, QueryCooldown cooldown, ButtonExpiry expiry)
 {
     /// <summary>Lines per page when the member does not say.</summary>
     public const int DefaultCount = 10;

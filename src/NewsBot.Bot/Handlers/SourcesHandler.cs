@@ -4,7 +4,7 @@ using NewsBot.Core.Indexing;
 namespace NewsBot.Bot.Handlers;
 
 /// <summary><c>/sources</c>: the outlets in the index with counts and dates (read from the index's statistics, which is quick).</summary>
-public sealed class SourcesHandler(INewsIndex index, QueryCooldown cooldown)
+public sealed class SourcesHandler(IIndexStatistics index, QueryCooldown cooldown)
 {
     /// <summary>Handles one <c>/sources</c>.</summary>
     public async Task HandleAsync(InteractionReply reply, CancellationToken cancellationToken)

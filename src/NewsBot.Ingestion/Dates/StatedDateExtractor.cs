@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Dates;
 using NewsBot.Ingestion.Text;
 
 namespace NewsBot.Ingestion.Dates;

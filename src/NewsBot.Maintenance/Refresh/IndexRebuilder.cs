@@ -14,7 +14,7 @@ namespace NewsBot.Maintenance.Refresh;
 public sealed class IndexRebuilder(
     IArticleAnalyzer analyzer,
     ArticleDeduplicator deduplicator,
-    INewsIndex index,
+    INewsIndexWriter index,
     SourceRefresher refresher,
     TimeProvider timeProvider)
 {
@@ -40,13 +40,14 @@ public sealed class IndexRebuilder(
         }
 
         var unique = deduplicator.Deduplicate([.. batches.SelectMany(batch => batch.Articles)]);
-        var refusal = allowShrink ? null : ShrinkGuard.Refusal(index.GetStats().Articles, unique.Kept.Count);
-        var update = IndexUpdate.None;
-        if (refusal is null)
-        {
-            var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, "analyzing", cancellationToken);
-            update = await index.ReplaceAllAsync(analyzed, progress, cancellationToken).ConfigureAwait(false);
-        }
+        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, "analyzing", cancellationToken);
+        // Decided at the swap, under the index's write lock, against the generation live at that moment.
+        string? refusal = null;
+        var update = await index.ReplaceAllAsync(
+            analyzed,
+            progress,
+            swap => (refusal = allowShrink ? null : ShrinkGuard.Refusal(swap.LiveArticles, swap.NewArticles)) is null,
+            cancellationToken).ConfigureAwait(false) ?? IndexUpdate.None;
 
         var elapsed = timeProvider.GetElapsedTime(started);
         var reports = batches

@@ -13,7 +13,8 @@ namespace NewsBot.Maintenance.Refresh;
 public sealed class SourceRefresher(
     IArticleAnalyzer analyzer,
     ArticleDeduplicator deduplicator,
-    INewsIndex index,
+    INewsIndexWriter index,
+    IStoryLookup stories,
     TimeProvider timeProvider) : ISourceRefresher
 {
     public async Task<SourceReport> RefreshAsync(
@@ -50,7 +51,7 @@ public sealed class SourceRefresher(
         }
 
         var unique = deduplicator.Deduplicate(batch.Articles);
-        var credits = await index.GetCreditsAsync([.. unique.Kept.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
+        var credits = await stories.GetCreditsAsync([.. unique.Kept.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
         var (own, sameUrl, creditedSameUrl) = await CreditSameUrlStoriesAsync(batch.SourceName, unique.Kept, credits, cancellationToken).ConfigureAwait(false);
         var read = ArticleBatchAnalyzer.Analyze(analyzer, own, progress, $"analyzing {batch.SourceName}", cancellationToken);
         var (analyzed, nearIdentical, creditedNearIdentical) = await CreditNearIdenticalStoriesAsync(batch.SourceName, read, credits, cancellationToken).ConfigureAwait(false);
@@ -59,7 +60,7 @@ public sealed class SourceRefresher(
         if (mode == RefreshMode.Full)
         {
             var offered = analyzed.Select(article => article.Article.Id).ToHashSet(StringComparer.Ordinal);
-            var indexed = await index.GetArticleIdsAsync(batch.SourceName, cancellationToken).ConfigureAwait(false);
+            var indexed = await stories.GetArticleIdsAsync(batch.SourceName, cancellationToken).ConfigureAwait(false);
             var gone = indexed.Where(id => !offered.Contains(id)).ToList();
             if (gone.Count > 0)
             {
@@ -106,7 +107,7 @@ public sealed class SourceRefresher(
             skipped.Add(new SkippedItem(article.Location, null, $"already indexed from source '{credit.SourceName}' (same url); {Credit(article, article.Id, credit, carriers)}"));
         }
 
-        var update = carriers.Count > 0 ? await index.AddCarriersAsync(carriers, cancellationToken).ConfigureAwait(false) : IndexUpdate.None;
+        var update = carriers.Count > 0 ? await stories.AddCarriersAsync(carriers, cancellationToken).ConfigureAwait(false) : IndexUpdate.None;
         return (own, skipped, update);
     }
 
@@ -123,7 +124,7 @@ public sealed class SourceRefresher(
     {
         var fresh = analyzed.Where(article => !credits.ContainsKey(article.Article.Id)).ToList();
         var matches = fresh.Count > 0
-            ? await index.FindNearIdenticalAsync(fresh, ArticleDeduplicator.NearIdenticalThreshold, cancellationToken).ConfigureAwait(false)
+            ? await stories.FindNearIdenticalAsync(fresh, ArticleDeduplicator.NearIdenticalThreshold, cancellationToken).ConfigureAwait(false)
             : new Dictionary<string, IndexedStory>();
         var own = new List<AnalyzedArticle>(analyzed.Count);
         var skipped = new List<SkippedItem>();
@@ -142,7 +143,7 @@ public sealed class SourceRefresher(
                 $"near-identical text to '{story.Title}', already indexed from source '{story.Credit.SourceName}'; {Credit(article.Article, story.ArticleId, story.Credit, carriers)}"));
         }
 
-        var update = carriers.Count > 0 ? await index.AddCarriersAsync(carriers, cancellationToken).ConfigureAwait(false) : IndexUpdate.None;
+        var update = carriers.Count > 0 ? await stories.AddCarriersAsync(carriers, cancellationToken).ConfigureAwait(false) : IndexUpdate.None;
         return (own, skipped, update);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NewsBot.Core.Dates;
 
 namespace NewsBot.Search.Answering;
 
@@ -9,8 +10,7 @@ namespace NewsBot.Search.Answering;
 /// </summary>
 internal static partial class DateWords
 {
-    private const string Month =
-        "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private const string Month = "(?<month>" + MonthNames.Names + ")";
 
     [GeneratedRegex(@"\b(?:(?:in|during|over|for|from)\s+)?(?:the\s+)?(?:last|past)\s+(?<n>\d{1,4})\s+days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LastDaysPattern();
@@ -96,7 +96,7 @@ internal static partial class DateWords
 
     private static DateRange? Since(Match match, DateTimeOffset today)
     {
-        var month = MonthNumber(match.Groups["month"].Value);
+        var month = MonthNames.Number(match.Groups["month"].Value);
         var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
         var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : today.Year;
         if (day < 1 || day > DateTime.DaysInMonth(year, month))
@@ -116,27 +116,11 @@ internal static partial class DateWords
 
     private static DateRange InMonth(Match match, DateTimeOffset today)
     {
-        var month = MonthNumber(match.Groups["month"].Value);
+        var month = MonthNames.Number(match.Groups["month"].Value);
         var year = match.Groups["year"].Success
             ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture)
             : month > today.Month ? today.Year - 1 : today.Year;
         var start = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
         return new DateRange(start, start.AddMonths(1));
     }
-
-    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
-    {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        _ => 12,
-    };
 }

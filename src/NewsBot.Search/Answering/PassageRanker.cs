@@ -56,11 +56,12 @@ internal sealed class PassageRanker
 
         var maxBm25 = hits.Max(hit => hit.Score);
         var titles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var candidates = hits.Select(hit =>
+        var indexed = IndexedMatches.Find(searcher.IndexReader, hits, weights.Keys);
+        var candidates = hits.Select((hit, i) =>
         {
             var document = searcher.Doc(hit.Doc);
             var text = document.Get(IndexFields.Text) ?? string.Empty;
-            var matches = QuestionParser.Tokens(_english, text).Where(token => weights.ContainsKey(token.Text)).ToList();
+            var matches = indexed[i] ?? QuestionParser.Tokens(_english, text).Where(token => weights.ContainsKey(token.Text)).ToList();
             return (Document: document, Text: text, Matches: matches, Bm25: maxBm25 > 0 ? hit.Score / maxBm25 : 0);
         }).ToList();
 
@@ -113,29 +114,12 @@ internal sealed class PassageRanker
         var highlights = matches.Select(match => (match.Start, match.End))
             .Concat(phraseMatches.Select(match => (match.Start, match.End)))
             .Where(span => span.Start >= quoteStart && span.End <= quoteEnd)
-            .Select(span => (Start: span.Start - quoteStart, span.End - quoteStart))
-            .OrderBy(span => span.Start)
-            .Aggregate(new List<TextSpan>(), (merged, span) => MergeInto(merged, span, quoteText));
+            .Select(span => new TextSpan(span.Start - quoteStart, span.End - span.Start))
+            .ToList();
 
         var score = (CoverageWeight * coverage) + (ProximityWeight * proximity) + (Bm25Weight * bm25) + (SentenceWeight * sentenceCoverage);
-        var quote = new Quote(quoteText, new TextSpan(passageStart + quoteStart, quoteEnd - quoteStart), highlights, score);
+        var quote = new Quote(quoteText, new TextSpan(passageStart + quoteStart, quoteEnd - quoteStart), HighlightRuns.Merge(highlights, quoteText, quoteText.Length), score);
         return new RankedPassage(StoredCitation.Read(document), quote, coverage, score, text);
-    }
-
-    // Overlapping spans, and neighbours with only white space between them, become one highlight ("bus service").
-    private static List<TextSpan> MergeInto(List<TextSpan> merged, (int Start, int End) span, string text)
-    {
-        if (merged.Count > 0 && (span.Start <= merged[^1].End || string.IsNullOrWhiteSpace(text[merged[^1].End..span.Start])))
-        {
-            var previous = merged[^1];
-            merged[^1] = new TextSpan(previous.Start, Math.Max(previous.End, span.End) - previous.Start);
-        }
-        else
-        {
-            merged.Add(new TextSpan(span.Start, span.End - span.Start));
-        }
-
-        return merged;
     }
 
     // Passage-relative sentence spans, clipped to the passage; a passage without sentences is one sentence.

@@ -11,7 +11,7 @@ namespace NewsBot.Search.Answering;
 /// </summary>
 public sealed class QuestionAnswerer : IQuestionAnswerer
 {
-    private readonly LuceneNewsIndex _index;
+    private readonly ISearcherLeases _index;
     private readonly SearchOptions _options;
     private readonly TimeProvider _time;
     private readonly QuestionParser _parser = new();
@@ -19,13 +19,13 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     private readonly SemanticReranker _semantic;
 
     /// <summary>An answerer with its own <see cref="SemanticReranker"/> (which loads nothing unless the setting is on).</summary>
-    public QuestionAnswerer(LuceneNewsIndex index, IOptions<SearchOptions> options, TimeProvider time)
+    public QuestionAnswerer(ISearcherLeases index, IOptions<SearchOptions> options, TimeProvider time)
         : this(index, options, time, new SemanticReranker(options))
     {
     }
 
     /// <summary>An answerer that shares <paramref name="semantic"/>, so the model is loaded once per process (the DI path).</summary>
-    public QuestionAnswerer(LuceneNewsIndex index, IOptions<SearchOptions> options, TimeProvider time, SemanticReranker semantic)
+    public QuestionAnswerer(ISearcherLeases index, IOptions<SearchOptions> options, TimeProvider time, SemanticReranker semantic)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(options);
@@ -67,11 +67,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             }
 
             // An explicit "last N days" setting is about recency alone, so a year named in the text does not widen it.
-            var filter = PassageQuery.Restrict(IndexFields.PassageType, request.Outlet, dates, request.Days is null ? parsed.Years : []);
+            var filter = PassageQuery.Restrict(searcher, IndexFields.PassageType, request.Outlet, dates, request.Days is null ? parsed.Years : []);
             var hits = searcher.Search(PassageQuery.ForPassages(parsed), filter, _options.Candidates).ScoreDocs;
             cancellationToken.ThrowIfCancellationRequested();
             var ranked = _semantic.Rerank(question, _ranker.Rank(parsed, searcher, hits), cancellationToken);
-            return Task.FromResult(AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles));
+            return Task.FromResult(CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles)));
         }
         finally
         {

@@ -10,6 +10,13 @@ namespace NewsBot.Search.Indexing;
 /// <summary>Turns an analyzed article into its Lucene documents: one per passage, plus one metadata document.</summary>
 internal static class ArticleDocuments
 {
+    // The passage text, stored for quoting, with character offsets in its postings: the re-ranker reads where the
+    // question's stems stand from them instead of analysing every candidate's text again for each question.
+    private static readonly FieldType TextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
+    {
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
     /// <summary>The passage documents followed by the article's metadata document.</summary>
     public static IEnumerable<Document> Create(AnalyzedArticle analyzed)
     {
@@ -36,19 +43,14 @@ internal static class ArticleDocuments
     }
 
     /// <summary>
-    /// The stored documents of one article, written again with <paramref name="outlets"/> credited as carriers, or null
-    /// when every one of them is credited already. Everything else (text, offsets, hashes of the text) stays as it was.
+    /// The article's own (metadata) document written again with <paramref name="outlets"/> credited as carriers, or null
+    /// when every one of them is credited already. Carriers live on this document alone, so its passages stay as they are.
     /// </summary>
-    public static IReadOnlyList<Document>? Recredit(IReadOnlyList<Document> stored, IEnumerable<string> outlets)
+    public static Document? Recredit(Document metadata, IEnumerable<string> outlets)
     {
-        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(outlets);
-        if (stored.Count == 0)
-        {
-            return null;
-        }
-
-        var citation = StoredCitation.Read(stored[0]);
+        var citation = StoredCitation.Read(metadata);
         var indexed = new Article(
             citation.ArticleId,
             citation.Title,
@@ -57,31 +59,21 @@ internal static class ArticleDocuments
             citation.Url,
             null,
             citation.Published,
-            stored[0].Get(IndexFields.Source) ?? string.Empty,
+            metadata.Get(IndexFields.Source) ?? string.Empty,
             string.Empty)
         {
             AlsoCarriedBy = citation.AlsoCarriedBy,
         };
         var credited = outlets.Aggregate(indexed, (article, outlet) => article.WithCarrier(outlet));
-        if (ReferenceEquals(credited, indexed))
-        {
-            return null;
-        }
-
-        return stored.Select(document => document.Get(IndexFields.ContentHash) is { } contentHash
-            ? CreateMetadata(
+        return ReferenceEquals(credited, indexed)
+            ? null
+            : CreateMetadata(
                 credited,
-                contentHash,
-                document.Get(IndexFields.Lede) ?? string.Empty,
-                document.GetField(IndexFields.PassageCount)?.GetInt32Value() ?? 0,
-                document.GetValues(IndexFields.StatedDate),
-                ReadSketch(document))
-            : CreatePassage(
-                credited,
-                document.Get(IndexFields.Text) ?? string.Empty,
-                document.GetField(IndexFields.Ordinal)?.GetInt32Value() ?? 0,
-                document.GetField(IndexFields.PassageStart)?.GetInt32Value() ?? 0,
-                document.Get(IndexFields.Sentences) ?? string.Empty)).ToList();
+                metadata.Get(IndexFields.ContentHash) ?? string.Empty,
+                metadata.Get(IndexFields.Lede) ?? string.Empty,
+                metadata.GetField(IndexFields.PassageCount)?.GetInt32Value() ?? 0,
+                metadata.GetValues(IndexFields.StatedDate),
+                ReadSketch(metadata));
     }
 
     private static Document CreatePassage(Article article, Passage passage) =>
@@ -93,7 +85,7 @@ internal static class ArticleDocuments
         {
             new StringField(IndexFields.Type, IndexFields.PassageType, Field.Store.NO),
             new StoredField(IndexFields.Ordinal, ordinal),
-            new TextField(IndexFields.Text, text, Field.Store.YES),
+            new Field(IndexFields.Text, text, TextWithOffsets),
             new TextField(IndexFields.Exact, text, Field.Store.NO),
             new StoredField(IndexFields.PassageStart, start),
             new StoredField(IndexFields.Sentences, sentences),
@@ -131,9 +123,18 @@ internal static class ArticleDocuments
             new StoredField(IndexFields.Lede, lede),
             new StoredField(IndexFields.PassageCount, passageCount),
         };
+        long? latestEvent = null;
         foreach (var stated in statedDates)
         {
             document.Add(new StoredField(IndexFields.StatedDate, stated));
+            latestEvent = Math.Max(latestEvent ?? long.MinValue, StoredEvent.Decode(stated).Date.DayNumber);
+        }
+
+        // Every article document gets the column (even without events), so its presence marks an index that has it.
+        document.Add(new NumericDocValuesField(IndexFields.LatestEventSort, latestEvent ?? long.MinValue));
+        if (latestEvent is { } latest)
+        {
+            document.Add(new Int64Field(IndexFields.LatestEvent, latest, Field.Store.NO));
         }
 
         if (sketch is not null)
@@ -149,6 +150,13 @@ internal static class ArticleDocuments
             {
                 document.Add(new StringField(IndexFields.SketchKey, SketchKey(key), Field.Store.NO));
             }
+        }
+
+        foreach (var carrier in article.AlsoCarriedBy)
+        {
+            document.Add(new StoredField(IndexFields.AlsoCarriedBy, carrier));
+            document.Add(new StringField(IndexFields.OutletKey, OutletKey(carrier), Field.Store.NO));
+            document.Add(new StringField(IndexFields.CarrierKey, OutletKey(carrier), Field.Store.NO));
         }
 
         AddShared(document, article);
@@ -168,11 +176,6 @@ internal static class ArticleDocuments
             document.Add(new StringField(IndexFields.OutletKey, OutletKey(outlet), Field.Store.NO));
         }
 
-        foreach (var carrier in article.AlsoCarriedBy)
-        {
-            document.Add(new StoredField(IndexFields.AlsoCarriedBy, carrier));
-            document.Add(new StringField(IndexFields.OutletKey, OutletKey(carrier), Field.Store.NO));
-        }
 
         if (article.Url is { Length: > 0 } url)
         {
@@ -186,6 +189,12 @@ internal static class ArticleDocuments
             document.Add(new NumericDocValuesField(IndexFields.PublishedSort, seconds));
             document.Add(new StoredField(IndexFields.PublishedDisplay, published.ToString("o", CultureInfo.InvariantCulture)));
         }
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     /// <summary>A sketch lookup key as an indexed term.</summary>

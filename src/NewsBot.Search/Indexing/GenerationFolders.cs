@@ -1,12 +1,14 @@
 namespace NewsBot.Search.Indexing;
 
 /// <summary>
-/// The layout under the index path: one folder per index generation and a pointer file naming the live one.
-/// Swapping is one atomic rename of the pointer, so a reader sees either the old or the new generation, never half.
+/// The layout under the index path: one folder per index generation, a pointer file naming the live one and a list of
+/// the previous ones kept for a rollback. Swapping is one atomic rename of the pointer, so a reader sees either the old
+/// or the new generation, never half.
 /// </summary>
 internal sealed class GenerationFolders(string root)
 {
     private const string PointerFileName = "CURRENT";
+    private const string PreviousFileName = "PREVIOUS";
     private const string Prefix = "gen-";
 
     public string Root { get; } = Path.GetFullPath(root);
@@ -25,19 +27,37 @@ internal sealed class GenerationFolders(string root)
     }
 
     /// <summary>Points at <paramref name="generation"/>: write a temporary file, then rename it over the pointer.</summary>
-    public void WritePointer(string generation)
+    public void WritePointer(string generation) => WriteAtomically(PointerFileName, generation);
+
+    /// <summary>
+    /// The generations that were live before the current one and are kept for a rollback, the most recent first. A
+    /// folder not named here (nor by the pointer) is a leftover: a killed build's, or one too old to keep.
+    /// </summary>
+    public IReadOnlyList<string> ReadPrevious()
+    {
+        var file = Path.Combine(Root, PreviousFileName);
+        return File.Exists(file)
+            ? File.ReadAllLines(file).Select(line => line.Trim()).Where(line => line.Length > 0).ToList()
+            : [];
+    }
+
+    /// <summary>Records <paramref name="generations"/> as the kept previous ones, the most recent first.</summary>
+    public void WritePrevious(IEnumerable<string> generations) => WriteAtomically(PreviousFileName, string.Join('\n', generations));
+
+    // A reader sees the old content or the new, never half: write a temporary file, then rename it over the old one.
+    private void WriteAtomically(string fileName, string content)
     {
         Directory.CreateDirectory(Root);
-        var temporary = Path.Combine(Root, $"{PointerFileName}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(Root, $"{fileName}.{Guid.NewGuid():N}.tmp");
         using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
         using (var writer = new StreamWriter(stream))
         {
-            writer.Write(generation);
+            writer.Write(content);
             writer.Flush();
             stream.Flush(flushToDisk: true);
         }
 
-        File.Move(temporary, Path.Combine(Root, PointerFileName), overwrite: true);
+        File.Move(temporary, Path.Combine(Root, fileName), overwrite: true);
     }
 
     /// <summary>A fresh, unused generation folder name; sortable by creation time for people reading the folder.</summary>
@@ -67,11 +87,15 @@ internal sealed class GenerationFolders(string root)
             TryDelete(() => Directory.Delete(folder, recursive: true));
         }
 
-        foreach (var temporary in Directory.EnumerateFiles(Root, PointerFileName + ".*.tmp"))
+        foreach (var temporary in Directory.EnumerateFiles(Root, "*.tmp").Where(IsOurTemporary))
         {
             TryDelete(() => File.Delete(temporary));
         }
     }
+
+    private static bool IsOurTemporary(string path) =>
+        Path.GetFileName(path).StartsWith(PointerFileName + ".", StringComparison.Ordinal)
+        || Path.GetFileName(path).StartsWith(PreviousFileName + ".", StringComparison.Ordinal);
 
     public void TryDeleteGeneration(string generation) => TryDelete(() => Directory.Delete(PathOf(generation), recursive: true));
 

@@ -20,7 +20,7 @@ internal static class IndexFields
     public const string Ordinal = "ordinal";
 
     // TextField with the English analyzer (stemmed, stop words removed): the main searchable passage text. Stored,
-    // because quotes are cut from it verbatim.
+    // because quotes are cut from it verbatim; positions and character offsets in its postings, for the re-ranker.
     public const string Text = "text";
 
     // TextField, not stored, unstemmed analyzer: the same passage text for names, exact words and quoted phrases.
@@ -41,8 +41,13 @@ internal static class IndexFields
     // StoredField: the outlet as written, for display.
     public const string OutletDisplay = "outlet";
 
-    // StringField (lowercased, one value per carrying outlet): exact, case-insensitive outlet filters.
+    // StringField (lowercased): exact, case-insensitive outlet filters; the publisher on every document, and each
+    // carrier too on the article's own document.
     public const string OutletKey = "outlet_key";
+
+    // StringField (article document, lowercased, one per carrier, not stored): the stories an outlet carried, so an
+    // outlet filter on passages can reach them through their article's document.
+    public const string CarrierKey = "carrier_key";
 
     // StoredField: the link.
     public const string Url = "url";
@@ -59,7 +64,8 @@ internal static class IndexFields
     // StringField, stored: the configured source that produced the article, to list and prune a source's articles.
     public const string Source = "source";
 
-    // StoredField (multi-valued): other outlets that carried the story, credited in citations.
+    // StoredField (article document, multi-valued): other outlets that carried the story, credited in citations. Only on
+    // the article's own document, so crediting another carrier rewrites that one document, not every passage.
     public const string AlsoCarriedBy = "also";
 
     // StoredField (article document): hash of the normalised text, to spot unchanged articles on upsert.
@@ -73,6 +79,14 @@ internal static class IndexFields
 
     // StoredField (article document, multi-valued): one stated date with its sentence, encoded by StoredEvent.
     public const string StatedDate = "stated_date";
+
+    // Int64Field (article document, not stored): the day number (DateOnly.DayNumber) of the latest stated date, so the
+    // recent list can skip articles whose events are all older than asked. Absent when the article states no date.
+    public const string LatestEvent = "latest_event";
+
+    // NumericDocValuesField (every article document): the same day number, long.MinValue without events, for reading
+    // articles in order of their latest event.
+    public const string LatestEventSort = "latest_event_sort";
 
     // StoredField (article document): how many passages the article has, for statistics.
     public const string PassageCount = "passage_count";

@@ -3,9 +3,18 @@ using Lucene.Net.Search;
 namespace NewsBot.Search.Indexing;
 
 /// <summary>A searcher borrowed from the live generation; disposing it hands it back (the generation may be retired meanwhile).</summary>
-internal readonly struct SearcherLease(SearcherManager manager, IndexSearcher searcher) : IDisposable
+public readonly struct SearcherLease : IDisposable
 {
-    public IndexSearcher Searcher { get; } = searcher;
+    private readonly SearcherManager _manager;
 
-    public void Dispose() => manager.Release(Searcher);
+    internal SearcherLease(SearcherManager manager, IndexSearcher searcher)
+    {
+        _manager = manager;
+        Searcher = searcher;
+    }
+
+    /// <summary>The borrowed searcher; valid until the lease is disposed.</summary>
+    public IndexSearcher Searcher { get; }
+
+    public void Dispose() => _manager.Release(Searcher);
 }

@@ -1,5 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using NewsBot.Core.Recent;
 using NewsBot.Search.Answering;
@@ -9,7 +10,8 @@ namespace NewsBot.Search.Recent;
 
 /// <summary>
 /// Lists the newest articles (published date descending, undated last) with their ledes, and the dated events stated
-/// inside them, newest first. Topic words are matched like a question's, but any match counts.
+/// inside them, newest first. Topic words are matched like a question's, but any match counts. Lucene sorts and
+/// filters; only the documents shown (and, for events, the articles whose latest event can still make the list) are read.
 /// Named for its engine because <see cref="RecentNews"/> is already the result record.
 /// </summary>
 public sealed class LuceneRecentNews : IRecentNews
@@ -17,11 +19,13 @@ public sealed class LuceneRecentNews : IRecentNews
     // Enough passages to find every article a topic touches in any realistic news index.
     private const int TopicPassages = 2000;
 
-    private readonly LuceneNewsIndex _index;
+    private static readonly TermQuery ArticleQuery = new(new Term(IndexFields.Type, IndexFields.ArticleType));
+
+    private readonly ISearcherLeases _index;
     private readonly TimeProvider _time;
     private readonly QuestionParser _parser = new();
 
-    public LuceneRecentNews(LuceneNewsIndex index, TimeProvider time)
+    public LuceneRecentNews(ISearcherLeases index, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(time);
@@ -34,7 +38,8 @@ public sealed class LuceneRecentNews : IRecentNews
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
-        if (_index.AcquireSearcher() is not { } lease)
+        var limit = Math.Max(0, request.Limit);
+        if (limit == 0 || _index.AcquireSearcher() is not { } lease)
         {
             return Task.FromResult(new RecentNews([], []));
         }
@@ -43,71 +48,65 @@ public sealed class LuceneRecentNews : IRecentNews
         {
             var searcher = lease.Searcher;
             var now = _time.GetUtcNow();
-            var limit = Math.Max(0, request.Limit);
             DateRange? days = request.Days is { } n ? DateRange.LastDays(Math.Max(0, n), now) : null;
-            var topicArticles = TopicArticles(searcher, request, now);
+            if (TopicQuery(searcher, request, now) is not { } articles)
+            {
+                return Task.FromResult(new RecentNews([], []));
+            }
 
-            var sort = new Sort(NewestFirst());
-            var all = Math.Max(1, searcher.IndexReader.MaxDoc);
-            var articleQuery = new TermQuery(new Term(IndexFields.Type, IndexFields.ArticleType));
-            var newest = searcher.Search(articleQuery, PassageQuery.Restrict(IndexFields.ArticleType, request.Outlet, days), all, sort)
+            var newest = searcher.Search(articles, PassageQuery.Restrict(searcher, IndexFields.ArticleType, request.Outlet, days), limit, new Sort(NewestFirst()))
                 .ScoreDocs
                 .Select(hit => searcher.Doc(hit.Doc))
-                .Where(document => topicArticles is null || topicArticles.Contains(document.Get(IndexFields.Id)))
-                .Take(limit)
                 .Select(document => new RecentArticle(StoredCitation.Read(document), document.Get(IndexFields.Lede) ?? string.Empty))
                 .ToList();
 
             // Events are filtered by their own date, not the article's: an old article may state a recent event.
             var since = days?.From is { } from ? DateOnly.FromDateTime(from.UtcDateTime) : (DateOnly?)null;
-            var events = searcher.Search(articleQuery, PassageQuery.Restrict(IndexFields.ArticleType, request.Outlet, null), all, sort)
-                .ScoreDocs
-                .Select(hit => searcher.Doc(hit.Doc))
-                .Where(document => topicArticles is null || topicArticles.Contains(document.Get(IndexFields.Id)))
-                .SelectMany(EventsOf)
-                .Where(stated => since is null || stated.Date >= since)
-                .OrderByDescending(stated => stated.Date)
-                .DistinctBy(stated => (stated.Date, stated.Sentence))
-                .Take(limit)
-                .ToList();
+            var events = new RecentEvents(searcher, articles, PassageQuery.Restrict(searcher, IndexFields.ArticleType, request.Outlet, null), since, limit).Newest();
             return Task.FromResult(new RecentNews(newest, events));
         }
     }
 
-    // Published descending; undated articles sort as the oldest possible, so they come last.
-    private static SortField NewestFirst()
+    /// <summary>Published descending; undated articles sort as the oldest possible, so they come last.</summary>
+    internal static SortField NewestFirst()
     {
         var field = new SortField(IndexFields.PublishedSort, SortFieldType.INT64, true);
         field.SetMissingValue(J2N.Numerics.Int64.GetInstance(long.MinValue));
         return field;
     }
 
-    // Ids of the articles a topic touches, or null when there is no usable topic.
-    private HashSet<string>? TopicArticles(IndexSearcher searcher, RecentRequest request, DateTimeOffset now)
+    // The article documents a topic touches (all of them without a topic), or null when the topic has no usable words.
+    private Query? TopicQuery(IndexSearcher searcher, RecentRequest request, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(request.Topic))
         {
-            return null;
+            return ArticleQuery;
         }
 
         var parsed = _parser.Parse(request.Topic, now, useDates: false);
         if (parsed.Problem is not null)
         {
-            return [];
+            return null;
         }
 
         var query = PassageQuery.ForPassages(parsed with { Terms = parsed.Terms.Where(term => term.Weight >= 1).ToList() });
-        return searcher.Search(query, PassageQuery.Restrict(IndexFields.PassageType, request.Outlet, null), TopicPassages)
+        var ids = searcher.Search(query, PassageQuery.Restrict(searcher, IndexFields.PassageType, request.Outlet, null), TopicPassages)
             .ScoreDocs
-            .Select(hit => searcher.Doc(hit.Doc).Get(IndexFields.Id))
-            .ToHashSet(StringComparer.Ordinal);
+            .Select(hit => searcher.Doc(hit.Doc, IdOnly).Get(IndexFields.Id))
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => new Term(IndexFields.Id, id))
+            .ToList();
+        if (ids.Count == 0)
+        {
+            return null;
+        }
+
+        return new BooleanQuery
+        {
+            { ArticleQuery, Occur.MUST },
+            { new ConstantScoreQuery(new TermsFilter(ids)), Occur.MUST },
+        };
     }
 
-    private static IEnumerable<NewsEvent> EventsOf(Document document)
-    {
-        var citation = StoredCitation.Read(document);
-        return document.GetValues(IndexFields.StatedDate)
-            .Select(StoredEvent.Decode)
-            .Select(stored => new NewsEvent(stored.Date, stored.SentenceText, stored.Sentence, citation));
-    }
+    private static readonly ISet<string> IdOnly = new HashSet<string> { IndexFields.Id };
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Sources;
 using NewsBot.Maintenance;
@@ -19,15 +20,19 @@ internal static class ReindexCommand
         };
         var source = new Option<string?>("--source") { Description = "Refresh only the configured source with this name (articles it no longer offers are removed)." };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON." };
+        var rollback = new Option<bool>("--rollback")
+        {
+            Description = "Bring back the index as it was before the last rebuild (kept per Index:KeepGenerations), atomically.",
+        };
         var allowShrink = new Option<bool>("--allow-shrink")
         {
             Description = "Swap in the rebuilt index even if it would be empty or hold fewer than half of the articles indexed now.",
         };
         var command = new Command("reindex", "Rebuild the index from the sources; questions keep being answered from the old index until the new one is swapped in.")
         {
-            from, source, allowShrink, json,
+            from, source, allowShrink, rollback, json,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(
+        command.SetAction((parse, cancellationToken) => parse.GetValue(rollback) ? RollbackAsync(context, parse, cancellationToken) : RunAsync(
             context,
             parse.GetValue(from) ?? [],
             parse.GetValue(source),
@@ -69,6 +74,29 @@ internal static class ReindexCommand
             var report = await ProgressDisplay.RunAsync(console, progress =>
                 services.Get<IndexMaintenance>().RunAsync(request with { AllowShrink = allowShrink }, progress, token)).ConfigureAwait(false);
             return Finish(console, report, json);
+        }, cancellationToken);
+    }
+
+    private static Task<int> RollbackAsync(CliContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var console = context.Console;
+        if (parse.Tokens.Any(token => token.Value is "--from" or "--source" or "--allow-shrink"))
+        {
+            console.WriteError("--rollback takes no other option: it brings back the previous index as it was.");
+            return Task.FromResult(ExitCodes.BadInput);
+        }
+
+        return VerbRunner.RunAsync(context, async (services, token) =>
+        {
+            var live = await services.Get<IIndexGenerationHistory>().RollbackAsync(token).ConfigureAwait(false);
+            if (live is null)
+            {
+                console.WriteError("no previous index is kept, so there is nothing to roll back to; the index was not changed.");
+                return ExitCodes.Failure;
+            }
+
+            console.Out.WriteLine($"Rolled back: the index before the last rebuild is live again ({Plural.Count(live.Articles, "article")}). Run reindex --rollback again to undo this.");
+            return ExitCodes.Success;
         }, cancellationToken);
     }
 

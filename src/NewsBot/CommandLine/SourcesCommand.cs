@@ -20,7 +20,7 @@ internal static class SourcesCommand
         {
             var console = context.Console;
             await services.Get<IndexBootstrapper>().EnsureReadyAsync(null, token).ConfigureAwait(false);
-            var stats = services.Get<INewsIndex>().GetStats();
+            var stats = services.Get<IIndexStatistics>().GetStats();
             var statuses = await services.Get<SourceStatusStore>().ReadAllAsync(token).ConfigureAwait(false);
             if (parse.GetValue(json))
             {

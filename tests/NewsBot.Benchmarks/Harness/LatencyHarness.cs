@@ -32,17 +32,29 @@ internal static class LatencyHarness
             }
 
             var latencies = new List<double>(questions.Count);
+            var cpu = new List<double>(questions.Count);
             var outcomes = new Dictionary<AnswerOutcome, int>();
             foreach (var question in questions)
             {
                 var started = Stopwatch.GetTimestamp();
-                var answer = await engine.Answerer.AskAsync(new AskRequest(question), CancellationToken.None);
+                var cpuStarted = ThreadCpuTime.IsAvailable ? ThreadCpuTime.Milliseconds() : 0;
+                // Synchronous on this thread (the answerer completes without awaiting), so its thread CPU time is its own.
+                var answer = engine.Answerer.AskAsync(new AskRequest(question), CancellationToken.None).GetAwaiter().GetResult();
+                if (ThreadCpuTime.IsAvailable)
+                {
+                    cpu.Add(ThreadCpuTime.Milliseconds() - cpuStarted);
+                }
+
                 latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 outcomes[answer.Outcome] = outcomes.GetValueOrDefault(answer.Outcome) + 1;
             }
 
             Console.WriteLine($"[{name}] single-threaded: {LatencyStats.Describe(latencies)}; " +
                 string.Join(", ", outcomes.Select(pair => $"{pair.Key} {pair.Value}")));
+            if (cpu.Count > 0)
+            {
+                Console.WriteLine($"[{name}] thread CPU per answer: {LatencyStats.Describe(cpu)}; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+            }
 
             var parallel = Environment.ProcessorCount;
             var rounds = questions.Concat(questions).ToList();

@@ -19,7 +19,7 @@ public sealed class IndexRebuilderTests
         Assert.True(report.Swapped);
         Assert.Equal(2, report.Read);
         Assert.Equal(2, report.Update.Added);
-        Assert.Equal(2, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+        Assert.Equal(2, engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class IndexRebuilderTests
         Assert.Equal(1, report.Update.Added);
         var duplicate = Assert.Single(report.Skipped);
         Assert.Contains("budget-copy.md", duplicate.Location, StringComparison.Ordinal);
-        Assert.Equal(1, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+        Assert.Equal(1, engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class IndexRebuilderTests
         Assert.False(report.Swapped);
         Assert.False(report.Succeeded);
         Assert.Contains("would leave the index empty", report.Refusal, StringComparison.Ordinal);
-        Assert.Equal(2, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+        Assert.Equal(2, engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles);
         var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("What did the Senate pass?"), CancellationToken.None);
         Assert.Equal(AnswerOutcome.Found, answer.Outcome);
     }
@@ -113,14 +113,14 @@ public sealed class IndexRebuilderTests
         File.Delete(directory.Combine("wire", "water.md"));
 
         var refused = await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
-        var articlesAfterRefusal = engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles;
+        var articlesAfterRefusal = engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles;
         var allowed = await maintenance.RunAsync(MaintenanceRequest.RebuildAll() with { AllowShrink = true }, null, CancellationToken.None);
 
         Assert.Contains("would remove 2 of its 3 articles", refused.Refusal, StringComparison.Ordinal);
         Assert.Equal(3, articlesAfterRefusal);
         Assert.Null(allowed.Refusal);
         Assert.True(allowed.Swapped);
-        Assert.Equal(1, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+        Assert.Equal(1, engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles);
     }
 
     [Fact]
@@ -138,6 +138,6 @@ public sealed class IndexRebuilderTests
 
         Assert.Null(report.Refusal);
         Assert.True(report.Swapped);
-        Assert.Equal(1, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+        Assert.Equal(1, engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles);
     }
 }

@@ -60,14 +60,14 @@ public sealed class SourceRefresherTests
         var source = engine.Get<ISourceCatalogue>().Sources.Single();
         var refresher = engine.Get<ISourceRefresher>();
         await refresher.RefreshAsync(source, RefreshMode.Incremental, null, CancellationToken.None);
-        var idsBefore = await engine.Get<Core.Indexing.INewsIndex>().GetArticleIdsAsync("wire", CancellationToken.None);
+        var idsBefore = await engine.Get<Core.Indexing.IStoryLookup>().GetArticleIdsAsync("wire", CancellationToken.None);
         directory.WriteFile("wire/budget.md", Articles.Budget.Replace("farm subsidies", "dairy subsidies", StringComparison.Ordinal));
 
         var report = await refresher.RefreshAsync(source, RefreshMode.Incremental, null, CancellationToken.None);
 
         Assert.Equal(1, report.Update.Updated);
         Assert.Equal(0, report.Update.Added);
-        Assert.Equal(idsBefore, await engine.Get<Core.Indexing.INewsIndex>().GetArticleIdsAsync("wire", CancellationToken.None));
+        Assert.Equal(idsBefore, await engine.Get<Core.Indexing.IStoryLookup>().GetArticleIdsAsync("wire", CancellationToken.None));
         var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("Which subsidies did the Senate debate?"), CancellationToken.None);
         Assert.Contains("dairy", answer.Articles[0].Quotes[0].Text, StringComparison.Ordinal);
     }
@@ -88,7 +88,7 @@ public sealed class SourceRefresherTests
 
         Assert.False(report.Succeeded);
         Assert.Equal(0, report.Update.Removed);
-        Assert.Single(await engine.Get<Core.Indexing.INewsIndex>().GetArticleIdsAsync("wire", CancellationToken.None));
+        Assert.Single(await engine.Get<Core.Indexing.IStoryLookup>().GetArticleIdsAsync("wire", CancellationToken.None));
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class SourceRefresherTests
         Assert.Contains(mountain.Skipped, item => item.Reason ==
             "near-identical text to 'Council approves transit budget', already indexed from source 'wire'; Mountain Daily credited as carrier");
         Assert.Equal((0, 1), (valley.Update.Added, valley.Update.Updated));
-        Assert.Equal(1, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+        Assert.Equal(1, engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles);
         var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("How much more will the city spend on transit?"), CancellationToken.None);
         Assert.Equal("Example Wire", answer.Articles[0].Citation.Outlet);
         Assert.Equal(["Mountain Daily", "Valley Times"], answer.Articles[0].Citation.AlsoCarriedBy);
@@ -195,6 +195,6 @@ public sealed class SourceRefresherTests
 
         Assert.Equal(1, report.Update.Added);
         Assert.Empty(report.Skipped);
-        Assert.Equal(2, engine.Get<Core.Indexing.INewsIndex>().GetStats().Articles);
+        Assert.Equal(2, engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles);
     }
 }

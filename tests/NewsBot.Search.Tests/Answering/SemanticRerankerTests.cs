@@ -32,7 +32,7 @@ public sealed class SemanticRerankerTests : IClassFixture<SemanticRerankerTests.
     {
         using var harness = new SearchHarness();
         await harness.ReplaceAllAsync(Articles());
-        var semantic = new QuestionAnswerer(harness.Index, harness.Options, harness.Time, _model.Reranker);
+        var semantic = new QuestionAnswerer(harness.Generations, harness.Options, harness.Time, _model.Reranker);
 
         var lexical = await harness.AskAsync(question);
         var reranked = await semantic.AskAsync(new AskRequest(question), CancellationToken.None);
@@ -70,7 +70,7 @@ public sealed class SemanticRerankerTests : IClassFixture<SemanticRerankerTests.
         {
             using (var provider = services.BuildServiceProvider())
             {
-                await provider.GetRequiredService<INewsIndex>().ReplaceAllAsync(Articles(), null, CancellationToken.None);
+                await provider.GetRequiredService<INewsIndexWriter>().ReplaceAllAsync(Articles(), null, CancellationToken.None);
 
                 var answer = await provider.GetRequiredService<IQuestionAnswerer>().AskAsync(new AskRequest("Where did the storm hit?"), CancellationToken.None);
 

@@ -86,6 +86,26 @@ public sealed class LuceneRecentNewsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_newest_events_are_found_across_many_articles_whatever_order_they_were_published_in()
+    {
+        using var many = new SearchHarness();
+        var published = new DateTimeOffset(2025, 6, 1, 8, 0, 0, TimeSpan.Zero);
+        var articles = Enumerable.Range(0, 80)
+            .Select(i => TestArticleBuilder.Article($"notice-{i}", $"Notice {i} about the ferry timetable. It was posted at the pier.")
+                .Published(published.AddDays(i))
+                .Stating(new DateOnly(2025, 1, 1).AddDays((i * 37) % 80), $"Notice {i}")
+                .Build())
+            .ToList();
+        await many.ReplaceAllAsync([.. articles]);
+
+        var recent = await many.Recent.GetRecentAsync(new RecentRequest(Limit: 5), CancellationToken.None);
+
+        var expected = articles.Select((_, i) => new DateOnly(2025, 1, 1).AddDays((i * 37) % 80)).OrderDescending().Take(5);
+        Assert.Equal(expected, recent.Events.Select(stated => stated.Date));
+        Assert.Equal(["notice-79", "notice-78", "notice-77", "notice-76", "notice-75"], recent.Articles.Select(article => article.Citation.ArticleId));
+    }
+
+    [Fact]
     public async Task A_missing_index_lists_nothing()
     {
         using var empty = new SearchHarness();

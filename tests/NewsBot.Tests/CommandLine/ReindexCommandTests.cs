@@ -100,4 +100,34 @@ public sealed class ReindexCommandTests
         Assert.Contains("Index:Path", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Rollback_brings_back_the_index_from_before_the_last_rebuild_and_can_be_undone()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(0, (await cli.RunAsync("reindex")).ExitCode);
+        cli.Directory.WriteFile("other/senate.md", "---\ntitle: Senate passes budget\noutlet: Example Wire\npublished: 2025-11-20\nurl: https://example.org/senate\n---\nThe Senate passed the budget on Thursday after a long debate over farm subsidies.\n");
+        Assert.Equal(0, (await cli.RunAsync("reindex", "--from", cli.Directory.Combine("other"))).ExitCode);
+
+        var rollback = await cli.RunAsync("reindex", "--rollback");
+
+        Assert.Equal(0, rollback.ExitCode);
+        Assert.Contains("Rolled back", rollback.Output, StringComparison.Ordinal);
+        Assert.Contains("work together", (await cli.RunAsync("ask", "What did Trump say about working with Mamdani?")).Output, StringComparison.Ordinal);
+        Assert.Equal(0, (await cli.RunAsync("reindex", "--rollback")).ExitCode);
+        Assert.Contains("budget", (await cli.RunAsync("ask", "What did the Senate pass?")).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rollback_without_a_kept_generation_changes_nothing_and_says_so()
+    {
+        using var cli = new CliRunner();
+        Assert.Equal(0, (await cli.RunAsync("reindex")).ExitCode);
+
+        var rollback = await cli.RunAsync("reindex", "--rollback");
+
+        Assert.Equal(1, rollback.ExitCode);
+        Assert.Contains("nothing to roll back to", rollback.Error, StringComparison.Ordinal);
+        Assert.Contains("work together", (await cli.RunAsync("ask", "What did Trump say about working with Mamdani?")).Output, StringComparison.Ordinal);
+    }
 }

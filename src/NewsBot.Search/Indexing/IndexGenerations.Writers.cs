@@ -5,13 +5,16 @@ namespace NewsBot.Search.Indexing;
 /// turns through a lock on the folder, and a generation another process swapped in is followed, by writes at once
 /// (so an update never lands in a generation that is no longer live) and by questions within a few seconds.
 /// </summary>
-public sealed partial class LuceneNewsIndex
+public sealed partial class IndexGenerations
 {
     // How stale the generation a question reads may be after another process swapped in a new one.
     private static readonly TimeSpan PointerCheckInterval = TimeSpan.FromSeconds(5);
 
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private long _pointerCheckedAt;
+
     /// <summary>Starts a write: this process's other writes and every other process's wait until it is disposed.</summary>
-    private async Task<IDisposable> BeginWriteAsync(CancellationToken cancellationToken)
+    internal async Task<IDisposable> BeginWriteAsync(CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -33,9 +36,9 @@ public sealed partial class LuceneNewsIndex
     // Questions look at the pointer now and then, and never while this process writes (a write swaps on its own).
     private void MaybeFollowPointer()
     {
-        var now = _time.GetTimestamp();
+        var now = Time.GetTimestamp();
         var last = Interlocked.Read(ref _pointerCheckedAt);
-        if ((last != 0 && _time.GetElapsedTime(last, now) < PointerCheckInterval)
+        if ((last != 0 && Time.GetElapsedTime(last, now) < PointerCheckInterval)
             || Interlocked.CompareExchange(ref _pointerCheckedAt, now, last) != last
             || !_writeLock.Wait(0))
         {
@@ -65,9 +68,9 @@ public sealed partial class LuceneNewsIndex
         LiveGeneration next;
         try
         {
-            next = LiveGeneration.Open(pointer, _folders.PathOf(pointer), _similarity);
+            next = LiveGeneration.Open(pointer, _folders.PathOf(pointer), Similarity);
         }
-        catch (Exception exception) when (IsUnreadable(exception))
+        catch (Exception exception) when (IndexCorruption.IsUnreadable(exception))
         {
             // Keep answering from the generation this process has; a later look at the pointer tries again.
             Log.CannotFollowGeneration(_logger, pointer, live.Name, exception);
@@ -79,12 +82,12 @@ public sealed partial class LuceneNewsIndex
     }
 
     /// <summary>Ends a write: releases the folder to other processes, then this process's next writer.</summary>
-    private sealed class WriteSession(LuceneNewsIndex index, FileStream folderLock) : IDisposable
+    private sealed class WriteSession(IndexGenerations generations, FileStream folderLock) : IDisposable
     {
         public void Dispose()
         {
             folderLock.Dispose();
-            index._writeLock.Release();
+            generations._writeLock.Release();
         }
     }
 }

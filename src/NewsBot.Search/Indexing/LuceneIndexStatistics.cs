@@ -5,14 +5,22 @@ using NewsBot.Core.Indexing;
 
 namespace NewsBot.Search.Indexing;
 
-public sealed partial class LuceneNewsIndex
+/// <summary>Counts, dates and outlets of the live generation, computed once per reader and reused until it changes.</summary>
+public sealed class LuceneIndexStatistics : IIndexStatistics
 {
-    private StatsSnapshot? _statsCache;
+    private readonly ISearcherLeases _searchers;
+    private StatsSnapshot? _cache;
+
+    public LuceneIndexStatistics(ISearcherLeases searchers)
+    {
+        ArgumentNullException.ThrowIfNull(searchers);
+        _searchers = searchers;
+    }
 
     /// <inheritdoc />
     public IndexStats GetStats()
     {
-        if (AcquireSearcher() is not { } lease)
+        if (_searchers.AcquireSearcher() is not { } lease)
         {
             return IndexStats.Empty;
         }
@@ -21,24 +29,24 @@ public sealed partial class LuceneNewsIndex
         {
             var reader = lease.Searcher.IndexReader;
             // Statistics only change when the reader does; reuse them between calls on the same reader.
-            var cached = Volatile.Read(ref _statsCache);
+            var cached = Volatile.Read(ref _cache);
             if (cached is not null && ReferenceEquals(cached.Reader, reader))
             {
                 return cached.Stats;
             }
 
-            var stats = ComputeStats(lease.Searcher);
-            Volatile.Write(ref _statsCache, new StatsSnapshot(reader, stats));
+            var stats = Compute(lease.Searcher);
+            Volatile.Write(ref _cache, new StatsSnapshot(reader, stats));
             return stats;
         }
     }
 
-    private static IndexStats ComputeStats(IndexSearcher searcher)
+    private static IndexStats Compute(IndexSearcher searcher)
     {
         int articles = 0, passages = 0;
         var outlets = new Dictionary<string, (string Name, int Count, DateTimeOffset? Newest, DateTimeOffset? Oldest)>(StringComparer.OrdinalIgnoreCase);
         DateTimeOffset? newest = null, oldest = null;
-        foreach (var document in AllDocuments(searcher, new TermQuery(new Term(IndexFields.Type, IndexFields.ArticleType))))
+        foreach (var document in StoredArticles.AllArticles(searcher))
         {
             articles++;
             passages += document.GetField(IndexFields.PassageCount)?.GetInt32Value() ?? 0;

@@ -8,8 +8,8 @@ using NewsBot.Search.Analysis;
 
 namespace NewsBot.Search.Indexing;
 
-/// <summary>Writing a whole new generation, on every core.</summary>
-public sealed partial class LuceneNewsIndex
+/// <summary>Writes a whole new generation folder, on every core; swapping it in is the caller's.</summary>
+internal sealed class GenerationBuilder(IndexGenerations generations)
 {
     /// <summary>Batches of at least this many articles are indexed in parallel parts; smaller ones on one thread.</summary>
     internal const int ParallelFromArticles = 500;
@@ -17,12 +17,12 @@ public sealed partial class LuceneNewsIndex
     // Articles are split into contiguous parts, one per core, each indexed by its own writer into a folder of its
     // own; the parts are then appended in order. Lucene's writer also accepts documents from several threads, but
     // then their order, and so the order of equally scored answers, would change from one reindex to the next.
-    private int WriteGeneration(string name, List<AnalyzedArticle> latest, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    public int Write(string name, List<AnalyzedArticle> latest, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         var parts = PartRanges(latest.Count);
         if (parts.Count == 1)
         {
-            return WritePart(_folders.PathOf(name), latest, parts[0], new PartProgress(progress, latest.Count), commitData: true, cancellationToken);
+            return WritePart(generations.Folders.PathOf(name), latest, parts[0], new PartProgress(progress, latest.Count), commitData: true, cancellationToken);
         }
 
         var partNames = parts.Select((_, k) => $"{name}-part{k}").ToList();
@@ -32,18 +32,18 @@ public sealed partial class LuceneNewsIndex
             var passages = new int[parts.Count];
             ParallelWork.For(
                 parts.Count,
-                k => passages[k] = WritePart(_folders.PathOf(partNames[k]), latest, parts[k], shared, commitData: false, cancellationToken),
+                k => passages[k] = WritePart(generations.Folders.PathOf(partNames[k]), latest, parts[k], shared, commitData: false, cancellationToken),
                 cancellationToken,
                 maxParallel: parts.Count);
 
             cancellationToken.ThrowIfCancellationRequested();
             shared.Committing();
-            using var directory = FSDirectory.Open(_folders.PathOf(name));
+            using var directory = FSDirectory.Open(generations.Folders.PathOf(name));
             using var analyzer = NewsAnalyzers.CreateIndexAnalyzer();
             using var writer = new IndexWriter(directory, NewWriterConfig(analyzer));
             try
             {
-                var partDirectories = partNames.Select(part => (Lucene.Net.Store.Directory)FSDirectory.Open(_folders.PathOf(part))).ToArray();
+                var partDirectories = partNames.Select(part => (Lucene.Net.Store.Directory)FSDirectory.Open(generations.Folders.PathOf(part))).ToArray();
                 try
                 {
                     writer.AddIndexes(partDirectories);
@@ -56,7 +56,7 @@ public sealed partial class LuceneNewsIndex
                     }
                 }
 
-                writer.SetCommitData(CommitData());
+                writer.SetCommitData(generations.CommitData());
                 writer.Commit();
             }
             catch
@@ -71,7 +71,7 @@ public sealed partial class LuceneNewsIndex
         {
             foreach (var part in partNames)
             {
-                _folders.TryDeleteGeneration(part);
+                generations.Folders.TryDeleteGeneration(part);
             }
         }
     }
@@ -98,7 +98,7 @@ public sealed partial class LuceneNewsIndex
             if (commitData)
             {
                 progress.Committing();
-                writer.SetCommitData(CommitData());
+                writer.SetCommitData(generations.CommitData());
             }
 
             writer.Commit();
@@ -112,11 +112,16 @@ public sealed partial class LuceneNewsIndex
         return passages;
     }
 
+    // A new generation is written once and then only read: segments stay as flushed files rather than being copied
+    // again into compound files (Lucene's default, which rewrites every segment once more to save file handles).
     private IndexWriterConfig NewWriterConfig(Analyzer analyzer) => new(IndexFields.Version, analyzer)
     {
         OpenMode = OpenMode.CREATE,
-        Similarity = _similarity,
+        Similarity = generations.Similarity,
         RAMBufferSizeMB = 64,
+        UseCompoundFile = false,
+        Codec = new NewsCodec(),
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
     };
 
     // One part per core once a batch is big enough for the extra writers and the final append to pay off.

@@ -1,0 +1,6 @@
+namespace NewsBot.Core.Indexing;
+
+/// <summary>A built generation about to replace the live one, for a caller that may refuse the swap (one much smaller, say).</summary>
+/// <param name="LiveArticles">Articles in the live generation (0 when there is none).</param>
+/// <param name="NewArticles">Articles in the generation just built.</param>
+public sealed record GenerationSwap(int LiveArticles, int NewArticles);

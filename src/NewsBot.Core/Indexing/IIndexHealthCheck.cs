@@ -1,0 +1,8 @@
+namespace NewsBot.Core.Indexing;
+
+/// <summary>Whether the index on disk can answer questions, for start-up and the first question on a new machine.</summary>
+public interface IIndexHealthCheck
+{
+    /// <summary>Checks the index on disk without changing it; a missing or corrupt index is logged once.</summary>
+    IndexHealth CheckHealth();
+}
