@@ -6,18 +6,17 @@ namespace NewsBot.Ingestion.Feeds;
 
 /// <summary>
 /// Reads the article page behind a feed item's link and extracts its readable text (SmartReader's Readability port on an
-/// AngleSharp document, which also finds the page's encoding). Null when the page cannot be fetched or holds no
-/// readable article: the caller then keeps the feed's summary.
+/// AngleSharp document, which also finds the page's encoding), fetched under the source's <see cref="FetchPolicy"/>.
+/// Without text, the reason the page gave none: the caller then keeps the feed's summary and reports it.
 /// </summary>
-internal sealed class ArticlePageReader(FeedHttpFetcher fetcher, string sourceName, ILogger logger)
+internal sealed class ArticlePageReader(FeedHttpFetcher fetcher, FetchPolicy policy, string sourceName, ILogger logger)
 {
-    public async Task<string?> ReadTextAsync(Uri url, CancellationToken cancellationToken)
+    public async Task<(string? Text, string? Failure)> ReadTextAsync(Uri url, CancellationToken cancellationToken)
     {
-        var page = await fetcher.FetchAsync(url, FeedHttpFetcher.PageAccept, null, cancellationToken).ConfigureAwait(false);
+        var page = await fetcher.FetchAsync(url, FeedHttpFetcher.PageAccept, null, policy, trustFirstHop: false, cancellationToken).ConfigureAwait(false);
         if (page.Body is null)
         {
-            Log.PageNotRead(logger, sourceName, url, page.Failure ?? "no body");
-            return null;
+            return (null, page.Failure ?? "the page had no body");
         }
 
         try
@@ -26,18 +25,17 @@ internal sealed class ArticlePageReader(FeedHttpFetcher fetcher, string sourceNa
             var article = new Reader((page.FinalUrl ?? url).ToString(), document).GetArticle();
             if (!article.IsReadable)
             {
-                Log.PageNotRead(logger, sourceName, url, "the page holds no readable article text");
-                return null;
+                return (null, "the page holds no readable article text");
             }
 
             var text = HtmlText.ToPlainText(article.Content);
-            return text.Length > 0 ? text : null;
+            return text.Length > 0 ? (text, null) : (null, "the page holds no readable article text");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A page the extractor chokes on is one page lost, never the feed: the item keeps its summary.
             Log.PageExtractionFailed(logger, sourceName, url, exception);
-            return null;
+            return (null, "its text could not be extracted");
         }
     }
 }

@@ -63,6 +63,13 @@ public sealed class FeedOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00", ErrorMessage = "Feeds:RetryDelay must be between 00:00:00 and 00:05:00.")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Whether item pages and redirects may reach private networks (loopback, RFC 1918, link-local and the like) on any
+    /// host. The configured feed address itself, its own host and each source's <c>AllowedHosts</c> are always allowed.
+    /// Default false: a feed cannot make the bot fetch internal pages and quote them.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
+
     /// <summary>The <c>User-Agent</c> sent with every request. Default <c>NewsBot/1.0 (feed reader)</c>.</summary>
     [Required(ErrorMessage = "Feeds:UserAgent must not be empty.")]
     public string UserAgent { get; set; } = "NewsBot/1.0 (feed reader)";

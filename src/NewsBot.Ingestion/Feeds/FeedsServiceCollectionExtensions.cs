@@ -19,8 +19,8 @@ public static class FeedsServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="FeedOptions"/> (section <c>Feeds</c>) and <see cref="RefreshOptions"/> (section <c>Refresh</c>),
     /// validated at start; the <see cref="FeedSource.HttpClientName"/> HttpClient (automatic gzip/deflate/brotli
-    /// decompression, at most <see cref="FeedOptions.MaxRedirects"/> redirects, retries with exponential backoff for
-    /// transient failures); the shared <see cref="FeedRequestLimiter"/>; <see cref="FeedSourceFactory"/>, also as the
+    /// decompression, no automatic redirects, every connection checked by <see cref="GuardedConnector"/>, retries with
+    /// exponential backoff for transient failures); the shared <see cref="FeedRequestLimiter"/>; <see cref="FeedSourceFactory"/>, also as the
     /// <c>Func&lt;SourceOptions, IArticleSource&gt;</c> that creates feed sources; <see cref="IArticleSourceFactory"/>
     /// (folders through a registered <see cref="FolderSourceFactory"/>); the <see cref="SourceStatusStore"/>; and the
     /// hosted <see cref="SourceRefreshService"/>, which needs an <see cref="ISourceRefresher"/> registered elsewhere.
@@ -43,7 +43,7 @@ public static class FeedsServiceCollectionExtensions
         services.AddHttpClient(FeedSource.HttpClientName)
             // FeedHttpFetcher bounds each fetch itself (headers and body), so the client's own 100 s limit stays out of the way.
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(provider => CreateHandler(provider.GetRequiredService<IOptions<FeedOptions>>().Value))
+            .ConfigurePrimaryHttpMessageHandler(CreateHandler)
             .AddResilienceHandler("feeds", static (builder, context) =>
             {
                 // Retries only: a circuit breaker shared by every feed would let one broken outlet stop the others,
@@ -89,11 +89,14 @@ public static class FeedsServiceCollectionExtensions
         return Path.Combine(folder, "sources-status.json");
     }
 
-    private static SocketsHttpHandler CreateHandler(FeedOptions options) => new()
+    private static SocketsHttpHandler CreateHandler() => new()
     {
         AutomaticDecompression = DecompressionMethods.All,
-        AllowAutoRedirect = options.MaxRedirects > 0,
-        MaxAutomaticRedirections = Math.Max(1, options.MaxRedirects),
+        // FeedHttpFetcher follows redirects itself, checking every hop; the connector checks every address connected to,
+        // which a proxy would hide, so none is used.
+        AllowAutoRedirect = false,
+        UseProxy = false,
+        ConnectCallback = GuardedConnector.ConnectAsync,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
     };
 }

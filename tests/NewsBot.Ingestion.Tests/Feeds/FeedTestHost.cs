@@ -46,11 +46,19 @@ internal sealed class FeedTestHost : IDisposable
     }
 
     /// <summary>A feed source for <paramref name="location"/> (a URL or a file path).</summary>
-    public IArticleSource Feed(string location, string name = "feed", string? outlet = null, string? label = null) =>
-        _provider.GetRequiredService<IArticleSourceFactory>().Create(
-            new SourceOptions { Name = name, Kind = SourceKind.Feed, Location = location, Outlet = outlet, Label = label });
+    public IArticleSource Feed(string location, string name = "feed", string? outlet = null, string? label = null, string[]? allowedHosts = null)
+    {
+        var source = new SourceOptions { Name = name, Kind = SourceKind.Feed, Location = location, Outlet = outlet, Label = label };
+        foreach (var allowed in allowedHosts ?? [])
+        {
+            source.AllowedHosts.Add(allowed);
+        }
 
-    public IArticleSource Feed(Uri url, string name = "feed", string? outlet = null, string? label = null) => Feed(url.ToString(), name, outlet, label);
+        return _provider.GetRequiredService<IArticleSourceFactory>().Create(source);
+    }
+
+    public IArticleSource Feed(Uri url, string name = "feed", string? outlet = null, string? label = null, string[]? allowedHosts = null) =>
+        Feed(url.ToString(), name, outlet, label, allowedHosts);
 
     public void Dispose() => _provider.Dispose();
 }
