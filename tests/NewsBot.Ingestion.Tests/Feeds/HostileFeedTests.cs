@@ -1,0 +1,65 @@
+using System.Text;
+using NewsBot.Testing.Http;
+
+namespace NewsBot.Ingestion.Tests.Feeds;
+
+/// <summary>Feeds written to hurt the reader: each is refused or read safely, and never costs more than its bounds.</summary>
+public sealed class HostileFeedTests
+{
+    [Fact]
+    public async Task A_feed_whose_dtd_declares_expanding_entities_is_refused_without_expanding_them()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        server.Serve("/rss", ServedResponse.Text(EntityExpansionFeed(levels: 6)));
+        using var host = FeedTestHost.Create(("Feeds:FetchPages", "false"));
+
+        var batch = await host.Feed(server.Url("/rss")).ReadAsync(CancellationToken.None);
+
+        Assert.DoesNotContain(batch.Articles, article => article.Text.Length > 10_000);
+        Assert.False(batch.Succeeded);
+        Assert.Contains("DTD", batch.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_feed_with_a_public_doctype_and_no_entities_is_still_read()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        server.Serve("/rss", ServedResponse.Text("""
+            <?xml version="1.0" encoding="utf-8"?>
+            <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+            <rss version="0.91"><channel><title>Old Wire</title><link>https://old.example/</link>
+            <item><title>Council adopts budget</title><link>https://old.example/budget</link><description>The council adopted the budget on Monday.</description></item>
+            </channel></rss>
+            """));
+        using var host = FeedTestHost.Create(("Feeds:FetchPages", "false"));
+
+        var batch = await host.Feed(server.Url("/rss")).ReadAsync(CancellationToken.None);
+
+        Assert.True(batch.Succeeded, batch.Failure);
+        Assert.Equal("The council adopted the budget on Monday.", Assert.Single(batch.Articles).Text);
+    }
+
+    /// <summary>A "billion laughs" feed: each entity repeats the one before ten times, 3·10^levels characters in all.</summary>
+    private static string EntityExpansionFeed(int levels)
+    {
+        var dtd = new StringBuilder("<!ENTITY lol0 \"lol\">");
+        for (var level = 1; level <= levels; level++)
+        {
+            dtd.Append("<!ENTITY lol").Append(level).Append(" \"");
+            for (var i = 0; i < 10; i++)
+            {
+                dtd.Append("&lol").Append(level - 1).Append(';');
+            }
+
+            dtd.Append("\">");
+        }
+
+        return $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <!DOCTYPE rss [{dtd}]>
+            <rss version="2.0"><channel><title>Laughs</title><link>https://laughs.example/</link>
+            <item><title>Item</title><link>https://laughs.example/1</link><description>&lol{levels};</description></item>
+            </channel></rss>
+            """;
+    }
+}
