@@ -13,7 +13,17 @@ internal sealed class ArticlePageReader(FeedHttpFetcher fetcher, FetchPolicy pol
 {
     public async Task<(string? Text, string? Failure)> ReadTextAsync(Uri url, CancellationToken cancellationToken)
     {
-        var page = await fetcher.FetchAsync(url, FeedHttpFetcher.PageAccept, null, policy, trustFirstHop: false, cancellationToken).ConfigureAwait(false);
+        HttpFetchResult page;
+        try
+        {
+            page = await fetcher.FetchAsync(url, FeedHttpFetcher.PageAccept, null, policy, trustFirstHop: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            // One item's page is never worth its feed: whatever a hostile server makes the fetch throw stays with that item.
+            return (null, $"the page could not be fetched ({exception.Message})");
+        }
+
         if (page.Body is null)
         {
             return (null, page.Failure ?? "the page had no body");

@@ -39,6 +39,28 @@ public sealed class HostileFeedTests
         Assert.Equal("The council adopted the budget on Monday.", Assert.Single(batch.Articles).Text);
     }
 
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://files.example/story")]
+    [InlineData("http://[not-a-host/")]
+    public async Task An_item_whose_page_redirects_to_something_not_on_the_web_is_reported_and_the_rest_of_the_feed_is_read(string target)
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        server.Serve("/bad", ServedResponse.Redirect(target));
+        server.Serve("/politics/budget-deal", ServedResponse.Html(FeedSamples.BudgetDealPage));
+        server.Serve("/rss", ServedResponse.Text(FeedSamples.SummariesRss(server.Url("/bad"), server.Url("/politics/budget-deal"))));
+        using var host = FeedTestHost.Create();
+
+        var batch = await host.Feed(server.Url("/rss")).ReadAsync(CancellationToken.None);
+
+        Assert.True(batch.Succeeded, batch.Failure);
+        Assert.Equal(2, batch.Articles.Count);
+        Assert.Equal("Summary 0.", batch.Articles[0].Text);
+        Assert.Contains("$310 million", batch.Articles[1].Text, StringComparison.Ordinal);
+        var reported = Assert.Single(batch.Skipped);
+        Assert.Equal(server.Url("/bad").ToString(), reported.Location);
+    }
+
     /// <summary>A "billion laughs" feed: each entity repeats the one before ten times, 3·10^levels characters in all.</summary>
     private static string EntityExpansionFeed(int levels)
     {
