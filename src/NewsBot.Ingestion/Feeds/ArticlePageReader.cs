@@ -1,15 +1,13 @@
-using AngleSharp.Html.Parser;
-using Microsoft.Extensions.Logging;
-using SmartReader;
+using NewsBot.Ingestion.Text;
 
 namespace NewsBot.Ingestion.Feeds;
 
 /// <summary>
-/// Reads the article page behind a feed item's link and extracts its readable text (SmartReader's Readability port on an
-/// AngleSharp document, which also finds the page's encoding), fetched under the source's <see cref="FetchPolicy"/>.
+/// Reads the article page behind a feed item's link, fetched under the source's <see cref="FetchPolicy"/>, and extracts
+/// its readable text the way saved pages get theirs (<see cref="ReadableHtml"/>, within the page bounds).
 /// Without text, the reason the page gave none: the caller then keeps the feed's summary and reports it.
 /// </summary>
-internal sealed class ArticlePageReader(FeedHttpFetcher fetcher, FetchPolicy policy, string sourceName, ILogger logger)
+internal sealed class ArticlePageReader(FeedHttpFetcher fetcher, FetchPolicy policy, HtmlLimits limits)
 {
     public async Task<(string? Text, string? Failure)> ReadTextAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -29,23 +27,17 @@ internal sealed class ArticlePageReader(FeedHttpFetcher fetcher, FetchPolicy pol
             return (null, page.Failure ?? "the page had no body");
         }
 
-        try
+        var (document, refusal) = ReadableHtml.Parse(page.Body, limits);
+        if (document is null)
         {
-            using var document = new HtmlParser().ParseDocument(new MemoryStream(page.Body));
-            var article = new Reader((page.FinalUrl ?? url).ToString(), document).GetArticle();
-            if (!article.IsReadable)
-            {
-                return (null, "the page holds no readable article text");
-            }
-
-            var text = HtmlText.ToPlainText(article.Content);
-            return text.Length > 0 ? (text, null) : (null, "the page holds no readable article text");
+            return (null, refusal);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+
+        using (document)
         {
-            // A page the extractor chokes on is one page lost, never the feed: the item keeps its summary.
-            Log.PageExtractionFailed(logger, sourceName, url, exception);
-            return (null, "its text could not be extracted");
+            var readable = ReadableHtml.Extract(document, (page.FinalUrl ?? url).ToString(), limits);
+            // A page in which Readability finds no article (a front page, a cookie wall) is not worth more than the summary.
+            return readable.IsArticle ? (readable.Text, null) : (null, readable.Problem ?? "the page holds no readable article text");
         }
     }
 }

@@ -2,6 +2,7 @@ using CodeHollow.FeedReader;
 using CodeHollow.FeedReader.Feeds;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Files;
+using NewsBot.Ingestion.Text;
 using NewsBot.Ingestion.Urls;
 
 namespace NewsBot.Ingestion.Feeds;
@@ -54,6 +55,12 @@ internal static class FeedItemReader
                 continue;
             }
 
+            if (HtmlRefusal(item, options) is { } refusal)
+            {
+                skipped.Add(new SkippedItem(itemLocation, null, refusal));
+                continue;
+            }
+
             var entry = ToEntry(item, id, link, options);
             if (entry is null)
             {
@@ -88,6 +95,13 @@ internal static class FeedItemReader
 
         var published = item.PublishingDate is { } date ? ToOffset(date) : (DateTimeOffset?)null;
         return new FeedEntry(id, title, text, isSummaryOnly, link, AuthorOf(item), published);
+    }
+
+    /// <summary>Why the item's own HTML (content, description, title) is too large or deep to read, or null.</summary>
+    private static string? HtmlRefusal(FeedItem item, FeedOptions options)
+    {
+        var limits = options.HtmlLimits;
+        return limits.Check(item.Content) ?? limits.Check(item.Description) ?? limits.Check(item.Title);
     }
 
     private static string? LinkOf(FeedItem item)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using NewsBot.Ingestion.Text;
 
 namespace NewsBot.Ingestion.Feeds;
 
@@ -69,6 +70,21 @@ public sealed class FeedOptions
     /// Default false: a feed cannot make the bot fetch internal pages and quote them.
     /// </summary>
     public bool AllowPrivateNetworks { get; set; }
+
+    /// <summary>Most elements an item's HTML or its page may hold; a larger one is refused before parsing. Default 50,000.</summary>
+    [Range(100, 10_000_000, ErrorMessage = "Feeds:MaxHtmlElements must be between 100 and 10000000.")]
+    public int MaxHtmlElements { get; set; } = 50_000;
+
+    /// <summary>Deepest nesting of elements in an item's HTML or its page; a deeper one is refused before parsing. Default 256.</summary>
+    [Range(16, 100_000, ErrorMessage = "Feeds:MaxHtmlDepth must be between 16 and 100000.")]
+    public int MaxHtmlDepth { get; set; } = 256;
+
+    /// <summary>Longest wait for the readable text of one page; a slower page keeps its item's summary. Default 10 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.1", "00:10:00", ErrorMessage = "Feeds:HtmlExtractionTimeout must be between 00:00:00.1 and 00:10:00.")]
+    public TimeSpan HtmlExtractionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The HTML bounds above, as the HTML reader takes them.</summary>
+    internal HtmlLimits HtmlLimits => new(MaxHtmlElements, MaxHtmlDepth, HtmlExtractionTimeout, SectionName);
 
     /// <summary>The <c>User-Agent</c> sent with every request. Default <c>NewsBot/1.0 (feed reader)</c>.</summary>
     [Required(ErrorMessage = "Feeds:UserAgent must not be empty.")]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Ingestion.Text;
 
 namespace NewsBot.Ingestion.Feeds;
 
@@ -41,7 +42,7 @@ public sealed class FeedSource : IArticleSource
         _logger = logger;
         _fetcher = new FeedHttpFetcher(httpClient, options, limiter, timeProvider);
         _policy = FetchPolicy.ForSource(AsHttpUrl(source.Location), source.AllowedHosts, options.AllowPrivateNetworks);
-        _pages = new ArticlePageReader(_fetcher, _policy, source.Name, logger);
+        _pages = new ArticlePageReader(_fetcher, _policy, options.HtmlLimits);
     }
 
     /// <inheritdoc />

@@ -17,9 +17,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 5004, Level = LogLevel.Error, Message = "Feed {SourceName} failed unexpectedly")]
     public static partial void FeedUnexpectedError(ILogger logger, string sourceName, Exception exception);
 
-    [LoggerMessage(EventId = 5006, Level = LogLevel.Warning, Message = "Feed {SourceName}: text of page {Url} could not be extracted, keeping the feed's summary")]
-    public static partial void PageExtractionFailed(ILogger logger, string sourceName, Uri url, Exception exception);
-
     [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "Feed {SourceName}: {Skipped} items skipped, first: {FirstReason}")]
     public static partial void ItemsSkipped(ILogger logger, string sourceName, int skipped, string firstReason);
 }

@@ -10,7 +10,7 @@ internal sealed class ArticleFileReaders
         IArticleFileReader[] readers =
         [
             new MarkdownArticleReader(options.MaxFrontMatterChars), new PlainTextArticleReader(), new JsonArticleReader(),
-            new JsonLinesArticleReader(), new HtmlArticleReader(),
+            new JsonLinesArticleReader(), new HtmlArticleReader(options.HtmlLimits),
         ];
         _byExtension = readers.SelectMany(reader => reader.Extensions.Select(extension => (extension, reader)))
             .ToDictionary(pair => pair.extension, pair => pair.reader, StringComparer.Ordinal);

@@ -61,6 +61,34 @@ public sealed class HostileFeedTests
         Assert.Equal(server.Url("/bad").ToString(), reported.Location);
     }
 
+    [Fact]
+    public async Task An_item_page_of_a_hundred_thousand_nested_divs_is_refused_and_the_item_keeps_its_summary()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        server.Serve("/deep", ServedResponse.Html(NewsBot.Ingestion.Tests.Files.HostileFileTests.NestedDivs(100_000)));
+        server.Serve("/rss", ServedResponse.Text(FeedSamples.SummaryOnlyRss(server.Url("/deep").ToString(), "Lawmakers reached a tentative deal late Wednesday.")));
+        using var host = FeedTestHost.Create();
+
+        var batch = await host.Feed(server.Url("/rss")).ReadAsync(CancellationToken.None);
+
+        Assert.Equal("Lawmakers reached a tentative deal late Wednesday.", Assert.Single(batch.Articles).Text);
+        Assert.Contains("Feeds:MaxHtml", Assert.Single(batch.Skipped).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_item_whose_own_content_nests_a_hundred_thousand_deep_is_skipped_and_the_others_read()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        var deep = NewsBot.Ingestion.Tests.Files.HostileFileTests.NestedDivs(100_000);
+        server.Serve("/rss", ServedResponse.Text(FeedSamples.FullTextRss("Wire", ("deep", "Deep", deep), ("fine", "Fine", "The council approved the budget."))));
+        using var host = FeedTestHost.Create(("Feeds:FetchPages", "false"));
+
+        var batch = await host.Feed(server.Url("/rss")).ReadAsync(CancellationToken.None);
+
+        Assert.Equal("The council approved the budget.", Assert.Single(batch.Articles).Text);
+        Assert.Contains("Feeds:MaxHtml", Assert.Single(batch.Skipped).Reason, StringComparison.Ordinal);
+    }
+
     /// <summary>A "billion laughs" feed: each entity repeats the one before ten times, 3·10^levels characters in all.</summary>
     private static string EntityExpansionFeed(int levels)
     {

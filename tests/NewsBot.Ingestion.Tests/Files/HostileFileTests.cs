@@ -144,4 +144,36 @@ public sealed class HostileFileTests
         Assert.Equal("A story.", Assert.Single(batch.Articles).Text);
         Assert.Contains(batch.Skipped, item => item.Reason.Contains("Folders:MaxDepth", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_saved_page_of_a_hundred_thousand_nested_divs_is_skipped_with_its_reason()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("good.txt", "A good story.");
+        var deep = folder.WriteFile("deep.html", NestedDivs(100_000));
+
+        var batch = await FolderReading.ReadAsync(folder.Path);
+
+        Assert.Equal("A good story.", Assert.Single(batch.Articles).Text);
+        var skipped = Assert.Single(batch.Skipped);
+        Assert.Equal(deep, skipped.Location);
+        Assert.Contains("Folders:MaxHtml", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_saved_page_nested_five_thousand_deep_is_skipped_for_its_depth()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("deep.html", NestedDivs(5_000));
+
+        var batch = await FolderReading.ReadAsync(folder.Path);
+
+        Assert.Empty(batch.Articles);
+        Assert.Contains("Folders:MaxHtmlDepth", Assert.Single(batch.Skipped).Reason, StringComparison.Ordinal);
+    }
+
+    internal static string NestedDivs(int depth) =>
+        "<html><head><title>Deep</title></head><body>" + string.Concat(Enumerable.Repeat("<div>", depth))
+        + "<p>The council met on Tuesday and voted to approve the budget for the coming year after a long debate.</p>"
+        + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
 }
