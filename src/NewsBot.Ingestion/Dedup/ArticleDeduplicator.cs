@@ -10,8 +10,10 @@ namespace NewsBot.Ingestion.Dedup;
 /// Keeps one article per story across all sources: articles sharing a normalised url, or whose text is the
 /// same after normalisation (case, quotes, dashes, white space), are one story; so are articles whose wording is
 /// near-identical (four in five five-word shingles shared, as when outlets run the same wire copy with small edits),
-/// and articles with the same id, which the index could hold only once anyway. The first one read is kept;
-/// the outlets of the others are credited in <see cref="Article.AlsoCarriedBy"/>.
+/// and articles with the same id, which the index could hold only once anyway. The first one read is kept, except that
+/// when copies claim the same url or id, the copy from the source whose host is the story's wins
+/// (<see cref="StoryClaims.Replaces"/>); the outlets of the others are credited in <see cref="Article.AlsoCarriedBy"/>,
+/// unless a replaced claim's text differed (its outlet did not carry the story the index keeps).
 /// </summary>
 public sealed class ArticleDeduplicator
 {
@@ -24,6 +26,7 @@ public sealed class ArticleDeduplicator
         var byText = new Dictionary<string, int>(StringComparer.Ordinal);
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var byWording = new NearDuplicateFinder();
+        var keptHashes = new List<string>();
         var duplicates = new List<SkippedItem>();
         foreach (var (article, url, hash, sketch) in Fingerprint(articles))
         {
@@ -50,7 +53,32 @@ public sealed class ArticleDeduplicator
             {
                 keeper = kept.Count;
                 kept.Add(article);
+                keptHashes.Add(hash);
                 reason = string.Empty;
+            }
+
+            if (reason is "same url" or "same id" && StoryClaims.Replaces(article, kept[keeper]))
+            {
+                var claim = kept[keeper];
+                var sameText = keptHashes[keeper] == hash;
+                kept[keeper] = article with { AlsoCarriedBy = claim.AlsoCarriedBy };
+                keptHashes[keeper] = hash;
+                if (sameText)
+                {
+                    kept[keeper] = kept[keeper].WithCarrier(claim.Outlet);
+                }
+
+                duplicates.Add(new SkippedItem(claim.Location, null,
+                    $"the copy from source '{claim.SourceName}' gave way to {article.SourceName}'s, whose host is the story's own ({reason})"));
+                if (url is not null)
+                {
+                    byUrl.TryAdd(url, keeper);
+                }
+
+                byText.TryAdd(hash, keeper);
+                byId.TryAdd(article.Id, keeper);
+                byWording.Register(sketch, keeper);
+                continue;
             }
 
             // A dropped copy's own url and text also lead to its keeper, so a third copy matching only the second is caught.

@@ -207,6 +207,7 @@ public sealed class FeedSource : IArticleSource
             articles.Add(new Article(entry.Id, title, text, outlet, link, entry.Author, entry.Published, Name, link ?? _source.Location)
             {
                 Label = _source.Label,
+                SourceHost = AsHttpUrl(_source.Location)?.IdnHost,
             });
         }
 

@@ -33,7 +33,8 @@ internal sealed class ArticleBuilder(SourceOptions source, ArticleMetadataComple
             Id: id,
             Title: raw.Title ?? string.Empty,
             Text: raw.Text,
-            Outlet: raw.Outlet ?? source.Outlet,
+            // The operator's name for the outlet wins: a file naming itself "Trusted Times" does not make it so.
+            Outlet: source.Outlet ?? raw.Outlet,
             Url: raw.Url?.Trim(),
             Author: raw.Author,
             Published: published,

@@ -22,7 +22,7 @@ public sealed class MarkdownArticleReaderTests
             It takes effect in January.
             """);
 
-        var batch = await FolderReading.ReadAsync(folder.Path, outlet: "Fallback");
+        var batch = await FolderReading.ReadAsync(folder.Path);
 
         var article = Assert.Single(batch.Articles);
         Assert.Equal("Council passes budget", article.Title);
@@ -32,6 +32,17 @@ public sealed class MarkdownArticleReaderTests
         Assert.Equal(new DateTimeOffset(2025, 11, 20, 18, 30, 0, TimeSpan.FromHours(-5)), article.Published);
         Assert.Equal("The council passed the budget.\n\nIt takes effect in January.", article.Text);
         Assert.Empty(batch.Skipped);
+    }
+
+    [Fact]
+    public async Task The_operators_configured_outlet_wins_over_the_one_the_front_matter_names()
+    {
+        using var folder = new NewsBot.Testing.TemporaryDirectory();
+        folder.WriteFile("a.md", "---\ntitle: Budget\noutlet: Trusted Times\n---\nThe council passed the budget.\n");
+
+        var article = Assert.Single((await FolderReading.ReadAsync(folder.Path, outlet: "Configured Outlet")).Articles);
+
+        Assert.Equal("Configured Outlet", article.Outlet);
     }
 
     [Fact]
