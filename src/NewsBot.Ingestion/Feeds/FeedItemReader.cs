@@ -38,6 +38,13 @@ internal static class FeedItemReader
                 link = permalink;
             }
 
+            if (link is not null && CitationUrls.Refusal(link.OriginalString) is { } urlRefusal)
+            {
+                // Neither fetched nor cited: the item stays, known by its guid.
+                skipped.Add(new SkippedItem(location, null, urlRefusal));
+                link = null;
+            }
+
             var itemLocation = link?.ToString() ?? location;
             // The same id rule as files: a story with the same link gets the same id from a feed or a folder.
             var id = link is not null

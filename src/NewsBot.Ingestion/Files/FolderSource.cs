@@ -127,7 +127,7 @@ public sealed class FolderSource : IArticleSource
         var fileSkipped = new List<SkippedItem>(result.Skipped);
         foreach (var raw in result.Articles)
         {
-            var (article, rejected) = _builder.Build(raw, relative);
+            var (article, rejected, note) = _builder.Build(raw, relative);
             if (article is not null)
             {
                 articles.Add(article);
@@ -135,6 +135,11 @@ public sealed class FolderSource : IArticleSource
             else
             {
                 fileSkipped.Add(rejected!);
+            }
+
+            if (note is not null)
+            {
+                fileSkipped.Add(note);
             }
         }
 

@@ -89,6 +89,24 @@ public sealed class HostileFeedTests
         Assert.Contains("Feeds:MaxHtml", Assert.Single(batch.Skipped).Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_item_link_with_a_user_info_part_is_neither_fetched_nor_kept_as_the_citation()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        server.Serve("/politics/budget-deal", ServedResponse.Html(FeedSamples.BudgetDealPage));
+        var disguised = new UriBuilder(server.Url("/politics/budget-deal")) { UserName = "trusted.example" }.Uri;
+        server.Serve("/rss", ServedResponse.Text(FeedSamples.SummaryOnlyRss(disguised.ToString(), "Lawmakers reached a tentative deal late Wednesday.")));
+        using var host = FeedTestHost.Create();
+
+        var batch = await host.Feed(server.Url("/rss")).ReadAsync(CancellationToken.None);
+
+        var article = Assert.Single(batch.Articles);
+        Assert.Null(article.Url);
+        Assert.Equal("Lawmakers reached a tentative deal late Wednesday.", article.Text);
+        Assert.Equal(0, server.RequestCount("/politics/budget-deal"));
+        Assert.Contains(batch.Skipped, item => item.Reason.Contains("user", StringComparison.Ordinal));
+    }
+
     /// <summary>A "billion laughs" feed: each entity repeats the one before ten times, 3·10^levels characters in all.</summary>
     private static string EntityExpansionFeed(int levels)
     {

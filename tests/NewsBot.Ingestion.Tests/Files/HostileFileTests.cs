@@ -172,6 +172,22 @@ public sealed class HostileFileTests
         Assert.Contains("Folders:MaxHtmlDepth", Assert.Single(batch.Skipped).Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_citation_url_with_a_user_info_part_is_not_kept_and_the_reason_is_reported()
+    {
+        using var folder = new TemporaryDirectory();
+        var file = folder.WriteFile("a.json", """{"title": "Budget", "text": "The council passed the budget.", "url": "https://trusted.example@evil.example/budget"}""");
+
+        var batch = await FolderReading.ReadAsync(folder.Path);
+
+        var article = Assert.Single(batch.Articles);
+        Assert.Null(article.Url);
+        Assert.DoesNotContain("evil.example", article.Id, StringComparison.Ordinal);
+        var reported = Assert.Single(batch.Skipped);
+        Assert.Equal(file, reported.Location);
+        Assert.Contains("user", reported.Reason, StringComparison.Ordinal);
+    }
+
     internal static string NestedDivs(int depth) =>
         "<html><head><title>Deep</title></head><body>" + string.Concat(Enumerable.Repeat("<div>", depth))
         + "<p>The council met on Tuesday and voted to approve the budget for the coming year after a long debate.</p>"
