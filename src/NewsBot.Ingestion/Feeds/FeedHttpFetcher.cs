@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using NewsBot.Ingestion.Urls;
 using Polly.Timeout;
 
 namespace NewsBot.Ingestion.Feeds;
@@ -117,7 +118,7 @@ internal sealed class FeedHttpFetcher(HttpClient httpClient, FeedOptions options
         return null;
     }
 
-    private static string Show(Uri url) => url.ToString();
+    private static string Show(Uri url) => SourceLocations.Redact(url);
 
     private HttpRequestMessage CreateRequest(Uri url, string accept, FeedValidators? validators)
     {
@@ -144,13 +145,13 @@ internal sealed class FeedHttpFetcher(HttpClient httpClient, FeedOptions options
         {
             return validators is { IsEmpty: false }
                 ? new HttpFetchResult { NotModified = true, Validators = validators, FinalUrl = response.RequestMessage?.RequestUri ?? url }
-                : HttpFetchResult.Failed($"{url} answered 304 Not Modified to a request that was not conditional.");
+                : HttpFetchResult.Failed($"{Show(url)} answered 304 Not Modified to a request that was not conditional.");
         }
 
         if (!response.IsSuccessStatusCode)
         {
             var retried = options.Retries > 0 && IsTransient(response.StatusCode) ? $" (after {options.Retries} retries)" : string.Empty;
-            return HttpFetchResult.Failed($"{url} answered HTTP {status} {response.ReasonPhrase}{retried}.");
+            return HttpFetchResult.Failed($"{Show(url)} answered HTTP {status} {response.ReasonPhrase}{retried}.");
         }
 
         if (response.Content.Headers.ContentLength is { } length && length > options.MaxResponseBytes)
@@ -196,7 +197,7 @@ internal sealed class FeedHttpFetcher(HttpClient httpClient, FeedOptions options
     }
 
     private HttpFetchResult TooLarge(Uri url) =>
-        HttpFetchResult.Failed($"The response from {url} is larger than {Megabytes(options.MaxResponseBytes)} (Feeds:MaxResponseBytes).");
+        HttpFetchResult.Failed($"The response from {Show(url)} is larger than {Megabytes(options.MaxResponseBytes)} (Feeds:MaxResponseBytes).");
 
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;

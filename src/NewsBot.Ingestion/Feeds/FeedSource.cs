@@ -5,6 +5,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Sources;
 using NewsBot.Ingestion.Text;
+using NewsBot.Ingestion.Urls;
 
 namespace NewsBot.Ingestion.Feeds;
 
@@ -82,10 +83,10 @@ public sealed class FeedSource : IArticleSource
 
             if (fetched.Body is null)
             {
-                return Failed(fetched.Failure ?? $"{url} gave no body.");
+                return Failed(fetched.Failure ?? $"{SourceLocations.Redact(url)} gave no body.");
             }
 
-            (document, charset, baseUrl, validators, where) = (fetched.Body, fetched.Charset, fetched.FinalUrl ?? url, fetched.Validators, url.ToString());
+            (document, charset, baseUrl, validators, where) = (fetched.Body, fetched.Charset, fetched.FinalUrl ?? url, fetched.Validators, SourceLocations.Redact(url));
         }
         else
         {
@@ -120,11 +121,6 @@ public sealed class FeedSource : IArticleSource
         var allSkipped = skipped.Concat(textless).ToList();
         _validators = validators;
         _lastArticles = articles;
-        if (allSkipped.Count > 0)
-        {
-            Log.ItemsSkipped(_logger, Name, allSkipped.Count, allSkipped[0].Reason);
-        }
-
         Log.FeedRead(_logger, Name, articles.Count, allSkipped.Count, pagesRead);
         return new SourceBatch(Name, articles, allSkipped);
     }
@@ -199,12 +195,12 @@ public sealed class FeedSource : IArticleSource
             var link = entry.Link?.ToString();
             if (text.Length == 0)
             {
-                textless.Add(new SkippedItem(link ?? _source.Location, null, "The item has no text, and no readable page behind its link."));
+                textless.Add(new SkippedItem(link ?? SourceLocations.Redact(_source.Location), null, "The item has no text, and no readable page behind its link."));
                 continue;
             }
 
             var title = entry.Title.Length > 0 ? entry.Title : text.Split('\n', 2)[0];
-            articles.Add(new Article(entry.Id, title, text, outlet, link, entry.Author, entry.Published, Name, link ?? _source.Location)
+            articles.Add(new Article(entry.Id, title, text, outlet, link, entry.Author, entry.Published, Name, link ?? SourceLocations.Redact(_source.Location))
             {
                 Label = _source.Label,
                 SourceHost = AsHttpUrl(_source.Location)?.IdnHost,
@@ -218,11 +214,7 @@ public sealed class FeedSource : IArticleSource
     private static string PageKey(FeedEntry entry) =>
         entry.Id + "|" + entry.Published?.UtcTicks.ToString(CultureInfo.InvariantCulture);
 
-    private SourceBatch Failed(string reason)
-    {
-        Log.FeedFailed(_logger, Name, reason);
-        return new SourceBatch(Name, [], [], reason);
-    }
+    private SourceBatch Failed(string reason) => new(Name, [], [], reason);
 
     private static Uri? AsHttpUrl(string? location) =>
         Uri.TryCreate(location?.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) ? url : null;

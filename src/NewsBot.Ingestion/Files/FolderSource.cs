@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Ingestion.Urls;
 
 namespace NewsBot.Ingestion.Files;
 
@@ -69,9 +70,7 @@ public sealed class FolderSource : IArticleSource
         }
         else
         {
-            var failure = $"The folder '{location}' does not exist.";
-            Log.SourceFailed(_logger, Name, failure);
-            return new SourceBatch(Name, [], [], failure);
+            return new SourceBatch(Name, [], [], $"The folder '{SourceLocations.Redact(location)}' does not exist.");
         }
 
         var articles = new List<Article>();
@@ -81,19 +80,7 @@ public sealed class FolderSource : IArticleSource
             await ReadFileAsync(path, relative, root, articles, skipped, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var item in skipped)
-        {
-            if (item.Line is { } line)
-            {
-                Log.SkippedLine(_logger, item.Location, line, item.Reason);
-            }
-            else
-            {
-                Log.SkippedFile(_logger, item.Location, item.Reason);
-            }
-        }
-
-        Log.SourceRead(_logger, Name, articles.Count, files.Count, skipped.Count);
+        Log.FolderRead(_logger, Name, articles.Count, files.Count, skipped.Count);
         return new SourceBatch(Name, articles, skipped);
     }
 
