@@ -1,7 +1,6 @@
 using NewsBot.Core.Articles;
 using NewsBot.Core.Concurrency;
 using NewsBot.Core.Sources;
-using NewsBot.Ingestion.Text;
 using NewsBot.Ingestion.Urls;
 
 namespace NewsBot.Ingestion.Dedup;
@@ -26,10 +25,11 @@ public sealed class ArticleDeduplicator
         var byText = new Dictionary<string, int>(StringComparer.Ordinal);
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var byWording = new NearDuplicateFinder();
-        var keptHashes = new List<string>();
+        var keptFingerprints = new List<TextFingerprint>();
         var duplicates = new List<SkippedItem>();
-        foreach (var (article, url, hash, sketch) in Fingerprint(articles))
+        foreach (var (article, url, fingerprint) in Fingerprint(articles))
         {
+            var (hash, sketch) = (fingerprint.ContentHash, fingerprint.Sketch);
             int keeper;
             string reason;
             if (url is not null && byUrl.TryGetValue(url, out keeper))
@@ -53,16 +53,16 @@ public sealed class ArticleDeduplicator
             {
                 keeper = kept.Count;
                 kept.Add(article);
-                keptHashes.Add(hash);
+                keptFingerprints.Add(fingerprint);
                 reason = string.Empty;
             }
 
             if (reason is "same url" or "same id" && StoryClaims.Replaces(article, kept[keeper]))
             {
                 var claim = kept[keeper];
-                var sameText = keptHashes[keeper] == hash;
+                var sameText = keptFingerprints[keeper].ContentHash == hash;
                 kept[keeper] = article with { AlsoCarriedBy = claim.AlsoCarriedBy };
-                keptHashes[keeper] = hash;
+                keptFingerprints[keeper] = fingerprint;
                 if (sameText)
                 {
                     kept[keeper] = kept[keeper].WithCarrier(claim.Outlet);
@@ -97,24 +97,19 @@ public sealed class ArticleDeduplicator
             }
         }
 
-        return new DeduplicationResult(kept, duplicates);
+        return new DeduplicationResult(kept, duplicates) { KeptFingerprints = keptFingerprints };
     }
 
     // What the comparison needs of each article, worked out on every core (normalising and hashing the text is
     // the costly part); the comparison itself runs in source order, so the first copy read is always the keeper.
-    private static (Article Article, string? Url, string Hash, TextSketch? Sketch)[] Fingerprint(IEnumerable<Article> articles)
+    private static (Article Article, string? Url, TextFingerprint Fingerprint)[] Fingerprint(IEnumerable<Article> articles)
     {
         var list = articles as IReadOnlyList<Article> ?? [.. articles];
-        var fingerprints = new (Article, string?, string, TextSketch?)[list.Count];
+        var fingerprints = new (Article, string?, TextFingerprint)[list.Count];
         ParallelWork.For(list.Count, i =>
         {
             var article = list[i];
-            var normalized = ContentNormalizer.Normalize(article.Text);
-            fingerprints[i] = (
-                article,
-                UrlNormalizer.Normalize(article.Url),
-                ContentNormalizer.HashNormalized(normalized),
-                TextSketch.Create(normalized, NearDuplicateFinder.MinimumWords));
+            fingerprints[i] = (article, UrlNormalizer.Normalize(article.Url), TextFingerprints.Of(article.Text));
         }, CancellationToken.None);
         return fingerprints;
     }

@@ -14,8 +14,6 @@ namespace NewsBot.Ingestion.Feeds;
 /// </summary>
 internal static class FeedItemReader
 {
-    private const int TitleFromTextLength = 120;
-
     public static (IReadOnlyList<FeedEntry> Entries, IReadOnlyList<SkippedItem> Skipped) Read(
         Feed feed, string sourceName, Uri? baseUrl, string location, FeedOptions options)
     {
@@ -89,12 +87,8 @@ internal static class FeedItemReader
         var summary = HtmlText.ToPlainText(item.Description);
         var text = content.Length > 0 ? content : summary;
         var isSummaryOnly = content.Length == 0 && summary.Length < options.SummaryMaxChars;
+        // An item without a title gets one from its text by the one lede rule, once its page (if any) is read.
         var title = OneLine(HtmlText.ToPlainText(item.Title));
-        if (title.Length == 0)
-        {
-            title = TitleFrom(text);
-        }
-
         if (title.Length == 0 && text.Length == 0 && link is null)
         {
             return null;
@@ -170,12 +164,6 @@ internal static class FeedItemReader
         DateTimeKind.Local => new DateTimeOffset(date.ToUniversalTime(), TimeSpan.Zero),
         _ => new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc), TimeSpan.Zero),
     };
-
-    private static string TitleFrom(string text)
-    {
-        var firstLine = text.Split('\n', 2)[0].Trim();
-        return firstLine.Length <= TitleFromTextLength ? firstLine : firstLine[..TitleFromTextLength].TrimEnd() + "…";
-    }
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 

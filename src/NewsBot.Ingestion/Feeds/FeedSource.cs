@@ -26,6 +26,9 @@ public sealed class FeedSource : IArticleSource
     private readonly FeedHttpFetcher _fetcher;
     private readonly ArticlePageReader _pages;
     private readonly FetchPolicy _policy;
+
+    // Stateless; shared by every feed for the lede of an untitled item.
+    private static readonly SentenceSplitter Splitter = new();
     private FeedValidators? _validators;
     private IReadOnlyDictionary<string, string> _pageTexts = new Dictionary<string, string>();
     private IReadOnlyList<Article> _lastArticles = [];
@@ -199,7 +202,7 @@ public sealed class FeedSource : IArticleSource
                 continue;
             }
 
-            var title = entry.Title.Length > 0 ? entry.Title : text.Split('\n', 2)[0];
+            var title = entry.Title.Length > 0 ? entry.Title : TitleFromLede.Make(text, Splitter);
             articles.Add(new Article(entry.Id, title, text, outlet, link, entry.Author, entry.Published, Name, link ?? SourceLocations.Redact(_source.Location))
             {
                 Label = _source.Label,

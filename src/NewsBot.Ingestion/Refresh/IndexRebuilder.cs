@@ -46,7 +46,7 @@ public sealed class IndexRebuilder(
         }
 
         var unique = deduplicator.Deduplicate([.. batches.SelectMany(batch => batch.Articles)]);
-        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, "analyzing", cancellationToken);
+        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, "analyzing", cancellationToken, unique.KeptFingerprints);
         var update = await index.ReplaceAllAsync(analyzed, progress, cancellationToken).ConfigureAwait(false);
         var elapsed = timeProvider.GetElapsedTime(started);
         var reports = batches
