@@ -14,14 +14,19 @@ namespace NewsBot.Ingestion;
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the article analyzer (sentences, passages, stated dates), the deduplicator, the metadata completer and
-    /// <see cref="PassageOptions"/> bound from the <c>Passages</c> section. Existing registrations are kept.
+    /// Adds the article analyzer (sentences, passages, stated dates), the deduplicator, the metadata completer,
+    /// <see cref="PassageOptions"/> bound from the <c>Passages</c> section and <see cref="FolderOptions"/> from the
+    /// <c>Folders</c> section, both validated at start. Existing registrations are kept.
     /// </summary>
     public static IServiceCollection AddNewsIngestion(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<PassageOptions>()
             .BindConfiguration(PassageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<FolderOptions>()
+            .BindConfiguration(FolderOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<SentenceSplitter>();

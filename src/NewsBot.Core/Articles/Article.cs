@@ -28,6 +28,12 @@ public sealed record Article(
     /// <summary>Operator-assigned label of the source (for example the outlet's rated lean), when configured.</summary>
     public string? Label { get; init; }
 
+    /// <summary>
+    /// The host of the address the operator configured for the source that read this article (a feed's host); null for
+    /// folders and feed files. When sources disagree about a story, the one whose host is the story's wins.
+    /// </summary>
+    public string? SourceHost { get; init; }
+
     /// <summary>Other outlets that carried the same story (syndication), credited in citations.</summary>
     public IReadOnlyList<string> AlsoCarriedBy { get; init; } = [];
 

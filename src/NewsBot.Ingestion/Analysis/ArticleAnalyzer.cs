@@ -27,15 +27,19 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     public AnalyzedArticle Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return Analyze(article, TextFingerprints.Of(article.Text));
+    }
+
+    /// <inheritdoc />
+    public AnalyzedArticle Analyze(Article article, TextFingerprint fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(fingerprint);
         var sentences = _splitter.Split(article.Text);
         var passages = _passages.Build(article.Id, article.Text, sentences);
         // Relative forms ("on Tuesday") are read against the day the article was published, in its own offset.
         DateOnly? reference = article.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null;
         var stated = _dates.Extract(article.Text, sentences, reference);
-        var normalized = ContentNormalizer.Normalize(article.Text);
-        return new AnalyzedArticle(article, sentences, passages, stated, ContentNormalizer.HashNormalized(normalized))
-        {
-            Sketch = TextSketch.Create(normalized, NearDuplicateFinder.MinimumWords),
-        };
+        return new AnalyzedArticle(article, sentences, passages, stated, fingerprint.ContentHash) { Sketch = fingerprint.Sketch };
     }
 }

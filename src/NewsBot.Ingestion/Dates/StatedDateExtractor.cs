@@ -64,8 +64,21 @@ public sealed partial class StatedDateExtractor
     }
 
     /// <summary>The first date <paramref name="text"/> states with its year (so no reference is needed), or null.</summary>
-    public DateOnly? FirstAbsoluteDate(string text) =>
-        Extract(text, reference: null) is [var first, ..] ? first.Date : null;
+    public DateOnly? FirstAbsoluteDate(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // Only the first match that resolves is wanted: no sentences to find, no later dates to read.
+        var latest = Latest(DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime));
+        for (var match = DatePattern().Match(text); match.Success; match = match.NextMatch())
+        {
+            if (Resolve(match, reference: null) is { } date && date <= latest)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
 
     private static TextSpan Mention(Match match)
     {

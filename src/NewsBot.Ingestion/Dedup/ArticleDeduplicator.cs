@@ -1,7 +1,6 @@
 using NewsBot.Core.Articles;
 using NewsBot.Core.Concurrency;
 using NewsBot.Core.Sources;
-using NewsBot.Ingestion.Text;
 using NewsBot.Ingestion.Urls;
 
 namespace NewsBot.Ingestion.Dedup;
@@ -10,8 +9,10 @@ namespace NewsBot.Ingestion.Dedup;
 /// Keeps one article per story across all sources: articles sharing a normalised url, or whose text is the
 /// same after normalisation (case, quotes, dashes, white space), are one story; so are articles whose wording is
 /// near-identical (four in five five-word shingles shared, as when outlets run the same wire copy with small edits),
-/// and articles with the same id, which the index could hold only once anyway. The first one read is kept;
-/// the outlets of the others are credited in <see cref="Article.AlsoCarriedBy"/>.
+/// and articles with the same id, which the index could hold only once anyway. The first one read is kept, except that
+/// when copies claim the same url or id, the copy from the source whose host is the story's wins
+/// (<see cref="StoryClaims.Replaces"/>); the outlets of the others are credited in <see cref="Article.AlsoCarriedBy"/>,
+/// unless a replaced claim's text differed (its outlet did not carry the story the index keeps).
 /// </summary>
 public sealed class ArticleDeduplicator
 {
@@ -30,9 +31,11 @@ public sealed class ArticleDeduplicator
         var byText = new Dictionary<string, int>(StringComparer.Ordinal);
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var byWording = new NearDuplicateFinder();
+        var keptFingerprints = new List<TextFingerprint>();
         var duplicates = new List<SkippedItem>();
-        foreach (var (article, url, hash, sketch) in Fingerprint(articles))
+        foreach (var (article, url, fingerprint) in Fingerprint(articles))
         {
+            var (hash, sketch) = (fingerprint.ContentHash, fingerprint.Sketch);
             int keeper;
             string reason;
             if (url is not null && byUrl.TryGetValue(url, out keeper))
@@ -56,7 +59,32 @@ public sealed class ArticleDeduplicator
             {
                 keeper = kept.Count;
                 kept.Add(article);
+                keptFingerprints.Add(fingerprint);
                 reason = string.Empty;
+            }
+
+            if (reason is "same url" or "same id" && StoryClaims.Replaces(article, kept[keeper]))
+            {
+                var claim = kept[keeper];
+                var sameText = keptFingerprints[keeper].ContentHash == hash;
+                kept[keeper] = article with { AlsoCarriedBy = claim.AlsoCarriedBy };
+                keptFingerprints[keeper] = fingerprint;
+                if (sameText)
+                {
+                    kept[keeper] = kept[keeper].WithCarrier(claim.Outlet);
+                }
+
+                duplicates.Add(new SkippedItem(claim.Location, null,
+                    $"the copy from source '{claim.SourceName}' gave way to {article.SourceName}'s, whose host is the story's own ({reason})"));
+                if (url is not null)
+                {
+                    byUrl.TryAdd(url, keeper);
+                }
+
+                byText.TryAdd(hash, keeper);
+                byId.TryAdd(article.Id, keeper);
+                byWording.Register(sketch, keeper);
+                continue;
             }
 
             // A dropped copy's own url and text also lead to its keeper, so a third copy matching only the second is caught.
@@ -75,24 +103,19 @@ public sealed class ArticleDeduplicator
             }
         }
 
-        return new DeduplicationResult(kept, duplicates);
+        return new DeduplicationResult(kept, duplicates) { KeptFingerprints = keptFingerprints };
     }
 
     // What the comparison needs of each article, worked out on every core (normalising and hashing the text is
     // the costly part); the comparison itself runs in source order, so the first copy read is always the keeper.
-    private static (Article Article, string? Url, string Hash, TextSketch? Sketch)[] Fingerprint(IEnumerable<Article> articles)
+    private static (Article Article, string? Url, TextFingerprint Fingerprint)[] Fingerprint(IEnumerable<Article> articles)
     {
         var list = articles as IReadOnlyList<Article> ?? [.. articles];
-        var fingerprints = new (Article, string?, string, TextSketch?)[list.Count];
+        var fingerprints = new (Article, string?, TextFingerprint)[list.Count];
         ParallelWork.For(list.Count, i =>
         {
             var article = list[i];
-            var normalized = ContentNormalizer.Normalize(article.Text);
-            fingerprints[i] = (
-                article,
-                UrlNormalizer.Normalize(article.Url),
-                ContentNormalizer.HashNormalized(normalized),
-                TextSketch.Create(normalized, NearDuplicateFinder.MinimumWords));
+            fingerprints[i] = (article, UrlNormalizer.Normalize(article.Url), TextFingerprints.Of(article.Text));
         }, CancellationToken.None);
         return fingerprints;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using System.Xml.Linq;
 using CodeHollow.FeedReader;
 using CodeHollow.FeedReader.Parser;
 
@@ -40,9 +41,11 @@ internal static class FeedDocumentParser
         try
         {
             failure = null;
-            return HeaderEncoding(document, charset) is { } encoding
-                ? FeedReader.ReadFromString(encoding.GetString(document))
-                : FeedReader.ReadFromByteArray(document);
+            return FeedReader.ReadFromString(WithoutDtd(document, HeaderEncoding(document, charset)));
+        }
+        catch (XmlException exception) when (exception.Message.Contains("undeclared entity", StringComparison.OrdinalIgnoreCase))
+        {
+            failure = $"{location} uses entities its DTD declares, and DTDs are never processed (entity expansion could blow up a small feed): {exception.Message}";
         }
         catch (XmlException exception)
         {
@@ -59,6 +62,20 @@ internal static class FeedDocumentParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The document read with its DTD ignored (so no entity it declares can expand, and nothing external is loaded) and
+    /// written back without it: the feed library parses only that. The encoding comes from a BOM or the prolog, else
+    /// <paramref name="headerEncoding"/>.
+    /// </summary>
+    private static string WithoutDtd(byte[] document, Encoding? headerEncoding)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CloseInput = true };
+        using var reader = headerEncoding is null
+            ? XmlReader.Create(new MemoryStream(document), settings)
+            : XmlReader.Create(new StreamReader(new MemoryStream(document), headerEncoding), settings);
+        return XDocument.Load(reader, LoadOptions.PreserveWhitespace).ToString(SaveOptions.DisableFormatting);
     }
 
     /// <summary>

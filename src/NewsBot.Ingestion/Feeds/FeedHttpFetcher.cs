@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using NewsBot.Ingestion.Urls;
 using Polly.Timeout;
 
 namespace NewsBot.Ingestion.Feeds;
@@ -15,30 +16,109 @@ internal sealed class FeedHttpFetcher(HttpClient httpClient, FeedOptions options
     public const string FeedAccept = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
     public const string PageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
 
-    public async Task<HttpFetchResult> FetchAsync(Uri url, string accept, FeedValidators? validators, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches <paramref name="url"/>, following redirects here, each hop checked against <paramref name="policy"/>
+    /// (the first one too unless <paramref name="trustFirstHop"/>: the operator's own feed address is trusted as given).
+    /// </summary>
+    public async Task<HttpFetchResult> FetchAsync(
+        Uri url, string accept, FeedValidators? validators, FetchPolicy policy, bool trustFirstHop, CancellationToken cancellationToken)
     {
         using var slot = await limiter.EnterAsync(cancellationToken).ConfigureAwait(false);
         using var timeout = new CancellationTokenSource(options.Timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var current = url;
         try
         {
-            using var request = CreateRequest(url, accept, validators);
-            using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
-            return await ReadResponseAsync(url, response, validators, linked.Token).ConfigureAwait(false);
+            for (var hop = 0; ; hop++)
+            {
+                var hopPolicy = hop == 0 && trustFirstHop ? FetchPolicy.Unchecked : policy;
+                // Checked before sending as well as at connect time: a pooled connection opened for a trusted request
+                // to the same host would otherwise carry this one without a new check.
+                await GuardedConnector.AllowedAddressesAsync(current.IdnHost, hopPolicy, linked.Token).ConfigureAwait(false);
+                using var request = CreateRequest(current, accept, validators);
+                request.Options.Set(FetchPolicy.Key, hopPolicy);
+                using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+                if (!IsRedirect(response.StatusCode))
+                {
+                    return await ReadResponseAsync(current, response, validators, linked.Token).ConfigureAwait(false);
+                }
+
+                var next = NextHop(current, response.Headers.Location, out var refusal);
+                if (next is null)
+                {
+                    return HttpFetchResult.Failed(refusal!);
+                }
+
+                if (hop >= options.MaxRedirects)
+                {
+                    return HttpFetchResult.Failed(
+                        $"{Show(url)} redirects more than {options.MaxRedirects} times (Feeds:MaxRedirects), last to {Show(next)}: a redirect loop or a moved feed.");
+                }
+
+                current = next;
+            }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return HttpFetchResult.Failed($"No complete answer from {url} within {Seconds(options.Timeout)} (Feeds:Timeout).");
+            return HttpFetchResult.Failed($"No complete answer from {Show(url)} within {Seconds(options.Timeout)} (Feeds:Timeout).");
         }
         catch (TimeoutRejectedException)
         {
-            return HttpFetchResult.Failed($"No complete answer from {url} within {Seconds(options.Timeout)} (Feeds:Timeout).");
+            return HttpFetchResult.Failed($"No complete answer from {Show(url)} within {Seconds(options.Timeout)} (Feeds:Timeout).");
+        }
+        catch (Exception exception) when (Refused(exception) is { } refused)
+        {
+            return HttpFetchResult.Failed(
+                $"refused: {Show(current)} is at a private address ({refused.Address}); only the source's AllowedHosts or Feeds:AllowPrivateNetworks allow that.");
         }
         catch (HttpRequestException exception)
         {
-            return HttpFetchResult.Failed($"Could not fetch {url}: {exception.Message}");
+            return HttpFetchResult.Failed($"Could not fetch {Show(current)}: {exception.Message}");
+        }
+        catch (System.Net.Sockets.SocketException exception)
+        {
+            // Name resolution before the first request fails this way.
+            return HttpFetchResult.Failed($"Could not fetch {Show(current)}: {exception.Message}");
         }
     }
+
+    /// <summary>The next address of a redirect, or null with the reason it is not followed (only http and https are).</summary>
+    private static Uri? NextHop(Uri current, Uri? location, out string? refusal)
+    {
+        refusal = null;
+        if (location is null)
+        {
+            refusal = $"{Show(current)} answered a redirect without a Location.";
+            return null;
+        }
+
+        if (!Uri.TryCreate(current, location.IsAbsoluteUri ? location.OriginalString : location.ToString(), out var next)
+            || (next.Scheme != Uri.UriSchemeHttp && next.Scheme != Uri.UriSchemeHttps))
+        {
+            refusal = $"{Show(current)} redirects to {Show(location)}, which is not a web address: only http and https redirects are followed.";
+            return null;
+        }
+
+        return next;
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
+        or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    private static AddressRefusedException? Refused(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is AddressRefusedException refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Show(Uri url) => SourceLocations.Redact(url);
 
     private HttpRequestMessage CreateRequest(Uri url, string accept, FeedValidators? validators)
     {
@@ -65,20 +145,13 @@ internal sealed class FeedHttpFetcher(HttpClient httpClient, FeedOptions options
         {
             return validators is { IsEmpty: false }
                 ? new HttpFetchResult { NotModified = true, Validators = validators, FinalUrl = response.RequestMessage?.RequestUri ?? url }
-                : HttpFetchResult.Failed($"{url} answered 304 Not Modified to a request that was not conditional.");
-        }
-
-        if (status is >= 300 and < 400)
-        {
-            // The handler follows redirects itself and hands back the redirect it refused to follow: a loop or a long chain.
-            return HttpFetchResult.Failed(
-                $"{url} redirects more than {options.MaxRedirects} times (Feeds:MaxRedirects), last to {response.Headers.Location}: a redirect loop or a moved feed.");
+                : HttpFetchResult.Failed($"{Show(url)} answered 304 Not Modified to a request that was not conditional.");
         }
 
         if (!response.IsSuccessStatusCode)
         {
             var retried = options.Retries > 0 && IsTransient(response.StatusCode) ? $" (after {options.Retries} retries)" : string.Empty;
-            return HttpFetchResult.Failed($"{url} answered HTTP {status} {response.ReasonPhrase}{retried}.");
+            return HttpFetchResult.Failed($"{Show(url)} answered HTTP {status} {response.ReasonPhrase}{retried}.");
         }
 
         if (response.Content.Headers.ContentLength is { } length && length > options.MaxResponseBytes)
@@ -124,7 +197,7 @@ internal sealed class FeedHttpFetcher(HttpClient httpClient, FeedOptions options
     }
 
     private HttpFetchResult TooLarge(Uri url) =>
-        HttpFetchResult.Failed($"The response from {url} is larger than {Megabytes(options.MaxResponseBytes)} (Feeds:MaxResponseBytes).");
+        HttpFetchResult.Failed($"The response from {Show(url)} is larger than {Megabytes(options.MaxResponseBytes)} (Feeds:MaxResponseBytes).");
 
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;

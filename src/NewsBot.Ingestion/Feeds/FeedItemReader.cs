@@ -2,6 +2,7 @@ using CodeHollow.FeedReader;
 using CodeHollow.FeedReader.Feeds;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Files;
+using NewsBot.Ingestion.Text;
 using NewsBot.Ingestion.Urls;
 
 namespace NewsBot.Ingestion.Feeds;
@@ -13,8 +14,6 @@ namespace NewsBot.Ingestion.Feeds;
 /// </summary>
 internal static class FeedItemReader
 {
-    private const int TitleFromTextLength = 120;
-
     public static (IReadOnlyList<FeedEntry> Entries, IReadOnlyList<SkippedItem> Skipped) Read(
         Feed feed, string sourceName, Uri? baseUrl, string location, FeedOptions options)
     {
@@ -37,6 +36,13 @@ internal static class FeedItemReader
                 link = permalink;
             }
 
+            if (link is not null && CitationUrls.Refusal(link.OriginalString) is { } urlRefusal)
+            {
+                // Neither fetched nor cited: the item stays, known by its guid.
+                skipped.Add(new SkippedItem(location, null, urlRefusal));
+                link = null;
+            }
+
             var itemLocation = link?.ToString() ?? location;
             // The same id rule as files: a story with the same link gets the same id from a feed or a folder.
             var id = link is not null
@@ -51,6 +57,12 @@ internal static class FeedItemReader
             if (!seenIds.Add(id) || (guid is not null && !seenGuids.Add(guid)))
             {
                 skipped.Add(new SkippedItem(itemLocation, null, $"Duplicate of an earlier item in the feed (same link or guid {guid ?? id}); the first was kept."));
+                continue;
+            }
+
+            if (HtmlRefusal(item, options) is { } refusal)
+            {
+                skipped.Add(new SkippedItem(itemLocation, null, refusal));
                 continue;
             }
 
@@ -75,12 +87,8 @@ internal static class FeedItemReader
         var summary = HtmlText.ToPlainText(item.Description);
         var text = content.Length > 0 ? content : summary;
         var isSummaryOnly = content.Length == 0 && summary.Length < options.SummaryMaxChars;
+        // An item without a title gets one from its text by the one lede rule, once its page (if any) is read.
         var title = OneLine(HtmlText.ToPlainText(item.Title));
-        if (title.Length == 0)
-        {
-            title = TitleFrom(text);
-        }
-
         if (title.Length == 0 && text.Length == 0 && link is null)
         {
             return null;
@@ -88,6 +96,13 @@ internal static class FeedItemReader
 
         var published = item.PublishingDate is { } date ? ToOffset(date) : (DateTimeOffset?)null;
         return new FeedEntry(id, title, text, isSummaryOnly, link, AuthorOf(item), published);
+    }
+
+    /// <summary>Why the item's own HTML (content, description, title) is too large or deep to read, or null.</summary>
+    private static string? HtmlRefusal(FeedItem item, FeedOptions options)
+    {
+        var limits = options.HtmlLimits;
+        return limits.Check(item.Content) ?? limits.Check(item.Description) ?? limits.Check(item.Title);
     }
 
     private static string? LinkOf(FeedItem item)
@@ -149,12 +164,6 @@ internal static class FeedItemReader
         DateTimeKind.Local => new DateTimeOffset(date.ToUniversalTime(), TimeSpan.Zero),
         _ => new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Utc), TimeSpan.Zero),
     };
-
-    private static string TitleFrom(string text)
-    {
-        var firstLine = text.Split('\n', 2)[0].Trim();
-        return firstLine.Length <= TitleFromTextLength ? firstLine : firstLine[..TitleFromTextLength].TrimEnd() + "…";
-    }
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 

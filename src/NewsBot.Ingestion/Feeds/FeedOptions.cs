@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using NewsBot.Ingestion.Text;
 
 namespace NewsBot.Ingestion.Feeds;
 
@@ -62,6 +63,28 @@ public sealed class FeedOptions
     /// <summary>Delay before the first retry; later ones back off exponentially (with jitter). Default 2 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00", ErrorMessage = "Feeds:RetryDelay must be between 00:00:00 and 00:05:00.")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Whether item pages and redirects may reach private networks (loopback, RFC 1918, link-local and the like) on any
+    /// host. The configured feed address itself, its own host and each source's <c>AllowedHosts</c> are always allowed.
+    /// Default false: a feed cannot make the bot fetch internal pages and quote them.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
+
+    /// <summary>Most elements an item's HTML or its page may hold; a larger one is refused before parsing. Default 50,000.</summary>
+    [Range(100, 10_000_000, ErrorMessage = "Feeds:MaxHtmlElements must be between 100 and 10000000.")]
+    public int MaxHtmlElements { get; set; } = 50_000;
+
+    /// <summary>Deepest nesting of elements in an item's HTML or its page; a deeper one is refused before parsing. Default 256.</summary>
+    [Range(16, 100_000, ErrorMessage = "Feeds:MaxHtmlDepth must be between 16 and 100000.")]
+    public int MaxHtmlDepth { get; set; } = 256;
+
+    /// <summary>Longest wait for the readable text of one page; a slower page keeps its item's summary. Default 10 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.1", "00:10:00", ErrorMessage = "Feeds:HtmlExtractionTimeout must be between 00:00:00.1 and 00:10:00.")]
+    public TimeSpan HtmlExtractionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The HTML bounds above, as the HTML reader takes them.</summary>
+    internal HtmlLimits HtmlLimits => new(MaxHtmlElements, MaxHtmlDepth, HtmlExtractionTimeout, SectionName);
 
     /// <summary>The <c>User-Agent</c> sent with every request. Default <c>NewsBot/1.0 (feed reader)</c>.</summary>
     [Required(ErrorMessage = "Feeds:UserAgent must not be empty.")]

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Ingestion.Text;
+using NewsBot.Ingestion.Urls;
 
 namespace NewsBot.Ingestion.Feeds;
 
@@ -23,6 +25,10 @@ public sealed class FeedSource : IArticleSource
     private readonly ILogger<FeedSource> _logger;
     private readonly FeedHttpFetcher _fetcher;
     private readonly ArticlePageReader _pages;
+    private readonly FetchPolicy _policy;
+
+    // Stateless; shared by every feed for the lede of an untitled item.
+    private static readonly SentenceSplitter Splitter = new();
     private FeedValidators? _validators;
     private IReadOnlyDictionary<string, string> _pageTexts = new Dictionary<string, string>();
     private IReadOnlyList<Article> _lastArticles = [];
@@ -39,7 +45,8 @@ public sealed class FeedSource : IArticleSource
         _options = options;
         _logger = logger;
         _fetcher = new FeedHttpFetcher(httpClient, options, limiter, timeProvider);
-        _pages = new ArticlePageReader(_fetcher, source.Name, logger);
+        _policy = FetchPolicy.ForSource(AsHttpUrl(source.Location), source.AllowedHosts, options.AllowPrivateNetworks);
+        _pages = new ArticlePageReader(_fetcher, _policy, options.HtmlLimits);
     }
 
     /// <inheritdoc />
@@ -69,7 +76,7 @@ public sealed class FeedSource : IArticleSource
         string where;
         if (AsHttpUrl(_source.Location) is { } url)
         {
-            var fetched = await _fetcher.FetchAsync(url, FeedHttpFetcher.FeedAccept, _validators, cancellationToken).ConfigureAwait(false);
+            var fetched = await _fetcher.FetchAsync(url, FeedHttpFetcher.FeedAccept, _validators, _policy, trustFirstHop: true, cancellationToken).ConfigureAwait(false);
             if (fetched.NotModified)
             {
                 Log.FeedNotModified(_logger, Name);
@@ -79,10 +86,10 @@ public sealed class FeedSource : IArticleSource
 
             if (fetched.Body is null)
             {
-                return Failed(fetched.Failure ?? $"{url} gave no body.");
+                return Failed(fetched.Failure ?? $"{SourceLocations.Redact(url)} gave no body.");
             }
 
-            (document, charset, baseUrl, validators, where) = (fetched.Body, fetched.Charset, fetched.FinalUrl ?? url, fetched.Validators, url.ToString());
+            (document, charset, baseUrl, validators, where) = (fetched.Body, fetched.Charset, fetched.FinalUrl ?? url, fetched.Validators, SourceLocations.Redact(url));
         }
         else
         {
@@ -117,11 +124,6 @@ public sealed class FeedSource : IArticleSource
         var allSkipped = skipped.Concat(textless).ToList();
         _validators = validators;
         _lastArticles = articles;
-        if (allSkipped.Count > 0)
-        {
-            Log.ItemsSkipped(_logger, Name, allSkipped.Count, allSkipped[0].Reason);
-        }
-
         Log.FeedRead(_logger, Name, articles.Count, allSkipped.Count, pagesRead);
         return new SourceBatch(Name, articles, allSkipped);
     }
@@ -130,10 +132,12 @@ public sealed class FeedSource : IArticleSource
     /// The readable text of the pages behind summary-only items: remembered ones reused, new ones fetched within the
     /// per-read budget and failure cut-off. Items whose page is not read keep their summary.
     /// </summary>
-    private async Task<(IReadOnlyDictionary<string, string> Texts, int PagesRead)> ReadPagesAsync(IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyDictionary<string, string> Texts, int PagesRead, IReadOnlyList<SkippedItem> Failures)> ReadPagesAsync(
+        IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken)
     {
         var previous = _pageTexts;
         var pageTexts = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var pageFailures = new ConcurrentQueue<SkippedItem>();
         var pagesRead = 0;
         var failures = 0;
         var wanted = _options.FetchPages ? entries.Where(e => e.IsSummaryOnly && e.Link is not null).ToList() : [];
@@ -158,7 +162,8 @@ public sealed class FeedSource : IArticleSource
                     return;
                 }
 
-                if (await _pages.ReadTextAsync(entry.Link!, token).ConfigureAwait(false) is { } text)
+                var (text, failure) = await _pages.ReadTextAsync(entry.Link!, token).ConfigureAwait(false);
+                if (text is not null)
                 {
                     pageTexts[PageKey(entry)] = text;
                     Interlocked.Increment(ref pagesRead);
@@ -166,18 +171,21 @@ public sealed class FeedSource : IArticleSource
                 else
                 {
                     Interlocked.Increment(ref failures);
+                    pageFailures.Enqueue(new SkippedItem(entry.Link!.ToString(), null, $"Its page was not read, so the item keeps the feed's summary: {failure}"));
                 }
             }).ConfigureAwait(false);
         _pageTexts = pageTexts;
-        return (pageTexts, pagesRead);
+        // In feed order, whichever page failed first.
+        var order = toFetch.Select((entry, index) => (entry.Link!.ToString(), index)).GroupBy(pair => pair.Item1).ToDictionary(g => g.Key, g => g.First().index);
+        return (pageTexts, pagesRead, [.. pageFailures.OrderBy(item => order.GetValueOrDefault(item.Location))]);
     }
 
     private async Task<(List<Article> Articles, int PagesRead, List<SkippedItem> Textless)> ToArticlesAsync(
         IReadOnlyList<FeedEntry> entries, string? outlet, CancellationToken cancellationToken)
     {
-        var (pageTexts, pagesRead) = await ReadPagesAsync(entries, cancellationToken).ConfigureAwait(false);
+        var (pageTexts, pagesRead, pageFailures) = await ReadPagesAsync(entries, cancellationToken).ConfigureAwait(false);
         var articles = new List<Article>(entries.Count);
-        var textless = new List<SkippedItem>();
+        var textless = new List<SkippedItem>(pageFailures);
         foreach (var entry in entries)
         {
             var text = entry.Text;
@@ -190,14 +198,15 @@ public sealed class FeedSource : IArticleSource
             var link = entry.Link?.ToString();
             if (text.Length == 0)
             {
-                textless.Add(new SkippedItem(link ?? _source.Location, null, "The item has no text, and no readable page behind its link."));
+                textless.Add(new SkippedItem(link ?? SourceLocations.Redact(_source.Location), null, "The item has no text, and no readable page behind its link."));
                 continue;
             }
 
-            var title = entry.Title.Length > 0 ? entry.Title : text.Split('\n', 2)[0];
-            articles.Add(new Article(entry.Id, title, text, outlet, link, entry.Author, entry.Published, Name, link ?? _source.Location)
+            var title = entry.Title.Length > 0 ? entry.Title : TitleFromLede.Make(text, Splitter);
+            articles.Add(new Article(entry.Id, title, text, outlet, link, entry.Author, entry.Published, Name, link ?? SourceLocations.Redact(_source.Location))
             {
                 Label = _source.Label,
+                SourceHost = AsHttpUrl(_source.Location)?.IdnHost,
             });
         }
 
@@ -208,11 +217,7 @@ public sealed class FeedSource : IArticleSource
     private static string PageKey(FeedEntry entry) =>
         entry.Id + "|" + entry.Published?.UtcTicks.ToString(CultureInfo.InvariantCulture);
 
-    private SourceBatch Failed(string reason)
-    {
-        Log.FeedFailed(_logger, Name, reason);
-        return new SourceBatch(Name, [], [], reason);
-    }
+    private SourceBatch Failed(string reason) => new(Name, [], [], reason);
 
     private static Uri? AsHttpUrl(string? location) =>
         Uri.TryCreate(location?.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) ? url : null;

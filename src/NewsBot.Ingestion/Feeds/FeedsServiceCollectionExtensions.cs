@@ -13,10 +13,10 @@ public static class FeedsServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="FeedOptions"/> (section <c>Feeds</c>), validated at start; the <see cref="FeedSource.HttpClientName"/>
-    /// HttpClient (automatic gzip/deflate/brotli decompression, at most <see cref="FeedOptions.MaxRedirects"/> redirects,
-    /// retries with exponential backoff for transient failures); the shared <see cref="FeedRequestLimiter"/>; and
-    /// <see cref="FeedSourceFactory"/>. Everything is added with <c>TryAdd*</c>, so tests and the composition root can
-    /// replace any part.
+    /// HttpClient (automatic gzip/deflate/brotli decompression, no automatic redirects, every connection checked by
+    /// <see cref="GuardedConnector"/>, retries with exponential backoff for transient failures); the shared
+    /// <see cref="FeedRequestLimiter"/>; and <see cref="FeedSourceFactory"/>. Everything is added with <c>TryAdd*</c>, so
+    /// tests and the composition root can replace any part.
     /// </summary>
     public static IServiceCollection AddNewsFeeds(this IServiceCollection services)
     {
@@ -34,7 +34,7 @@ public static class FeedsServiceCollectionExtensions
         services.AddHttpClient(FeedSource.HttpClientName)
             // FeedHttpFetcher bounds each fetch itself (headers and body), so the client's own 100 s limit stays out of the way.
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(provider => CreateHandler(provider.GetRequiredService<IOptions<FeedOptions>>().Value))
+            .ConfigurePrimaryHttpMessageHandler(CreateHandler)
             .AddResilienceHandler("feeds", static (builder, context) =>
             {
                 // Retries only: a circuit breaker shared by every feed would let one broken outlet stop the others,
@@ -57,11 +57,14 @@ public static class FeedsServiceCollectionExtensions
         return services;
     }
 
-    private static SocketsHttpHandler CreateHandler(FeedOptions options) => new()
+    private static SocketsHttpHandler CreateHandler() => new()
     {
         AutomaticDecompression = DecompressionMethods.All,
-        AllowAutoRedirect = options.MaxRedirects > 0,
-        MaxAutomaticRedirections = Math.Max(1, options.MaxRedirects),
+        // FeedHttpFetcher follows redirects itself, checking every hop; the connector checks every address connected to,
+        // which a proxy would hide, so none is used.
+        AllowAutoRedirect = false,
+        UseProxy = false,
+        ConnectCallback = GuardedConnector.ConnectAsync,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
     };
 }

@@ -9,12 +9,15 @@ namespace NewsBot.Ingestion.Files;
 /// <summary>Turns a raw article into an <see cref="Article"/>: checks text and date, derives the id, applies the source's defaults.</summary>
 internal sealed class ArticleBuilder(SourceOptions source, ArticleMetadataCompleter completer)
 {
-    /// <summary>The article, or a skipped item saying why it cannot be one.</summary>
-    public (Article? Article, SkippedItem? Skipped) Build(RawArticle raw, string relativePath)
+    /// <summary>
+    /// The article, or a skipped item saying why it cannot be one; <c>Note</c> reports what was dropped from an article
+    /// that is still kept (a refused url).
+    /// </summary>
+    public (Article? Article, SkippedItem? Skipped, SkippedItem? Note) Build(RawArticle raw, string relativePath)
     {
         if (string.IsNullOrWhiteSpace(raw.Text))
         {
-            return (null, new SkippedItem(raw.ProblemLocation, raw.Line, "The article has no text."));
+            return (null, new SkippedItem(raw.ProblemLocation, raw.Line, "The article has no text."), null);
         }
 
         DateTimeOffset? published = null;
@@ -23,18 +26,27 @@ internal sealed class ArticleBuilder(SourceOptions source, ArticleMetadataComple
             published = PublishedDateParser.Parse(stated);
             if (published is null)
             {
-                return (null, new SkippedItem(raw.ProblemLocation, raw.Line, $"The published date '{stated}' is not a valid date (use ISO 8601, for example 2025-11-21)."));
+                return (null, new SkippedItem(raw.ProblemLocation, raw.Line, $"The published date '{stated}' is not a valid date (use ISO 8601, for example 2025-11-21)."), null);
             }
         }
 
-        var url = UrlNormalizer.Normalize(raw.Url);
+        SkippedItem? note = null;
+        var rawUrl = raw.Url;
+        if (CitationUrls.Refusal(rawUrl) is { } refusal)
+        {
+            note = new SkippedItem(raw.ProblemLocation, raw.Line, refusal);
+            rawUrl = null;
+        }
+
+        var url = UrlNormalizer.Normalize(rawUrl);
         var id = raw.Id ?? (url is not null ? ArticleIds.FromUrl(url) : ArticleIds.FromLocation(source.Name, relativePath, raw.ItemKey));
         var article = new Article(
             Id: id,
             Title: raw.Title ?? string.Empty,
             Text: raw.Text,
-            Outlet: raw.Outlet ?? source.Outlet,
-            Url: raw.Url?.Trim(),
+            // The operator's name for the outlet wins: a file naming itself "Trusted Times" does not make it so.
+            Outlet: source.Outlet ?? raw.Outlet,
+            Url: rawUrl?.Trim(),
             Author: raw.Author,
             Published: published,
             SourceName: source.Name,
@@ -42,6 +54,6 @@ internal sealed class ArticleBuilder(SourceOptions source, ArticleMetadataComple
         {
             Label = source.Label,
         };
-        return (completer.Complete(article), null);
+        return (completer.Complete(article), null, note);
     }
 }

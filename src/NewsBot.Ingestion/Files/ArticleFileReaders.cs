@@ -1,21 +1,25 @@
 namespace NewsBot.Ingestion.Files;
 
 /// <summary>The file formats a folder source reads, by extension.</summary>
-internal static class ArticleFileReaders
+internal sealed class ArticleFileReaders
 {
-    private static readonly Dictionary<string, IArticleFileReader> ByExtension = Create();
+    private readonly Dictionary<string, IArticleFileReader> _byExtension;
 
-    /// <summary>The reader for <paramref name="path"/>'s extension, or null when the format is not supported.</summary>
-    public static IArticleFileReader? For(string path) =>
-        ByExtension.GetValueOrDefault(Path.GetExtension(path).ToLowerInvariant());
-
-    /// <summary>The supported extensions, for messages.</summary>
-    public static string Supported => string.Join(", ", ByExtension.Keys.Order(StringComparer.Ordinal));
-
-    private static Dictionary<string, IArticleFileReader> Create()
+    public ArticleFileReaders(FolderOptions options)
     {
-        IArticleFileReader[] readers = [new MarkdownArticleReader(), new PlainTextArticleReader(), new JsonArticleReader(), new JsonLinesArticleReader(), new HtmlArticleReader()];
-        return readers.SelectMany(reader => reader.Extensions.Select(extension => (extension, reader)))
+        IArticleFileReader[] readers =
+        [
+            new MarkdownArticleReader(options.MaxFrontMatterChars), new PlainTextArticleReader(), new JsonArticleReader(),
+            new JsonLinesArticleReader(), new HtmlArticleReader(options.HtmlLimits),
+        ];
+        _byExtension = readers.SelectMany(reader => reader.Extensions.Select(extension => (extension, reader)))
             .ToDictionary(pair => pair.extension, pair => pair.reader, StringComparer.Ordinal);
     }
+
+    /// <summary>The supported extensions, for messages.</summary>
+    public string Supported => string.Join(", ", _byExtension.Keys.Order(StringComparer.Ordinal));
+
+    /// <summary>The reader for <paramref name="path"/>'s extension, or null when the format is not supported.</summary>
+    public IArticleFileReader? For(string path) =>
+        _byExtension.GetValueOrDefault(Path.GetExtension(path).ToLowerInvariant());
 }

@@ -2,35 +2,48 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Ingestion.Urls;
 
 namespace NewsBot.Ingestion.Files;
 
 /// <summary>
 /// A folder of article files read recursively (or a single article file), in ordinal path order so every
-/// read produces the same articles in the same order. Hidden files and dot-folders are ignored; every other
-/// file that cannot be read becomes a skipped item with its reason, and the rest are still read.
+/// read produces the same articles in the same order, within the <see cref="FolderOptions"/> bounds. Hidden files and
+/// dot-folders are ignored; every other file that cannot be read becomes a skipped item with its reason, and the rest
+/// are still read.
 /// </summary>
 public sealed class FolderSource : IArticleSource
 {
     private readonly SourceOptions _source;
     private readonly ILogger _logger;
     private readonly ArticleBuilder _builder;
+    private readonly FolderOptions _options;
+    private readonly ArticleFileReaders _readers;
 
-    /// <summary>Creates a folder source with the default title and date completion.</summary>
+    /// <summary>Creates a folder source with the default title and date completion and the default bounds.</summary>
     public FolderSource(SourceOptions source, ILogger logger)
         : this(source, logger, ArticleMetadataCompleter.CreateDefault())
     {
     }
 
-    /// <summary>Creates a folder source for <paramref name="source"/>'s Location (a folder or one file).</summary>
+    /// <summary>Creates a folder source for <paramref name="source"/>'s Location (a folder or one file), with the default bounds.</summary>
     public FolderSource(SourceOptions source, ILogger logger, ArticleMetadataCompleter completer)
+        : this(source, logger, completer, new FolderOptions())
+    {
+    }
+
+    /// <summary>Creates a folder source for <paramref name="source"/>'s Location (a folder or one file) within <paramref name="options"/>.</summary>
+    public FolderSource(SourceOptions source, ILogger logger, ArticleMetadataCompleter completer, FolderOptions options)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(completer);
+        ArgumentNullException.ThrowIfNull(options);
         _source = source;
         _logger = logger;
         _builder = new ArticleBuilder(source, completer);
+        _options = options;
+        _readers = new ArticleFileReaders(options);
     }
 
     /// <inheritdoc />
@@ -42,63 +55,50 @@ public sealed class FolderSource : IArticleSource
         var location = _source.Location;
         IReadOnlyList<(string Path, string Relative)> files;
         var skipped = new List<SkippedItem>();
+        string root;
         if (File.Exists(location))
         {
             files = [(location, Path.GetFileName(location))];
+            // The operator named this one file: a link there is followed wherever it points.
+            root = Path.GetDirectoryName(Path.GetFullPath(new FileInfo(location).ResolveLinkTarget(true)?.FullName ?? location))!;
         }
         else if (Directory.Exists(location))
         {
-            files = ListFiles(location, skipped);
+            // The operator's folder may itself be a link; what lies inside it is judged against where it leads.
+            root = Path.GetFullPath(new DirectoryInfo(location).ResolveLinkTarget(true)?.FullName ?? location);
+            files = FolderWalker.List(location, _options, skipped);
         }
         else
         {
-            var failure = $"The folder '{location}' does not exist.";
-            Log.SourceFailed(_logger, Name, failure);
-            return new SourceBatch(Name, [], [], failure);
+            return new SourceBatch(Name, [], [], $"The folder '{SourceLocations.Redact(location)}' does not exist.");
         }
 
         var articles = new List<Article>();
         foreach (var (path, relative) in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await ReadFileAsync(path, relative, articles, skipped, cancellationToken).ConfigureAwait(false);
+            await ReadFileAsync(path, relative, root, articles, skipped, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var item in skipped)
-        {
-            if (item.Line is { } line)
-            {
-                Log.SkippedLine(_logger, item.Location, line, item.Reason);
-            }
-            else
-            {
-                Log.SkippedFile(_logger, item.Location, item.Reason);
-            }
-        }
-
-        Log.SourceRead(_logger, Name, articles.Count, files.Count, skipped.Count);
+        Log.FolderRead(_logger, Name, articles.Count, files.Count, skipped.Count);
         return new SourceBatch(Name, articles, skipped);
     }
 
-    private async Task ReadFileAsync(string path, string relative, List<Article> articles, List<SkippedItem> skipped, CancellationToken cancellationToken)
+    private async Task ReadFileAsync(string path, string relative, string root, List<Article> articles, List<SkippedItem> skipped, CancellationToken cancellationToken)
     {
-        var reader = ArticleFileReaders.For(path);
+        var reader = _readers.For(path);
         if (reader is null)
         {
             var extension = Path.GetExtension(path);
             var kind = extension.Length == 0 ? "Files without an extension" : $"Files of type '{extension}'";
-            skipped.Add(new SkippedItem(path, null, $"{kind} are not read (supported: {ArticleFileReaders.Supported})."));
+            skipped.Add(new SkippedItem(path, null, $"{kind} are not read (supported: {_readers.Supported})."));
             return;
         }
 
-        byte[] bytes;
-        try
+        var (bytes, unreadable) = await ArticleFileBytes.ReadAsync(path, Path.GetFullPath(root), _options, cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            skipped.Add(new SkippedItem(path, null, $"The file could not be read ({ex.Message.TrimEnd('.')})."));
+            skipped.Add(new SkippedItem(path, null, unreadable!));
             return;
         }
 
@@ -114,7 +114,7 @@ public sealed class FolderSource : IArticleSource
         var fileSkipped = new List<SkippedItem>(result.Skipped);
         foreach (var raw in result.Articles)
         {
-            var (article, rejected) = _builder.Build(raw, relative);
+            var (article, rejected, note) = _builder.Build(raw, relative);
             if (article is not null)
             {
                 articles.Add(article);
@@ -123,45 +123,14 @@ public sealed class FolderSource : IArticleSource
             {
                 fileSkipped.Add(rejected!);
             }
+
+            if (note is not null)
+            {
+                fileSkipped.Add(note);
+            }
         }
 
         // Report a file's problems in line order, whichever stage found them.
         skipped.AddRange(fileSkipped.OrderBy(item => item.Line ?? 0));
     }
-
-    private static List<(string Path, string Relative)> ListFiles(string folder, List<SkippedItem> skipped)
-    {
-        var files = new List<(string Path, string Relative)>();
-        Collect(folder, folder, files, skipped);
-        files.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
-        return files;
-    }
-
-    private static void Collect(string root, string folder, List<(string Path, string Relative)> files, List<SkippedItem> skipped)
-    {
-        string[] entries, folders;
-        try
-        {
-            entries = Directory.GetFiles(folder);
-            folders = Directory.GetDirectories(folder);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            skipped.Add(new SkippedItem(folder, null, $"The folder could not be listed ({ex.Message.TrimEnd('.')})."));
-            return;
-        }
-
-        foreach (var file in entries.Where(file => !IsHidden(file)))
-        {
-            files.Add((file, Path.GetRelativePath(root, file).Replace('\\', '/')));
-        }
-
-        foreach (var sub in folders.Where(sub => !IsHidden(sub)))
-        {
-            Collect(root, sub, files, skipped);
-        }
-    }
-
-    private static bool IsHidden(string path) =>
-        Path.GetFileName(path).StartsWith('.') || File.GetAttributes(path).HasFlag(FileAttributes.Hidden);
 }

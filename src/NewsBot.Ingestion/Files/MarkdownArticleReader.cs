@@ -1,6 +1,5 @@
 using System.Globalization;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
 
 namespace NewsBot.Ingestion.Files;
 
@@ -8,10 +7,8 @@ namespace NewsBot.Ingestion.Files;
 /// Reads a <c>.md</c> file: optional YAML front matter between <c>---</c> lines (title, outlet, url, author,
 /// published or date, id), then the body, verbatim. A file without front matter is all body.
 /// </summary>
-internal sealed class MarkdownArticleReader : IArticleFileReader
+internal sealed class MarkdownArticleReader(int maxFrontMatterChars) : IArticleFileReader
 {
-    private readonly IDeserializer _yaml = new DeserializerBuilder().Build();
-
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
     public void Read(ArticleFile file, FileReadResult result)
@@ -31,11 +28,17 @@ internal sealed class MarkdownArticleReader : IArticleFileReader
         }
 
         var yaml = string.Join('\n', lines[1..closing]);
+        if (yaml.Length > maxFrontMatterChars)
+        {
+            result.Skip(file.Path, 2, $"The front matter is {yaml.Length.ToString(CultureInfo.InvariantCulture)} characters long, more than {maxFrontMatterChars.ToString(CultureInfo.InvariantCulture)} (Folders:MaxFrontMatterChars).");
+            return;
+        }
+
         var body = string.Join('\n', lines[(closing + 1)..]);
         Dictionary<string, string?> fields;
         try
         {
-            fields = Flatten(_yaml.Deserialize<object?>(yaml));
+            fields = FrontMatterFields.Read(yaml);
         }
         catch (YamlException ex)
         {
@@ -62,27 +65,4 @@ internal sealed class MarkdownArticleReader : IArticleFileReader
             Author = MetadataFields.First(fields, MetadataFields.Author),
             Published = MetadataFields.First(fields, MetadataFields.Published),
         });
-
-    private static Dictionary<string, string?> Flatten(object? yaml)
-    {
-        var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        switch (yaml)
-        {
-            case null:
-                return fields;
-            case IDictionary<object, object?> map:
-                foreach (var (key, value) in map)
-                {
-                    // Lists and nested maps (tags, categories) are not article metadata we use.
-                    if (key is not null && value is null or string or IConvertible)
-                    {
-                        fields[Convert.ToString(key, CultureInfo.InvariantCulture) ?? string.Empty] = Convert.ToString(value, CultureInfo.InvariantCulture);
-                    }
-                }
-
-                return fields;
-            default:
-                throw new InvalidDataException("The front matter is not a YAML mapping of keys to values.");
-        }
-    }
 }

@@ -15,14 +15,22 @@ public sealed class SourceCatalogue : ISourceCatalogue
     private readonly FeedSourceFactory _feeds;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ArticleMetadataCompleter _completer;
+    private readonly FolderOptions _folders;
     private readonly Lazy<IReadOnlyList<IArticleSource>> _sources;
 
     /// <param name="options">The <c>Sources</c> list.</param>
     /// <param name="feeds">Creates feed sources.</param>
     /// <param name="loggerFactory">Loggers for the sources.</param>
     /// <param name="completer">Derives titles and dates for articles that lack them.</param>
-    public SourceCatalogue(IOptions<SourcesOptions> options, FeedSourceFactory feeds, ILoggerFactory loggerFactory, ArticleMetadataCompleter completer)
+    /// <param name="folders">The bounds every folder source reads within.</param>
+    public SourceCatalogue(
+        IOptions<SourcesOptions> options,
+        FeedSourceFactory feeds,
+        ILoggerFactory loggerFactory,
+        ArticleMetadataCompleter completer,
+        IOptions<FolderOptions> folders)
     {
+        ArgumentNullException.ThrowIfNull(folders);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(feeds);
         ArgumentNullException.ThrowIfNull(loggerFactory);
@@ -30,6 +38,7 @@ public sealed class SourceCatalogue : ISourceCatalogue
         _feeds = feeds;
         _loggerFactory = loggerFactory;
         _completer = completer;
+        _folders = folders.Value;
         Configured = options.Value.Items.Count == 0 ? [SourcesOptions.Samples] : [.. options.Value.Items];
         _sources = new(() => [.. Configured.Select(Create)]);
     }
@@ -60,7 +69,7 @@ public sealed class SourceCatalogue : ISourceCatalogue
         ArgumentNullException.ThrowIfNull(options);
         return options.Kind switch
         {
-            SourceKind.Folder => new FolderSource(options, _loggerFactory.CreateLogger<FolderSource>(), _completer),
+            SourceKind.Folder => new FolderSource(options, _loggerFactory.CreateLogger<FolderSource>(), _completer, _folders),
             SourceKind.Feed => _feeds.Create(options),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Kind, $"Source '{options.Name}' has an unknown kind."),
         };

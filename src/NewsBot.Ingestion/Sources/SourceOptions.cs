@@ -22,6 +22,12 @@ public sealed class SourceOptions
     /// <summary>A label the operator assigns, for example the outlet's lean as rated by a named service. Optional.</summary>
     public string? Label { get; set; }
 
+    /// <summary>
+    /// Hosts besides the feed's own that this feed's item pages and redirects may reach at a private address (an
+    /// intranet mirror, say); public addresses need no entry. Default none.
+    /// </summary>
+    public IList<string> AllowedHosts { get; } = new List<string>();
+
     /// <summary>Minutes between scheduled refreshes of this source. Default: the refresh service's interval (15).</summary>
     [Range(1, 7 * 24 * 60)]
     public int? RefreshMinutes { get; set; }

@@ -19,13 +19,14 @@ internal static class ArticleBatchAnalyzer
         IReadOnlyList<Article> articles,
         IProgress<IndexProgress>? progress,
         string stage,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<TextFingerprint>? fingerprints = null)
     {
         var analyzed = new AnalyzedArticle[articles.Count];
         var done = 0;
         ParallelWork.For(articles.Count, i =>
         {
-            analyzed[i] = analyzer.Analyze(articles[i]);
+            analyzed[i] = fingerprints is { } known && known.Count == articles.Count ? analyzer.Analyze(articles[i], known[i]) : analyzer.Analyze(articles[i]);
             var count = Interlocked.Increment(ref done);
             if (count % ReportEvery == 0)
             {

@@ -40,7 +40,7 @@ public sealed class IndexRebuilder(
         }
 
         var unique = deduplicator.Deduplicate([.. batches.SelectMany(batch => batch.Articles)]);
-        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, "analyzing", cancellationToken);
+        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, "analyzing", cancellationToken, unique.KeptFingerprints);
         // Decided at the swap, under the index's write lock, against the generation live at that moment.
         string? refusal = null;
         var update = await index.ReplaceAllAsync(

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Concurrency;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Ingestion.Urls;
 
 namespace NewsBot.Maintenance.Status;
 
@@ -97,7 +98,7 @@ public sealed class SourceStatusStore
         return (previous ?? new SourceStatus { Name = source.Name }) with
         {
             Kind = source.Kind.ToString().ToLowerInvariant(),
-            Location = source.Location,
+            Location = SourceLocations.Redact(source.Location),
             Outlet = source.Outlet,
             Label = source.Label,
             LastAttempt = attemptedAt,

@@ -5,6 +5,7 @@ using NewsBot.Core.Indexing;
 using NewsBot.Maintenance;
 using NewsBot.Maintenance.Status;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Ingestion.Urls;
 
 namespace NewsBot.CommandLine;
 
@@ -28,7 +29,7 @@ internal static class SourcesCommand
                     .Select(source => new ConfiguredSource(
                         source.Name,
                         source.Kind.ToString().ToLowerInvariant(),
-                        source.Location,
+                        SourceLocations.Redact(source.Location),
                         source.Outlet,
                         source.Label,
                         statuses.FirstOrDefault(status => string.Equals(status.Name, source.Name, StringComparison.OrdinalIgnoreCase))))
@@ -59,7 +60,7 @@ internal static class SourcesCommand
 
             var success = status.LastSuccess is { } last ? Moment(last) : "never";
             output.WriteLine(
-                $"  {source.Name} ({status.Kind}, {status.Location}): last success {success}, " +
+                $"  {source.Name} ({status.Kind}, {SourceLocations.Redact(status.Location ?? string.Empty)}): last success {success}, " +
                 $"{(status.ArticlesRead is { } read ? Plural.Count(read, "article") : "no articles")} read, newest item {DisplayFormat.Date(status.NewestItem)}");
             if (status.LastError is { } error)
             {

@@ -129,4 +129,26 @@ public sealed class ArticleDeduplicatorTests
 
         Assert.Equal(2, result.Kept.Count);
     }
+
+    [Fact]
+    public void The_kept_articles_fingerprints_come_back_in_order_and_analysis_reuses_them_to_the_same_result()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 60).Select(i => "word" + i));
+        var articles = new[] { Make("a", "One story. " + words), Make("b", "one story. " + words), Make("c", "Another story entirely.") };
+        var analyzer = new NewsBot.Ingestion.Analysis.ArticleAnalyzer(
+            new NewsBot.Ingestion.Text.SentenceSplitter(),
+            new NewsBot.Ingestion.Analysis.PassageBuilder(new NewsBot.Ingestion.Analysis.PassageOptions()),
+            new NewsBot.Ingestion.Dates.StatedDateExtractor(new NewsBot.Ingestion.Text.SentenceSplitter()));
+
+        var result = _deduplicator.Deduplicate(articles);
+
+        Assert.Equal(result.Kept.Count, result.KeptFingerprints.Count);
+        for (var i = 0; i < result.Kept.Count; i++)
+        {
+            var reused = analyzer.Analyze(result.Kept[i], result.KeptFingerprints[i]);
+            var fresh = analyzer.Analyze(result.Kept[i]);
+            Assert.Equal(fresh.ContentHash, reused.ContentHash);
+            Assert.Equal(fresh.Sketch?.Smallest, reused.Sketch?.Smallest);
+        }
+    }
 }

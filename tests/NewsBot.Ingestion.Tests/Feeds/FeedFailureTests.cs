@@ -107,16 +107,16 @@ public sealed class FeedFailureTests
     }
 
     [Fact]
-    public async Task A_failure_is_explained_in_the_log()
+    public async Task A_failure_comes_back_in_the_batch_and_is_left_to_the_refresh_to_log_once()
     {
         await using var server = await LoopbackHttpServer.StartAsync();
         server.Serve("/feed", ServedResponse.Html(FeedSamples.FrontPage));
         using var host = FeedTestHost.Create();
 
-        await host.Feed(server.Url("/feed"), name: "herald").ReadAsync(CancellationToken.None);
+        var batch = await host.Feed(server.Url("/feed"), name: "herald").ReadAsync(CancellationToken.None);
 
-        Assert.Contains(host.Logs.Lines, line => line.StartsWith("Warning: Feed herald could not be read:", StringComparison.Ordinal)
-            && line.Contains("is an HTML page", StringComparison.Ordinal));
+        Assert.Contains("is an HTML page", batch.Failure, StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), record => record.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
     }
 
     [Fact]

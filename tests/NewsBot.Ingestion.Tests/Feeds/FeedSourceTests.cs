@@ -292,7 +292,10 @@ public sealed class FeedSourceTests
 
         Assert.True(batch.Succeeded, batch.Failure);
         Assert.Equal("Lawmakers reached a tentative deal late Wednesday.", Assert.Single(batch.Articles).Text);
-        Assert.Contains(host.Logs.Lines, line => line.Contains("keeping the feed's summary", StringComparison.Ordinal) && line.Contains("/gone", StringComparison.Ordinal));
+        var reported = Assert.Single(batch.Skipped);
+        Assert.Equal(server.Url("/gone").ToString(), reported.Location);
+        Assert.Contains("keeps the feed's summary", reported.Reason, StringComparison.Ordinal);
+        Assert.Contains(status.ToString(System.Globalization.CultureInfo.InvariantCulture), reported.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Sources;
@@ -10,19 +11,20 @@ namespace NewsBot.Ingestion.Tests.Feeds;
 
 /// <summary>
 /// The feed reader as the application composes it (<see cref="FeedsServiceCollectionExtensions.AddNewsFeeds"/>: the
-/// real HttpClient with retries, decompression and redirects), with settings for the test and a collecting log.
+/// real HttpClient with retries, decompression and redirects), with settings for the test and a <see cref="FakeLogCollector"/>.
 /// </summary>
 internal sealed class FeedTestHost : IDisposable
 {
     private readonly ServiceProvider _provider;
 
-    private FeedTestHost(ServiceProvider provider, CollectingLoggerProvider logs)
+    private FeedTestHost(ServiceProvider provider)
     {
         _provider = provider;
-        Logs = logs;
+        Logs = provider.GetFakeLogCollector();
     }
 
-    public CollectingLoggerProvider Logs { get; }
+    /// <summary>Every log record written through the host's loggers.</summary>
+    public FakeLogCollector Logs { get; }
 
     public IServiceProvider Services => _provider;
 
@@ -35,21 +37,28 @@ internal sealed class FeedTestHost : IDisposable
             values[key] = value;
         }
 
-        var logs = new CollectingLoggerProvider();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
-        services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+        services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
         services.AddNewsFeeds();
         services.AddHttpClient(FeedSource.HttpClientName).AddHttpMessageHandler(() => new LoopbackOnlyHandler());
-        return new FeedTestHost(services.BuildServiceProvider(), logs);
+        return new FeedTestHost(services.BuildServiceProvider());
     }
 
     /// <summary>A feed source for <paramref name="location"/> (a URL or a file path).</summary>
-    public IArticleSource Feed(string location, string name = "feed", string? outlet = null, string? label = null) =>
-        _provider.GetRequiredService<FeedSourceFactory>().Create(
-            new SourceOptions { Name = name, Kind = SourceKind.Feed, Location = location, Outlet = outlet, Label = label });
+    public IArticleSource Feed(string location, string name = "feed", string? outlet = null, string? label = null, string[]? allowedHosts = null)
+    {
+        var source = new SourceOptions { Name = name, Kind = SourceKind.Feed, Location = location, Outlet = outlet, Label = label };
+        foreach (var allowed in allowedHosts ?? [])
+        {
+            source.AllowedHosts.Add(allowed);
+        }
 
-    public IArticleSource Feed(Uri url, string name = "feed", string? outlet = null, string? label = null) => Feed(url.ToString(), name, outlet, label);
+        return _provider.GetRequiredService<FeedSourceFactory>().Create(source);
+    }
+
+    public IArticleSource Feed(Uri url, string name = "feed", string? outlet = null, string? label = null, string[]? allowedHosts = null) =>
+        Feed(url.ToString(), name, outlet, label, allowedHosts);
 
     public void Dispose() => _provider.Dispose();
 }

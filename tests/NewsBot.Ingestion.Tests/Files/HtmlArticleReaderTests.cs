@@ -1,4 +1,5 @@
 using NewsBot.Ingestion.Tests.Support;
+using NewsBot.Testing;
 
 namespace NewsBot.Ingestion.Tests.Files;
 
@@ -31,8 +32,8 @@ public sealed class HtmlArticleReaderTests
     [Fact]
     public async Task Page_gives_readable_paragraphs_and_head_metadata()
     {
-        using var folder = new TempFolder();
-        folder.Write("page.html", Page);
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("page.html", Page);
 
         var batch = await FolderReading.ReadAsync(folder.Path);
 
@@ -51,8 +52,8 @@ public sealed class HtmlArticleReaderTests
     [Fact]
     public async Task Page_without_meta_tags_falls_back_to_title_element_and_time_element()
     {
-        using var folder = new TempFolder();
-        folder.Write("page.htm", """
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("page.htm", """
             <html><head><title>Plain page</title></head><body>
             <p>Published <time datetime="2025-11-04">Nov. 4</time>. Voters chose a new mayor in a close race that drew record turnout across all five boroughs.</p>
             </body></html>
@@ -69,8 +70,8 @@ public sealed class HtmlArticleReaderTests
     [Fact]
     public async Task Relative_canonical_link_is_not_taken_as_the_url()
     {
-        using var folder = new TempFolder();
-        folder.Write("page.html", Page.Replace("https://citytimes.example/mayor-meets-president", "/mayor-meets-president", StringComparison.Ordinal));
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("page.html", Page.Replace("https://citytimes.example/mayor-meets-president", "/mayor-meets-president", StringComparison.Ordinal));
 
         var article = Assert.Single((await FolderReading.ReadAsync(folder.Path)).Articles);
 
@@ -81,8 +82,8 @@ public sealed class HtmlArticleReaderTests
     [Fact]
     public async Task Page_without_text_is_skipped()
     {
-        using var folder = new TempFolder();
-        folder.Write("empty.html", "<html><head><title>Nothing</title></head><body><img src='x.png'></body></html>");
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("empty.html", "<html><head><title>Nothing</title></head><body><img src='x.png'></body></html>");
 
         var batch = await FolderReading.ReadAsync(folder.Path);
 

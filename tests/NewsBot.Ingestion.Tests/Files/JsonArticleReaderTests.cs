@@ -1,4 +1,5 @@
 using NewsBot.Ingestion.Tests.Support;
+using NewsBot.Testing;
 
 namespace NewsBot.Ingestion.Tests.Files;
 
@@ -7,8 +8,8 @@ public sealed class JsonArticleReaderTests
     [Fact]
     public async Task One_article_object_is_read_with_aliases_and_unknown_fields_ignored()
     {
-        using var folder = new TempFolder();
-        folder.Write("a.json", """
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("a.json", """
             {"id": "x1", "title": "Headline", "body": "Body text here.", "date": "2025-11-21",
              "url": "https://a.example/x", "outlet": "A News", "author": "Sam", "categories": ["Politics"], "source": "wire"}
             """);
@@ -22,8 +23,8 @@ public sealed class JsonArticleReaderTests
     [Fact]
     public async Task Array_items_are_read_in_order_and_a_bad_item_is_skipped_alone()
     {
-        using var folder = new TempFolder();
-        var path = folder.Write("many.json", """
+        using var folder = new TemporaryDirectory();
+        var path = folder.WriteFile("many.json", """
             [
               {"title": "First", "content": "First story."},
               42,
@@ -45,9 +46,9 @@ public sealed class JsonArticleReaderTests
     [Fact]
     public async Task Broken_json_file_is_skipped_with_its_line()
     {
-        using var folder = new TempFolder();
-        folder.Write("bad.json", "{\n  \"title\": \"x\",\n  \"text\": \n}");
-        folder.Write("good.json", "{\"text\": \"Still read.\"}");
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("bad.json", "{\n  \"title\": \"x\",\n  \"text\": \n}");
+        folder.WriteFile("good.json", "{\"text\": \"Still read.\"}");
 
         var batch = await FolderReading.ReadAsync(folder.Path);
 
@@ -60,8 +61,8 @@ public sealed class JsonArticleReaderTests
     [Fact]
     public async Task Json_that_is_not_an_article_is_skipped()
     {
-        using var folder = new TempFolder();
-        folder.Write("config.json", "\"just a string\"");
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("config.json", "\"just a string\"");
 
         var batch = await FolderReading.ReadAsync(folder.Path);
 

@@ -1,4 +1,5 @@
 using NewsBot.Ingestion.Tests.Support;
+using NewsBot.Testing;
 
 namespace NewsBot.Ingestion.Tests.Files;
 
@@ -7,8 +8,8 @@ public sealed class JsonLinesArticleReaderTests
     [Fact]
     public async Task Each_line_is_an_article_blank_lines_ignored_and_broken_lines_skipped_alone()
     {
-        using var folder = new TempFolder();
-        var path = folder.Write("corpus.jsonl", """
+        using var folder = new TemporaryDirectory();
+        var path = folder.WriteFile("corpus.jsonl", """
             {"id": "enwikinews-1", "title": "One", "published": "2004-11-13", "url": "https://en.wikinews.org/wiki/One", "outlet": "Wikinews", "categories": ["Brazil"], "text": "First text."}
 
             {"title": "Two", "text": "Second text.
@@ -31,8 +32,8 @@ public sealed class JsonLinesArticleReaderTests
     [Fact]
     public async Task Lines_without_id_get_distinct_stable_ids()
     {
-        using var folder = new TempFolder();
-        var path = folder.Write("c.jsonl", "{\"text\": \"A.\"}\n{\"text\": \"B.\"}\n");
+        using var folder = new TemporaryDirectory();
+        var path = folder.WriteFile("c.jsonl", "{\"text\": \"A.\"}\n{\"text\": \"B.\"}\n");
 
         var first = await FolderReading.ReadAsync(path);
         var second = await FolderReading.ReadAsync(path);
@@ -49,8 +50,8 @@ public sealed class JsonLinesArticleReaderTests
     {
         var shared = SharedData.Find(relative) ?? throw new InvalidOperationException($"{relative} is missing from the shared data.");
 
-        using var folder = new TempFolder();
-        var sample = folder.Write("sample.jsonl", string.Join('\n', File.ReadLines(shared).Take(20)));
+        using var folder = new TemporaryDirectory();
+        var sample = folder.WriteFile("sample.jsonl", string.Join('\n', File.ReadLines(shared).Take(20)));
 
         var batch = await FolderReading.ReadAsync(sample);
 

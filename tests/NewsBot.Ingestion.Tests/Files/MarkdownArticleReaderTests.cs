@@ -1,4 +1,5 @@
 using NewsBot.Ingestion.Tests.Support;
+using NewsBot.Testing;
 
 namespace NewsBot.Ingestion.Tests.Files;
 
@@ -7,8 +8,8 @@ public sealed class MarkdownArticleReaderTests
     [Fact]
     public async Task Front_matter_gives_the_metadata_and_the_body_is_kept_verbatim()
     {
-        using var folder = new TempFolder();
-        folder.Write("a.md", """
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("a.md", """
             ---
             title: "Council passes budget"
             outlet: City Times
@@ -22,7 +23,7 @@ public sealed class MarkdownArticleReaderTests
             It takes effect in January.
             """);
 
-        var batch = await FolderReading.ReadAsync(folder.Path, outlet: "Fallback");
+        var batch = await FolderReading.ReadAsync(folder.Path);
 
         var article = Assert.Single(batch.Articles);
         Assert.Equal("Council passes budget", article.Title);
@@ -35,10 +36,21 @@ public sealed class MarkdownArticleReaderTests
     }
 
     [Fact]
+    public async Task The_operators_configured_outlet_wins_over_the_one_the_front_matter_names()
+    {
+        using var folder = new NewsBot.Testing.TemporaryDirectory();
+        folder.WriteFile("a.md", "---\ntitle: Budget\noutlet: Trusted Times\n---\nThe council passed the budget.\n");
+
+        var article = Assert.Single((await FolderReading.ReadAsync(folder.Path, outlet: "Configured Outlet")).Articles);
+
+        Assert.Equal("Configured Outlet", article.Outlet);
+    }
+
+    [Fact]
     public async Task Explicit_id_and_date_alias_are_used()
     {
-        using var folder = new TempFolder();
-        folder.Write("a.md", "---\nid: story-42\ndate: 2025-11-04\n---\nVoters went to the polls.\n");
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("a.md", "---\nid: story-42\ndate: 2025-11-04\n---\nVoters went to the polls.\n");
 
         var article = Assert.Single((await FolderReading.ReadAsync(folder.Path)).Articles);
 
@@ -50,8 +62,8 @@ public sealed class MarkdownArticleReaderTests
     [Fact]
     public async Task Markdown_without_front_matter_is_all_body()
     {
-        using var folder = new TempFolder();
-        folder.Write("a.md", "Just a story. No metadata.\n");
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("a.md", "Just a story. No metadata.\n");
 
         var article = Assert.Single((await FolderReading.ReadAsync(folder.Path)).Articles);
 
@@ -61,9 +73,9 @@ public sealed class MarkdownArticleReaderTests
     [Fact]
     public async Task Front_matter_without_closing_line_is_skipped_and_other_files_still_read()
     {
-        using var folder = new TempFolder();
-        var broken = folder.Write("a.md", "---\ntitle: Never closed\nThe body.\n");
-        folder.Write("b.md", "---\ntitle: Fine\n---\nA fine story.\n");
+        using var folder = new TemporaryDirectory();
+        var broken = folder.WriteFile("a.md", "---\ntitle: Never closed\nThe body.\n");
+        folder.WriteFile("b.md", "---\ntitle: Fine\n---\nA fine story.\n");
 
         var batch = await FolderReading.ReadAsync(folder.Path);
 
@@ -77,8 +89,8 @@ public sealed class MarkdownArticleReaderTests
     [Fact]
     public async Task Invalid_yaml_is_skipped_with_its_line()
     {
-        using var folder = new TempFolder();
-        folder.Write("a.md", "---\ntitle: ok\nauthor: [unclosed\n---\nBody.\n");
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("a.md", "---\ntitle: ok\nauthor: [unclosed\n---\nBody.\n");
 
         var skipped = Assert.Single((await FolderReading.ReadAsync(folder.Path)).Skipped);
 
@@ -89,8 +101,8 @@ public sealed class MarkdownArticleReaderTests
     [Fact]
     public async Task Invalid_published_date_skips_the_article_with_the_date_in_the_reason()
     {
-        using var folder = new TempFolder();
-        folder.Write("a.md", "---\npublished: next Thursday-ish\n---\nBody text.\n");
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("a.md", "---\npublished: next Thursday-ish\n---\nBody text.\n");
 
         var batch = await FolderReading.ReadAsync(folder.Path);
 
@@ -101,8 +113,8 @@ public sealed class MarkdownArticleReaderTests
     [Fact]
     public async Task Front_matter_without_body_is_skipped_as_missing_text()
     {
-        using var folder = new TempFolder();
-        folder.Write("a.md", "---\ntitle: Only a title\n---\n\n");
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("a.md", "---\ntitle: Only a title\n---\n\n");
 
         var batch = await FolderReading.ReadAsync(folder.Path);
 

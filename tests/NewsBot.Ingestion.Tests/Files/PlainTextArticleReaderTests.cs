@@ -1,4 +1,5 @@
 using NewsBot.Ingestion.Tests.Support;
+using NewsBot.Testing;
 
 namespace NewsBot.Ingestion.Tests.Files;
 
@@ -7,8 +8,8 @@ public sealed class PlainTextArticleReaderTests
     [Fact]
     public async Task Text_file_is_read_whole_with_BOM_stripped_and_line_endings_normalised()
     {
-        using var folder = new TempFolder();
-        var path = folder.WriteBytes("story.txt", [0xEF, 0xBB, 0xBF, .. "First line. Still first.\r\nSecond line.\rThird."u8.ToArray()]);
+        using var folder = new TemporaryDirectory();
+        var path = WriteBytes(folder, "story.txt", [0xEF, 0xBB, 0xBF, .. "First line. Still first.\r\nSecond line.\rThird."u8.ToArray()]);
 
         var batch = await FolderReading.ReadAsync(folder.Path, outlet: "Local Paper", label: "center");
 
@@ -25,9 +26,9 @@ public sealed class PlainTextArticleReaderTests
     [Fact]
     public async Task Long_lede_becomes_a_title_cut_at_a_word_boundary()
     {
-        using var folder = new TempFolder();
+        using var folder = new TemporaryDirectory();
         var lede = string.Join(' ', Enumerable.Repeat("Lawmakers argued", 20)) + ".";
-        folder.Write("long.txt", lede + " Then they voted.");
+        folder.WriteFile("long.txt", lede + " Then they voted.");
 
         var batch = await FolderReading.ReadAsync(folder.Path);
 
@@ -35,5 +36,12 @@ public sealed class PlainTextArticleReaderTests
         Assert.True(title.Length <= 151, title);
         Assert.EndsWith("…", title, StringComparison.Ordinal);
         Assert.StartsWith(title[..^1] + " ", lede, StringComparison.Ordinal);
+    }
+
+    private static string WriteBytes(TemporaryDirectory folder, string relativePath, byte[] content)
+    {
+        var path = folder.Combine(relativePath);
+        File.WriteAllBytes(path, content);
+        return path;
     }
 }

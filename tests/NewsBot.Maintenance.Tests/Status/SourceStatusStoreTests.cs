@@ -17,6 +17,19 @@ public sealed class SourceStatusStoreTests : IDisposable
     private string StatusPath => Path.Combine(_folder, "index", "sources-status.json");
 
     [Fact]
+    public async Task A_source_url_with_credentials_is_stored_without_them()
+    {
+        var secret = new SourceOptions { Name = "private", Kind = SourceKind.Feed, Location = "http://reader:hunter2@feeds.example/rss?apikey=s3cr3t" };
+
+        await NewStore().RecordAsync(secret, T0, Report(null, 1), null, null, CancellationToken.None);
+
+        var file = await File.ReadAllTextAsync(StatusPath);
+        Assert.DoesNotContain("hunter2", file, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cr3t", file, StringComparison.Ordinal);
+        Assert.Equal("http://***@feeds.example/rss?apikey=***", Assert.Single(await NewStore().ReadAllAsync(CancellationToken.None)).Location);
+    }
+
+    [Fact]
     public async Task Two_stores_on_one_file_as_serve_and_a_reindex_beside_it_never_lose_each_others_updates()
     {
         var serve = NewStore();

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace NewsBot.Testing.Http;
 
 /// <summary>
-/// A web server on 127.0.0.1 (a free port) that answers each path with a scripted <see cref="ServedResponse"/>:
+/// A web server on 127.0.0.1 or another loopback address (a free port) that answers each path with a scripted <see cref="ServedResponse"/>:
 /// feeds, article pages and the failures real servers produce. Paths can be re-scripted while it runs (a story
 /// added to a feed), and every request is logged so tests can check what a client sent and how often.
 /// Unscripted paths answer 404.
@@ -30,11 +30,23 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     /// <summary>Every request received so far, in arrival order.</summary>
     public IReadOnlyList<ServedRequest> Requests => [.. _requests];
 
-    /// <summary>Starts a server on a free loopback port.</summary>
-    public static async Task<LoopbackHttpServer> StartAsync(CancellationToken cancellationToken = default)
+    /// <summary>Starts a server on a free port of 127.0.0.1.</summary>
+    public static Task<LoopbackHttpServer> StartAsync(CancellationToken cancellationToken = default) =>
+        StartAsync("127.0.0.1", cancellationToken);
+
+    /// <summary>
+    /// Starts a server on a free port of another loopback address (127.0.0.2, 127.0.0.3 are loopback on Linux): a
+    /// second "host" for tests of what may be fetched from where.
+    /// </summary>
+    public static async Task<LoopbackHttpServer> StartAsync(string loopbackAddress, CancellationToken cancellationToken = default)
     {
+        if (!System.Net.IPAddress.TryParse(loopbackAddress, out var parsed) || !System.Net.IPAddress.IsLoopback(parsed))
+        {
+            throw new ArgumentException($"{loopbackAddress} is not a loopback address.", nameof(loopbackAddress));
+        }
+
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://{loopbackAddress}:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var server = new LoopbackHttpServer(app);

@@ -1,6 +1,6 @@
-using NewsBot.Ingestion.Feeds;
+using NewsBot.Ingestion.Text;
 
-namespace NewsBot.Ingestion.Tests.Feeds;
+namespace NewsBot.Ingestion.Tests.Text;
 
 public sealed class HtmlTextTests
 {

@@ -2,12 +2,12 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace NewsBot.Ingestion.Feeds;
+namespace NewsBot.Ingestion.Text;
 
 /// <summary>
-/// Turns the HTML that feeds put in descriptions, titles and content into plain text: entities decoded, tags gone,
+/// Turns HTML into plain text, the one rule for every page, fragment and feed field: entities decoded, tags gone,
 /// whitespace collapsed, and block elements (paragraphs, list items, headings) kept apart as paragraphs separated by
-/// a blank line, so the sentence splitter sees where one paragraph ends.
+/// a blank line, so the sentence splitter sees where one paragraph ends. The walk uses its own stack, never recursion.
 /// </summary>
 internal static class HtmlText
 {
@@ -19,7 +19,7 @@ internal static class HtmlText
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "header", "footer", "aside", "main", "blockquote", "pre", "figure",
-        "figcaption", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+        "figcaption", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
     };
 
     /// <summary>The plain text of an HTML fragment (or of text that merely contains entities); empty for null.</summary>
@@ -28,6 +28,14 @@ internal static class HtmlText
         if (string.IsNullOrWhiteSpace(html))
         {
             return string.Empty;
+        }
+
+        if (html.IndexOfAny(['<', '&']) < 0)
+        {
+            // Plain text (most titles and bylines): nothing for a parser to do but collapse the white space.
+            var plain = new Writer();
+            plain.Append(html);
+            return plain.ToString();
         }
 
         var document = new HtmlParser().ParseDocument(html);
@@ -43,7 +51,40 @@ internal static class HtmlText
         }
 
         var writer = new Writer();
-        writer.Visit(root);
+        // Each entry is a node to visit, or (Close) the end of a block whose paragraph it ends.
+        var pending = new Stack<(INode Node, bool Close)>();
+        pending.Push((root, false));
+        while (pending.Count > 0)
+        {
+            var (node, close) = pending.Pop();
+            if (close)
+            {
+                writer.EndParagraph();
+                continue;
+            }
+
+            switch (node)
+            {
+                case IText text:
+                    writer.Append(text.Data);
+                    continue;
+                case IElement element when Skipped.Contains(element.LocalName):
+                    continue;
+                case IElement element when element.LocalName == "br":
+                    writer.LineBreak();
+                    continue;
+                case IElement element when Blocks.Contains(element.LocalName):
+                    writer.EndParagraph();
+                    pending.Push((node, true));
+                    break;
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                pending.Push((child, false));
+            }
+        }
+
         return writer.ToString();
     }
 
@@ -53,54 +94,13 @@ internal static class HtmlText
         private readonly StringBuilder _current = new();
         private bool _pendingSpace;
 
-        public void Visit(INode node)
-        {
-            switch (node)
-            {
-                case IText text:
-                    Append(text.Data);
-                    break;
-                case IElement element when Skipped.Contains(element.LocalName):
-                    break;
-                case IElement element when element.LocalName == "br":
-                    _current.Append('\n');
-                    _pendingSpace = false;
-                    break;
-                case IElement element:
-                    var block = Blocks.Contains(element.LocalName);
-                    if (block)
-                    {
-                        EndParagraph();
-                    }
-
-                    foreach (var child in element.ChildNodes)
-                    {
-                        Visit(child);
-                    }
-
-                    if (block)
-                    {
-                        EndParagraph();
-                    }
-
-                    break;
-                default:
-                    foreach (var child in node.ChildNodes)
-                    {
-                        Visit(child);
-                    }
-
-                    break;
-            }
-        }
-
         public override string ToString()
         {
             EndParagraph();
             return string.Join("\n\n", _paragraphs);
         }
 
-        private void Append(string text)
+        public void Append(string text)
         {
             foreach (var c in text)
             {
@@ -120,7 +120,13 @@ internal static class HtmlText
             }
         }
 
-        private void EndParagraph()
+        public void LineBreak()
+        {
+            _current.Append('\n');
+            _pendingSpace = false;
+        }
+
+        public void EndParagraph()
         {
             var paragraph = _current.ToString().Trim();
             if (paragraph.Length > 0)

@@ -1,0 +1,19 @@
+namespace NewsBot.Ingestion.Urls;
+
+/// <summary>Which article urls may be kept as the link a citation shows.</summary>
+public static class CitationUrls
+{
+    /// <summary>
+    /// Why <paramref name="url"/> must not be kept as a citation, or null when it may be. A url with a user-info part
+    /// (<c>https://trusted.example@evil.example/</c>) reads as one host and leads to another, so it is refused.
+    /// </summary>
+    public static string? Refusal(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var parsed) || parsed.UserInfo.Length == 0)
+        {
+            return null;
+        }
+
+        return $"The url {SourceLocations.Redact(url.Trim())} names a user before its host ({parsed.IdnHost}), which disguises where the link leads, so the article is kept without it.";
+    }
+}
