@@ -35,6 +35,9 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<FatalStop>();
         services.TryAddSingleton<ReindexGate>();
 
+        // No labels unless the host knows the configured sources (serve registers them from the Sources section).
+        services.TryAddSingleton(SourceLabels.None);
+        services.TryAddSingleton<CitationLabels>();
         services.TryAddSingleton<AskHandler>();
         services.TryAddSingleton<RecentHandler>();
         services.TryAddSingleton<SourcesHandler>();

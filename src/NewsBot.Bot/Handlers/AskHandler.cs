@@ -15,6 +15,7 @@ namespace NewsBot.Bot.Handlers;
 /// </summary>
 public sealed class AskHandler(
     IQuestionAnswerer answerer,
+    CitationLabels labels,
     IIndexStatistics index,
     PagingSessions<Answer> sessions,
     QueryCooldown cooldown,
@@ -50,6 +51,7 @@ public sealed class AskHandler(
         var started = time.GetTimestamp();
         await reply.DeferAsync(isPrivate, cancellationToken).ConfigureAwait(false);
         var answer = await answerer.AskAsync(new AskRequest(question, data.String("source")?.Trim(), (int?)days), cancellationToken).ConfigureAwait(false);
+        answer = await labels.ApplyAsync(answer, cancellationToken).ConfigureAwait(false);
         if (answer.Outcome == AnswerOutcome.Rejected)
         {
             // The refusal is for the asker only; a public "thinking…" is replaced by an ephemeral note.

@@ -13,6 +13,7 @@ namespace NewsBot.Bot.Handlers;
 /// </summary>
 public sealed class MentionHandler(
     IQuestionAnswerer answerer,
+    CitationLabels labels,
     IIndexStatistics index,
     PagingSessions<Answer> sessions,
     QueryCooldown cooldown,
@@ -59,6 +60,7 @@ public sealed class MentionHandler(
 
         var started = time.GetTimestamp();
         var answer = await answerer.AskAsync(new AskRequest(mention.Question), cancellationToken).ConfigureAwait(false);
+        answer = await labels.ApplyAsync(answer, cancellationToken).ConfigureAwait(false);
         var key = answer.Outcome == AnswerOutcome.Found && AnswerRenderer.PageCount(answer) > 1 ? sessions.Add(answer, asker) : null;
         var sent = await messenger.ReplyToAsync(mention, AnswerRenderer.Render(answer, 0, key, index.GetStats()), cancellationToken).ConfigureAwait(false);
         if (key is not null)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NewsBot.Bot.Conversation;
 using NewsBot.Core.Answers;
@@ -6,14 +7,18 @@ using NewsBot.Core.Indexing;
 namespace NewsBot.Bot.Rendering;
 
 /// <summary>
-/// Turns an answer into a reply: one card quoting a page of article groups, each quote followed by its
-/// citation, and "More quotes" buttons. Everything stays within the reply limits: quotes are cut at word boundaries
-/// (never refused), and every word taken from an article is escaped.
+/// Turns an answer into a reply for a phone in a busy channel: one card quoting a page of article groups, each quote
+/// ending with its source's number (<c>[1]</c>, numbered across pages so "see [5]" stays unambiguous), the numbered
+/// sources listed once under the quotes, and "More quotes" buttons. Everything stays within the reply limits: quotes
+/// are cut at word boundaries (never refused), and every word taken from an article is escaped.
 /// </summary>
 public static class AnswerRenderer
 {
     /// <summary>Article groups shown per page.</summary>
     public const int GroupsPerPage = 3;
+
+    /// <summary>Characters of a headline kept in the list of sources (escaped), so three of them fit a phone's screen beside the quotes.</summary>
+    public const int SourceHeadline = 100;
 
     /// <summary>Closest headlines offered when nothing answers.</summary>
     public const int ClosestHeadlines = 5;
@@ -61,13 +66,14 @@ public static class AnswerRenderer
     {
         var pageCount = PageCount(answer);
         page = Math.Clamp(page, 0, pageCount - 1);
+        var firstNumber = (page * GroupsPerPage) + 1;
         var groups = answer.Articles.Skip(page * GroupsPerPage).Take(GroupsPerPage).ToList();
         var title = Title(answer.Question);
         var footer = IndexFooter.Create(stats, page, pageCount);
         Card? card = null;
         foreach (var budget in QuoteBudgets)
         {
-            card = new Card { Title = title, Description = Describe(groups, budget), Color = AnswerColor, Footer = footer };
+            card = new Card { Title = title, Description = Describe(groups, firstNumber, budget), Color = AnswerColor, Footer = footer };
             if (ReplySize.Fits(card))
             {
                 break;
@@ -78,7 +84,7 @@ public static class AnswerRenderer
         while (!ReplySize.Fits(card!))
         {
             groups = Shrink(groups);
-            card = card! with { Description = Describe(groups, QuoteBudgets[^1]) };
+            card = card! with { Description = Describe(groups, firstNumber, QuoteBudgets[^1]) };
         }
 
         return new Reply
@@ -98,9 +104,11 @@ public static class AnswerRenderer
             description.Append("\n\n**Closest headlines:**");
             foreach (var citation in closest)
             {
-                description.Append("\n\u2022 ").Append(CitationMarkup.Line(citation));
+                description.Append("\n\u2022 ").Append(CitationMarkup.Line(citation, SourceHeadline));
             }
         }
+
+        description.Append("\n\n").Append(NextStep.Suggestion(answer.Question));
 
         return new Reply
         {
@@ -111,26 +119,33 @@ public static class AnswerRenderer
 
     private static string Title(string question) => TextCut.Escaped($"\u201C{question.Trim()}\u201D", ReplyLimits.CardTitle);
 
-    private static string Describe(IReadOnlyList<ArticleQuotes> groups, int quoteBudget)
+    private static string Describe(IReadOnlyList<ArticleQuotes> groups, int firstNumber, int quoteBudget)
     {
         var description = new StringBuilder();
-        foreach (var group in groups)
+        for (var i = 0; i < groups.Count; i++)
         {
-            if (description.Length > 0)
+            if (i > 0)
             {
-                description.Append("\n\n");
+                description.Append('\n');
             }
 
-            foreach (var quote in group.Quotes)
+            foreach (var quote in groups[i].Quotes)
             {
-                description.Append("> \u201C").Append(QuoteMarkup.Render(quote, quoteBudget)).Append("\u201D\n");
+                description.Append("> \u201C").Append(QuoteMarkup.Render(quote, quoteBudget)).Append("\u201D ").Append(Number(firstNumber + i)).Append('\n');
             }
+        }
 
-            description.Append("\u2014 ").Append(CitationMarkup.Line(group.Citation));
+        description.Append(groups.Count == 1 ? "\n**Source**" : "\n**Sources**");
+        for (var i = 0; i < groups.Count; i++)
+        {
+            description.Append('\n').Append(Number(firstNumber + i)).Append(' ').Append(CitationMarkup.Line(groups[i].Citation, SourceHeadline));
         }
 
         return description.ToString();
     }
+
+    // The same mark the command line uses, so a member can point at a source in either: "see [2]".
+    private static string Number(int number) => string.Create(CultureInfo.InvariantCulture, $"[{number}]");
 
     private static List<ArticleQuotes> Shrink(List<ArticleQuotes> groups)
     {

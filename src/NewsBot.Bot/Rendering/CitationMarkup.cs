@@ -24,14 +24,26 @@ public static class CitationMarkup
         return link && SafeUrl(citation.Url) is { } url ? $"[{title}]({url})" : title;
     }
 
-    /// <summary>The outlet (and the outlets that also carried the story), escaped.</summary>
+    /// <summary>
+    /// The outlet with the source's label and the outlets that also carried the story, escaped:
+    /// <c>Reuters</c>, <c>Reuters (Lean Left)</c>, <c>Reuters (also AP News)</c>, <c>Reuters (Lean Left; also AP News)</c>.
+    /// </summary>
     public static string Outlets(Citation citation, int maxOutlet = 100)
     {
         ArgumentNullException.ThrowIfNull(citation);
         var outlet = TextCut.Escaped(citation.Outlet ?? "unknown outlet", maxOutlet);
-        return citation.AlsoCarriedBy.Count == 0
-            ? outlet
-            : $"{outlet} (also {TextCut.Escaped(string.Join(", ", citation.AlsoCarriedBy), 150)})";
+        var notes = new List<string>(2);
+        if (!string.IsNullOrWhiteSpace(citation.Label))
+        {
+            notes.Add(TextCut.Escaped(citation.Label.Trim(), 60));
+        }
+
+        if (citation.AlsoCarriedBy.Count > 0)
+        {
+            notes.Add("also " + TextCut.Escaped(string.Join(", ", citation.AlsoCarriedBy), 150));
+        }
+
+        return notes.Count == 0 ? outlet : $"{outlet} ({string.Join("; ", notes)})";
     }
 
     /// <summary>

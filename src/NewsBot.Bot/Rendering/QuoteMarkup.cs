@@ -5,8 +5,8 @@ namespace NewsBot.Bot.Rendering;
 
 /// <summary>
 /// A quote as markdown: the article's words escaped so they show literally (no pings, no formatting of
-/// their own, no invisible direction controls), with the words that matched the question in bold, cut at a word
-/// boundary when it is too long.
+/// their own, no invisible direction controls), with a few of the words that matched the question in bold
+/// (<see cref="BoldWords"/>), cut at a word boundary when it is too long.
 /// </summary>
 public static class QuoteMarkup
 {
@@ -18,7 +18,7 @@ public static class QuoteMarkup
         var cut = TextCut.CutPoint(text, Math.Max(1, maxRawLength));
         var builder = new StringBuilder(cut + 32);
         var position = 0;
-        foreach (var span in HighlightRuns.Merge(quote.Highlights, text, cut))
+        foreach (var span in HighlightRuns.Merge(BoldWords.Choose(quote.Highlights, text[..cut]), text, cut))
         {
             builder.Append(Shown(text[position..span.Start]));
             builder.Append("**").Append(Shown(text.Substring(span.Start, span.Length))).Append("**");

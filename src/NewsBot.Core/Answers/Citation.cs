@@ -10,4 +10,7 @@ public sealed record Citation(string ArticleId, string Title, string? Outlet, Da
 {
     /// <summary>Other outlets that carried the same story.</summary>
     public IReadOnlyList<string> AlsoCarriedBy { get; init; } = [];
+
+    /// <summary>The operator's label of the source the article came from (for example a rated lean), when configured.</summary>
+    public string? Label { get; init; }
 }

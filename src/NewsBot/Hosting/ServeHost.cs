@@ -5,11 +5,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using NewsBot.Bot.Discord;
+using NewsBot.Bot.Handlers;
 using NewsBot.Bot.Reindex;
 using NewsBot.Bot.Runtime;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Hosting;
 using NewsBot.Engine;
+using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.Hosting;
 
@@ -33,6 +35,8 @@ public static partial class ServeHost
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IndexWarmupService>());
         builder.Services.AddDiscordClient();
         builder.Services.TryAddSingleton<IReindexer, EngineReindexer>();
+        builder.Services.TryAddSingleton(services => new SourceLabels(
+            services.GetRequiredService<ISourceCatalogue>().Configured.Select(source => KeyValuePair.Create(source.Name, source.Label))));
         builder.Services.AddDiscordBot();
 
         // Ctrl-C and SIGTERM stop the host gracefully (answers in flight are delivered, the gateway closed with 1000).

@@ -22,15 +22,16 @@ internal sealed class BotUnderTest
         Answers = new PagingSessions<Answer>(Time);
         Recents = new PagingSessions<RecentPages>(Time);
         Expiry = new ButtonExpiry(Time, NullLogger<ButtonExpiry>.Instance);
+        var labels = new CitationLabels(Index, Labels);
         Router = new InteractionRouter(
-            new AskHandler(Answerer, Index, Answers, Cooldown, Expiry, Time, AskLog),
+            new AskHandler(Answerer, labels, Index, Answers, Cooldown, Expiry, Time, AskLog),
             new RecentHandler(Recent, Index, Recents, Cooldown, Expiry),
             new SourcesHandler(Index, Cooldown),
             new ReindexHandler(new AdminPolicy(settings), Gate, Reindexer, Time, NullLogger<ReindexHandler>.Instance),
             new PageButtonHandler(Answers, Recents, Index),
             new AutocompleteHandler(Index),
             NullLogger<InteractionRouter>.Instance);
-        Mentions = new MentionHandler(Answerer, Index, Answers, Cooldown, Expiry, Chat, Time, NullLogger<MentionHandler>.Instance);
+        Mentions = new MentionHandler(Answerer, labels, Index, Answers, Cooldown, Expiry, Chat, Time, NullLogger<MentionHandler>.Instance);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 11, 22, 9, 0, 0, TimeSpan.Zero));
@@ -38,6 +39,7 @@ internal sealed class BotUnderTest
     public FakeLogger<AskHandler> AskLog { get; } = new();
     public FakeAnswerer Answerer { get; } = new();
     public FakeNewsIndex Index { get; } = new();
+    public SourceLabels Labels { get; } = new([KeyValuePair.Create("wire", (string?)"Lean Left")]);
     public FakeRecentNews Recent { get; } = new();
     public FakeReindexer Reindexer { get; }
     public ReindexGate Gate { get; }

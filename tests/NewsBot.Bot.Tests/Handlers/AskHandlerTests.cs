@@ -2,6 +2,7 @@ using NewsBot.Bot.Conversation;
 using NewsBot.Bot.Handlers;
 using NewsBot.Bot.Tests.Fakes;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Indexing;
 
 namespace NewsBot.Bot.Tests.Handlers;
 
@@ -20,6 +21,31 @@ public sealed class AskHandlerTests
         var deferral = _bot.Chat.Calls[0];
         Assert.False(deferral.Ephemeral);
         Assert.Contains("**work together**", _bot.Chat.Calls[1].Card.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_source_shows_the_label_the_operator_gave_the_source_its_article_came_from()
+    {
+        _bot.Answerer.Answer = _ => Sample.Found(2);
+        _bot.Index.Credits["article-1"] = new StoryCredit("wire", "Reuters", []);
+        _bot.Index.Credits["article-2"] = new StoryCredit("unlabelled", "Reuters", []);
+
+        await _bot.HandleAsync(Requests.Command("ask", options: ("question", "What did they agree on?")));
+
+        var lines = _bot.Chat.Single("edit").Card.Description!.Split('\n');
+        Assert.Contains("[1] [Headline number 1](https://example.com/news/1) \u00B7 Reuters (Lean Left) \u00B7 21 Nov 2025", lines);
+        Assert.Contains("[2] [Headline number 2](https://example.com/news/2) \u00B7 Reuters \u00B7 21 Nov 2025", lines);
+    }
+
+    [Fact]
+    public async Task Closest_headlines_of_a_not_found_show_their_source_labels_too()
+    {
+        _bot.Answerer.Answer = request => new Answer(AnswerOutcome.NotFound, request.Question, [], [Sample.Citation(1)]);
+        _bot.Index.Credits["article-1"] = new StoryCredit("WIRE", "Reuters", []);
+
+        await _bot.HandleAsync(Requests.Command("ask", options: ("question", "Who won the World Series?")));
+
+        Assert.Contains("\u2022 [Headline number 1](https://example.com/news/1) \u00B7 Reuters (Lean Left) \u00B7 21 Nov 2025", _bot.Chat.Single("edit").Card.Description, StringComparison.Ordinal);
     }
 
     [Fact]

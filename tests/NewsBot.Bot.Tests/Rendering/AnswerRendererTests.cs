@@ -12,25 +12,84 @@ public sealed class AnswerRendererTests
     private static readonly IndexStats Stats = new FakeNewsIndex().Stats;
 
     [Fact]
-    public void First_page_quotes_three_articles_each_followed_by_its_citation()
+    public void Each_quote_ends_with_its_source_number_and_the_numbered_sources_are_listed_once_under_the_quotes()
     {
-        var message = AnswerRenderer.Render(Sample.Found(5), 0, "KEY", Stats);
+        var first = new ArticleQuotes(Sample.Citation(1), [Sample.Quote("They would work together.", "work"), Sample.Quote("Talks went well.", "Talks")]);
+        var second = new ArticleQuotes(Sample.Citation(2, outlet: "AP News"), [Sample.Quote("Both sides agreed.", "agreed")]);
 
-        var description = Assert.Single(message.Cards!).Description!;
-        Assert.Contains("**work together**", description, StringComparison.Ordinal);
-        Assert.Contains("Quote 1:", description, StringComparison.Ordinal);
-        Assert.Contains("Quote 3:", description, StringComparison.Ordinal);
-        Assert.DoesNotContain("Quote 4:", description, StringComparison.Ordinal);
-        Assert.Contains("\u2014 [Headline number 1](https://example.com/news/1) \u00B7 Reuters \u00B7 21 Nov 2025", description, StringComparison.Ordinal);
-        Assert.True(description.IndexOf("Quote 1:", StringComparison.Ordinal) < description.IndexOf("Headline number 1", StringComparison.Ordinal));
+        var description = Assert.Single(AnswerRenderer.Render(Sample.Found(first, second), 0, null, Stats).Cards!).Description;
+
+        Assert.Equal(
+            "> \u201CThey would **work** together.\u201D [1]\n" +
+            "> \u201C**Talks** went well.\u201D [1]\n" +
+            "\n" +
+            "> \u201CBoth sides **agreed**.\u201D [2]\n" +
+            "\n" +
+            "**Sources**\n" +
+            "[1] [Headline number 1](https://example.com/news/1) \u00B7 Reuters \u00B7 21 Nov 2025\n" +
+            "[2] [Headline number 2](https://example.com/news/2) \u00B7 AP News \u00B7 21 Nov 2025",
+            description);
     }
 
     [Fact]
-    public void Footer_says_how_many_articles_are_indexed_and_as_of_when()
+    public void First_page_quotes_three_articles_and_lists_each_source_once()
     {
-        var card = Assert.Single(AnswerRenderer.Render(Sample.Found(2), 0, null, Stats).Cards!);
+        var description = Assert.Single(AnswerRenderer.Render(Sample.Found(5), 0, "KEY", Stats).Cards!).Description!;
 
-        Assert.Equal("12 articles indexed \u00B7 as of 22 Nov 2025", card.Footer);
+        Assert.Contains("Quote 3: the two would **work together** where possible.\u201D [3]", description, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quote 4:", description, StringComparison.Ordinal);
+        Assert.Single(description.Split('\n'), line => line.StartsWith("[1] ", StringComparison.Ordinal));
+        Assert.Equal(1, description.Split("https://example.com/news/1").Length - 1);
+    }
+
+    [Fact]
+    public void Sources_on_the_second_page_go_on_numbering_from_the_first()
+    {
+        var description = Assert.Single(AnswerRenderer.Render(Sample.Found(5), 1, "KEY", Stats).Cards!).Description!;
+
+        Assert.Contains("Quote 4: the two would **work together** where possible.\u201D [4]", description, StringComparison.Ordinal);
+        Assert.Contains("\n[5] [Headline number 5](https://example.com/news/5)", description, StringComparison.Ordinal);
+        Assert.DoesNotContain("[1]", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_source_shows_its_label_beside_its_outlet_and_the_outlets_that_also_carried_the_story()
+    {
+        var citation = Sample.Citation(1) with { Label = "Lean Left", AlsoCarriedBy = ["AP News", "BBC"] };
+        var answer = Sample.Found(new ArticleQuotes(citation, [Sample.Quote("They would work together.", "work")]));
+
+        var description = Assert.Single(AnswerRenderer.Render(answer, 0, null, Stats).Cards!).Description!;
+
+        Assert.EndsWith("\n**Source**\n[1] [Headline number 1](https://example.com/news/1) \u00B7 Reuters (Lean Left; also AP News, BBC) \u00B7 21 Nov 2025", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_long_headline_is_cut_in_the_list_of_sources_so_three_fit_a_phone_screen()
+    {
+        var headline = string.Join(' ', Enumerable.Repeat("Council", 40));
+        var answer = Sample.Found(new ArticleQuotes(Sample.Citation(1, headline), [Sample.Quote("They would work together.", "work")]));
+
+        var description = Assert.Single(AnswerRenderer.Render(answer, 0, null, Stats).Cards!).Description!;
+
+        var linkText = description[(description.IndexOf("[1] [", StringComparison.Ordinal) + 5)..description.IndexOf("](", StringComparison.Ordinal)];
+        Assert.InRange(linkText.Length, 50, AnswerRenderer.SourceHeadline);
+        Assert.EndsWith("\u2026", linkText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Footer_says_how_fresh_the_news_is_and_how_many_articles_are_indexed()
+    {
+        var card = Assert.Single(AnswerRenderer.Render(Sample.Found(2), 0, null, Stats with { Articles = 2997 }).Cards!);
+
+        Assert.Equal("newest article 21 Nov 2025 \u00B7 2,997 articles", card.Footer);
+    }
+
+    [Fact]
+    public void Footer_of_an_index_without_dated_articles_gives_the_count_and_the_page()
+    {
+        var card = Assert.Single(AnswerRenderer.Render(Sample.Found(5), 0, "KEY", Stats with { Articles = 1, Newest = null }).Cards!);
+
+        Assert.Equal("1 article \u00B7 page 1 of 2", card.Footer);
     }
 
     [Fact]
@@ -61,15 +120,19 @@ public sealed class AnswerRendererTests
         => Assert.Empty(AnswerRenderer.Render(Sample.Found(3), 0, "KEY", Stats).Buttons!);
 
     [Fact]
-    public void Not_found_says_so_and_offers_the_closest_headlines()
+    public void Not_found_says_so_and_offers_the_closest_headlines_as_links_and_a_next_step()
     {
         var answer = new Answer(AnswerOutcome.NotFound, "Who won the 1904 World Series?", [], [Sample.Citation(1, "Mayor meets president"), Sample.Citation(2, "Budget talks")]);
 
         var card = Assert.Single(AnswerRenderer.Render(answer, 0, null, Stats).Cards!);
 
-        Assert.Contains("Nothing indexed answers this", card.Description, StringComparison.Ordinal);
-        Assert.Contains("[Mayor meets president](https://example.com/news/1)", card.Description, StringComparison.Ordinal);
-        Assert.Contains("Budget talks", card.Description, StringComparison.Ordinal);
+        Assert.Equal(
+            "Nothing indexed answers this well enough to quote, so I won't guess.\n\n" +
+            "**Closest headlines:**\n" +
+            "\u2022 [Mayor meets president](https://example.com/news/1) \u00B7 Reuters \u00B7 21 Nov 2025\n" +
+            "\u2022 [Budget talks](https://example.com/news/2) \u00B7 Reuters \u00B7 21 Nov 2025\n\n" +
+            "Try `/recent topic:World Series` for the newest articles about it, or `/sources` to see what is indexed.",
+            card.Description);
     }
 
     [Fact]

@@ -68,4 +68,27 @@ public sealed class QuoteMarkupTests
 
         Assert.Equal("Trump said they would **work** together today.", markup);
     }
+
+    [Fact]
+    public void A_quote_matching_many_words_bolds_only_its_three_longest_distinct_ones()
+    {
+        var text = "The mayor said the city and the mayor's office would fund affordable housing near transit.";
+        var quote = Sample.Quote(text, "mayor said the city", "mayor's office", "fund affordable housing near transit");
+
+        var markup = QuoteMarkup.Render(quote, 1000);
+
+        Assert.Equal("The mayor said the city and the **mayor's** office would fund **affordable housing** near transit.", markup);
+    }
+
+    [Fact]
+    public void A_word_matched_twice_is_bold_only_where_it_first_stands()
+    {
+        var text = "Housing costs rose, housing advocates said, and rents and housing subsidies fell.";
+        var quote = new NewsBot.Core.Answers.Quote(text, new TextSpan(0, text.Length),
+            [new TextSpan(0, 7), new TextSpan(8, 5), new TextSpan(20, 7), new TextSpan(48, 5), new TextSpan(58, 7)], 1);
+
+        var markup = QuoteMarkup.Render(quote, 1000);
+
+        Assert.Equal("**Housing costs** rose, housing advocates said, and **rents** and housing subsidies fell.", markup);
+    }
 }

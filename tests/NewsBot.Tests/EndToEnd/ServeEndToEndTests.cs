@@ -51,8 +51,8 @@ public sealed class ServeEndToEndTests(ITestOutputHelper output) : EndToEndTest(
         var description = Description(answer);
         Assert.Contains("work together", Plain(description), StringComparison.Ordinal);
         Assert.Contains("**", description, StringComparison.Ordinal);
-        Assert.Matches(@"\u2014 \[[^\]]+\]\(https://[^)]+\) \u00B7 [^\n]+ \u00B7 \d{1,2} Nov 2025", description);
-        Assert.Matches(@"^6 articles indexed \u00B7 as of ", (string)Embed(answer)["footer"]!["text"]!);
+        Assert.Matches(@"\n\[1\] \[[^\]]+\]\(https://[^)]+\) \u00B7 [^\n]+ \u00B7 \d{1,2} Nov 2025", description);
+        Assert.Matches(@"^newest article \d{1,2} Nov 2025 \u00B7 6 articles", (string)Embed(answer)["footer"]!["text"]!);
         AssertNobodyPinged(answer);
         var shown = Bot.StandIn.GetOriginalResponse(ask.Token)!;
         Assert.Equal(description, (string)shown["embeds"]![0]!["description"]!);

@@ -1,0 +1,36 @@
+using NewsBot.Core.Answers;
+using NewsBot.Core.Indexing;
+
+namespace NewsBot.Bot.Handlers;
+
+/// <summary>
+/// Puts each source's label on the citations of an answer: the index says which configured source every cited
+/// article came from, <see cref="SourceLabels"/> what the operator labelled it.
+/// </summary>
+public sealed class CitationLabels(IStoryLookup index, SourceLabels labels)
+{
+    /// <summary><paramref name="answer"/> with <see cref="Citation.Label"/> set where the article's source has a label.</summary>
+    public async Task<Answer> ApplyAsync(Answer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (!labels.Any || (answer.Articles.Count == 0 && answer.ClosestHeadlines.Count == 0))
+        {
+            return answer;
+        }
+
+        var ids = answer.Articles.Select(group => group.Citation.ArticleId)
+            .Concat(answer.ClosestHeadlines.Select(citation => citation.ArticleId))
+            .ToHashSet(StringComparer.Ordinal);
+        var credits = await index.GetCreditsAsync(ids, cancellationToken).ConfigureAwait(false);
+        Citation Labelled(Citation citation)
+            => credits.TryGetValue(citation.ArticleId, out var credit) && labels.Find(credit.SourceName) is { } label
+                ? citation with { Label = label }
+                : citation;
+
+        return answer with
+        {
+            Articles = [.. answer.Articles.Select(group => group with { Citation = Labelled(group.Citation) })],
+            ClosestHeadlines = [.. answer.ClosestHeadlines.Select(Labelled)],
+        };
+    }
+}
