@@ -1,9 +1,8 @@
 using System.Globalization;
-using Spectre.Console;
 
 namespace NewsBot.Evaluation;
 
-/// <summary>Prints a run's figures: a Spectre.Console table in a terminal, aligned plain lines otherwise.</summary>
+/// <summary>Prints a run's figures: a table in a terminal, aligned plain lines otherwise.</summary>
 public static class EvalPrinter
 {
     public static void Print(TextWriter output, bool interactive, EvalSummary summary, IndexingFigures indexing)
@@ -11,25 +10,7 @@ public static class EvalPrinter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(indexing);
-        var rows = Rows(summary, indexing);
-        if (interactive)
-        {
-            var table = new Table().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
-            foreach (var (name, value) in rows)
-            {
-                table.AddRow(Markup.Escape(name), Markup.Escape(value));
-            }
-
-            var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-            terminal.Write(table);
-            return;
-        }
-
-        var width = rows.Max(row => row.Name.Length);
-        foreach (var (name, value) in rows)
-        {
-            output.WriteLine($"{name.PadRight(width)}  {value}");
-        }
+        FigureTable.Print(output, interactive, Rows(summary, indexing));
     }
 
     private static List<(string Name, string Value)> Rows(EvalSummary summary, IndexingFigures indexing) =>
@@ -47,13 +28,16 @@ public static class EvalPrinter
         ("latency_ms_p50", Milliseconds(summary.LatencyMsP50)),
         ("latency_ms_p99", Milliseconds(summary.LatencyMsP99)),
         ("latency_ms_mean", Milliseconds(summary.LatencyMsMean)),
-        ("indexed", $"{Count(indexing.Articles)} articles, {Count(indexing.Passages)} passages, {Count(indexing.Skipped)} skipped, " +
-            $"{indexing.Seconds.ToString("0.0", CultureInfo.InvariantCulture)} s"),
+        ("indexed", Indexed(indexing)),
     ];
 
-    private static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    internal static string Indexed(IndexingFigures indexing) =>
+        $"{Count(indexing.Articles)} articles, {Count(indexing.Passages)} passages, {Count(indexing.Skipped)} skipped, " +
+        $"{indexing.Seconds.ToString("0.0", CultureInfo.InvariantCulture)} s";
 
-    private static string Ratio(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+    internal static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string Milliseconds(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    internal static string Ratio(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    internal static string Milliseconds(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -1,29 +1,39 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Sources;
 using NewsBot.Evaluation;
 using NewsBot.Evaluation.Data;
 using NewsBot.Evaluation.Metrics;
-using NewsBot.Core.Sources;
-using NewsBot.Maintenance;
+using NewsBot.Evaluation.QuestionSet;
 using NewsBot.Ingestion.Text;
+using NewsBot.Maintenance;
 
 namespace NewsBot.CommandLine;
 
 /// <summary>
 /// <c>newsbot eval</c>: indexes a corpus into a temporary index through the normal pipeline, asks every question
-/// through the same <see cref="IQuestionAnswerer"/> and defaults as <c>newsbot ask</c>, and prints the figures.
+/// through the same <see cref="IQuestionAnswerer"/> and defaults as <c>newsbot ask</c>, and prints the figures:
+/// ranking and answer-hit for a labelled set (<c>--queries</c> with <c>--qrels</c>), or first-quote answer-hit and
+/// honest "not found" for a news question set (<c>--questions</c>).
 /// </summary>
 internal static class EvalCommand
 {
     /// <summary>How many malformed lines are listed before the rest are only counted.</summary>
     private const int ShownProblems = 20;
 
+    /// <summary>What a mode does with the answers once they are in: score, then write the figures and the details.</summary>
+    private delegate Task<int> Report(CliConsole console, AnswerHitRule answerHit, IReadOnlyList<QueryResult> results, IndexingFigures indexing);
+
     public static Command Create(CliContext context)
     {
         var corpus = new Option<FileInfo>("--corpus") { Description = "The corpus to index: JSON Lines with id, title and text.", Required = true };
-        var queries = new Option<FileInfo>("--queries") { Description = "The questions: JSON Lines with id, text and optional answers.", Required = true };
-        var qrels = new Option<FileInfo>("--qrels") { Description = "Relevance judgements: query-id<TAB>doc-id<TAB>grade a line.", Required = true };
+        var queries = new Option<FileInfo?>("--queries") { Description = "A labelled set's questions: JSON Lines with id, text and optional answers (with --qrels)." };
+        var qrels = new Option<FileInfo?>("--qrels") { Description = "Relevance judgements: query-id<TAB>doc-id<TAB>grade a line (with --queries)." };
+        var questions = new Option<FileInfo?>("--questions")
+        {
+            Description = "A news question set instead: JSON Lines with id, kind, question and answers or \"expect\": \"not found\".",
+        };
         var json = new Option<string?>("--json")
         {
             Description = "Write the figures as one JSON object: to FILE when given, else to standard output instead of the table.",
@@ -31,17 +41,18 @@ internal static class EvalCommand
             HelpName = "FILE",
         };
         var limit = new Option<int?>("--limit") { Description = "Ask only the first N questions (for a quick look)." };
-        var details = new Option<FileInfo?>("--details") { Description = "Also write one JSON line per question (ranked ids, first quote, hit, latency) to this file." };
-        var command = new Command("eval", "Measure answer quality: index a corpus in a temporary folder, ask every question, print recall, MRR, nDCG, answer-hit and latency.")
+        var details = new Option<FileInfo?>("--details") { Description = "Also write one JSON line per question (what was expected, first quote, hit, latency) to this file." };
+        var command = new Command("eval", "Measure answer quality: index a corpus in a temporary folder, ask every question, print recall, MRR, nDCG, answer-hit, not-found and latency.")
         {
-            corpus, queries, qrels, json, limit, details,
+            corpus, queries, qrels, questions, json, limit, details,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
             new EvalSettings(
                 parse.GetValue(corpus)!,
-                parse.GetValue(queries)!,
-                parse.GetValue(qrels)!,
+                parse.GetValue(queries),
+                parse.GetValue(qrels),
+                parse.GetValue(questions),
                 parse.GetResult(json) is not null,
                 parse.GetValue(json),
                 parse.GetValue(limit),
@@ -53,7 +64,15 @@ internal static class EvalCommand
     private static async Task<int> RunAsync(CliContext context, EvalSettings settings, CancellationToken cancellationToken)
     {
         var console = context.Console;
-        var missing = new[] { settings.Corpus, settings.Queries, settings.Qrels }.Where(file => !file.Exists).ToList();
+        var labelled = settings.Queries is not null || settings.Qrels is not null;
+        if (labelled == (settings.Questions is not null) || (labelled && (settings.Queries is null || settings.Qrels is null)))
+        {
+            console.WriteError("give either --questions FILE, or both --queries FILE and --qrels FILE.");
+            return ExitCodes.BadInput;
+        }
+
+        var missing = new[] { settings.Corpus, settings.Queries, settings.Qrels, settings.Questions }
+            .OfType<FileInfo>().Where(file => !file.Exists).ToList();
         if (missing.Count > 0)
         {
             console.WriteError($"file not found: {string.Join(", ", missing.Select(file => file.FullName))}.");
@@ -66,9 +85,57 @@ internal static class EvalCommand
             return ExitCodes.BadInput;
         }
 
-        var queryData = await QueriesReader.ReadAsync(settings.Queries.FullName, cancellationToken).ConfigureAwait(false);
-        var qrelsData = await QrelsReader.ReadAsync(settings.Qrels.FullName, cancellationToken).ConfigureAwait(false);
-        var problems = queryData.Problems.Concat(qrelsData.Problems).ToList();
+        return settings.Questions is { } questionsFile
+            ? await RunQuestionSetAsync(context, settings, questionsFile, cancellationToken).ConfigureAwait(false)
+            : await RunLabelledAsync(context, settings, settings.Queries!, settings.Qrels!, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> RunLabelledAsync(CliContext context, EvalSettings settings, FileInfo queriesFile, FileInfo qrelsFile, CancellationToken cancellationToken)
+    {
+        var queryData = await QueriesReader.ReadAsync(queriesFile.FullName, cancellationToken).ConfigureAwait(false);
+        var qrelsData = await QrelsReader.ReadAsync(qrelsFile.FullName, cancellationToken).ConfigureAwait(false);
+        if (Refused(context.Console, queryData.Problems.Concat(qrelsData.Problems).ToList(), queriesFile, queryData.Value.Count))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var selected = Select(queryData.Value, settings.Limit);
+        var qrels = qrelsData.Value;
+        return await MeasureAsync(context, settings, selected, async (console, answerHit, results, indexing) =>
+        {
+            var summary = new EvalScorer(answerHit).Score(selected, results, qrels);
+            await WriteDetailsAsync(settings, stream => EvalDetails.Write(stream, selected, results, qrels, answerHit)).ConfigureAwait(false);
+            return await WriteFiguresAsync(console, settings,
+                stream => EvalJson.Write(stream, summary, indexing),
+                (output, interactive) => EvalPrinter.Print(output, interactive, summary, indexing)).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> RunQuestionSetAsync(CliContext context, EvalSettings settings, FileInfo questionsFile, CancellationToken cancellationToken)
+    {
+        var data = await NewsQuestionsReader.ReadAsync(questionsFile.FullName, cancellationToken).ConfigureAwait(false);
+        if (Refused(context.Console, data.Problems, questionsFile, data.Value.Count))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var selected = Select(data.Value, settings.Limit);
+        return await MeasureAsync(context, settings, selected.Select(question => question.ToQuery()).ToList(), async (console, answerHit, results, indexing) =>
+        {
+            var scorer = new QuestionSetScorer(answerHit);
+            var summary = scorer.Score(selected, results);
+            await WriteDetailsAsync(settings, stream => QuestionSetDetails.Write(stream, selected, results, scorer)).ConfigureAwait(false);
+            return await WriteFiguresAsync(console, settings,
+                stream => QuestionSetJson.Write(stream, summary, indexing),
+                (output, interactive) => QuestionSetPrinter.Print(output, interactive, summary, indexing)).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static IReadOnlyList<T> Select<T>(IReadOnlyList<T> items, int? limit) => limit is { } count ? items.Take(count).ToList() : items;
+
+    /// <summary>True (and the problems written) when the input cannot be measured as it stands.</summary>
+    private static bool Refused(CliConsole console, IReadOnlyList<SkippedItem> problems, FileInfo questionsFile, int questionCount)
+    {
         if (problems.Count > 0)
         {
             // Measuring with lines dropped would report figures for a different set, so nothing is measured.
@@ -82,16 +149,20 @@ internal static class EvalCommand
                 console.WriteError($"... and {problems.Count - ShownProblems} more malformed line(s).");
             }
 
-            return ExitCodes.BadInput;
+            return true;
         }
 
-        if (queryData.Value.Count == 0)
+        if (questionCount == 0)
         {
-            console.WriteError($"{settings.Queries.FullName} holds no questions.");
-            return ExitCodes.BadInput;
+            console.WriteError($"{questionsFile.FullName} holds no questions.");
+            return true;
         }
 
-        var selected = settings.Limit is { } limit ? queryData.Value.Take(limit).ToList() : queryData.Value;
+        return false;
+    }
+
+    private static async Task<int> MeasureAsync(CliContext context, EvalSettings settings, IReadOnlyList<EvalQuery> queries, Report report, CancellationToken cancellationToken)
+    {
         var workspace = Path.Combine(Path.GetTempPath(), "newsbot-eval", Guid.NewGuid().ToString("N"));
         var evalContext = context with
         {
@@ -106,7 +177,7 @@ internal static class EvalCommand
         {
             return await VerbRunner.RunAsync(
                 evalContext,
-                (services, token) => EvaluateAsync(console, services, settings, selected, qrelsData.Value, token),
+                (services, token) => EvaluateAsync(context.Console, services, settings, queries, report, token),
                 cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -120,7 +191,7 @@ internal static class EvalCommand
         IServiceProvider services,
         EvalSettings settings,
         IReadOnlyList<EvalQuery> queries,
-        Qrels qrels,
+        Report report,
         CancellationToken cancellationToken)
     {
         // The evaluation index is its own, so whatever it held before is no loss.
@@ -129,7 +200,7 @@ internal static class EvalCommand
             services.Get<IndexMaintenance>().RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
         if (!rebuild.Succeeded || rebuild.Update.Passages == 0)
         {
-            var failure = rebuild.Sources.Select(report => report.Failure).FirstOrDefault(reason => reason is not null);
+            var failure = rebuild.Sources.Select(source => source.Failure).FirstOrDefault(reason => reason is not null);
             console.WriteError($"the corpus could not be indexed: {failure ?? "it holds no readable articles"}.");
             return ExitCodes.Failure;
         }
@@ -147,27 +218,33 @@ internal static class EvalCommand
             runner.RunAsync(queries, new QuestionProgress(progress, queries.Count), cancellationToken)).ConfigureAwait(false);
         // Sentences are counted by the splitter the engine itself quotes by, so "two sentences" means the same to both.
         var splitter = services.Get<SentenceSplitter>();
-        var answerHit = new AnswerHitRule(quote => splitter.Split(quote).Count);
-        var summary = new EvalScorer(answerHit).Score(queries, results, qrels);
+        return await report(console, new AnswerHitRule(quote => splitter.Split(quote).Count), results, indexing).ConfigureAwait(false);
+    }
+
+    private static async Task WriteDetailsAsync(EvalSettings settings, Action<Stream> write)
+    {
         if (settings.Details is { } detailsFile)
         {
             await using var file = File.Create(detailsFile.FullName);
-            EvalDetails.Write(file, queries, results, qrels, answerHit);
+            write(file);
         }
+    }
 
+    private static async Task<int> WriteFiguresAsync(CliConsole console, EvalSettings settings, Action<Stream> writeJson, Action<TextWriter, bool> print)
+    {
         if (settings.Json && settings.JsonPath is null)
         {
             using var stdout = new MemoryStream();
-            EvalJson.Write(stdout, summary, indexing);
+            writeJson(stdout);
             console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
             return ExitCodes.Success;
         }
 
-        EvalPrinter.Print(console.Out, console.Interactive, summary, indexing);
+        print(console.Out, console.Interactive);
         if (settings.JsonPath is { } path)
         {
             await using var file = File.Create(path);
-            EvalJson.Write(file, summary, indexing);
+            writeJson(file);
         }
 
         return ExitCodes.Success;

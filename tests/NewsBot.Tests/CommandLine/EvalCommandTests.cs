@@ -77,6 +77,68 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task A_question_set_is_scored_by_first_quote_and_honest_not_found_with_details_per_question()
+    {
+        using var cli = new CliRunner();
+        var corpus = cli.Directory.WriteFile("data/corpus.jsonl", Corpus);
+        var questions = cli.Directory.WriteFile("data/questions.jsonl", """
+            {"id": "where-1", "kind": "where", "question": "which town did the lava head for", "answers": ["Grindavik"]}
+            {"id": "count-1", "kind": "how many", "question": "How many votes did the budget get?", "answers": ["212"]}
+            {"id": "absent-1", "kind": "absent name", "question": "What did Zorblax Quennington say about tariffs?", "expect": "not found"}
+            """);
+        var json = cli.Directory.Combine("figures.json");
+        var details = cli.Directory.Combine("details.jsonl");
+
+        var result = await cli.RunAsync("eval", "--corpus", corpus, "--questions", questions, "--json", json, "--details", details);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("honest not-found", result.Output, StringComparison.Ordinal);
+        using var figures = JsonDocument.Parse(File.ReadAllText(json));
+        var root = figures.RootElement;
+        Assert.Equal(3, root.GetProperty("questions").GetInt32());
+        Assert.Equal(1.0, root.GetProperty("first_quote_answer_hit").GetDouble());
+        Assert.Equal(1.0, root.GetProperty("honest_not_found_rate").GetDouble());
+        Assert.Equal(0, root.GetProperty("false_not_found").GetInt32());
+        Assert.Equal(["where", "how many", "absent name"], root.GetProperty("by_kind").EnumerateArray().Select(kind => kind.GetProperty("kind").GetString()));
+        var lines = File.ReadAllLines(details);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains("Grindavik", lines[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--questions", "--queries")]
+    [InlineData("--queries", null)]
+    public async Task Eval_needs_either_a_question_set_or_queries_with_qrels(string option, string? otherOption)
+    {
+        using var cli = new CliRunner();
+        var corpus = cli.Directory.WriteFile("data/corpus.jsonl", Corpus);
+        var file = cli.Directory.WriteFile("data/questions.jsonl", Queries);
+        string[] arguments = otherOption is null
+            ? ["eval", "--corpus", corpus, option, file]
+            : ["eval", "--corpus", corpus, option, file, otherOption, file];
+
+        var result = await cli.RunAsync(arguments);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("give either --questions FILE, or both --queries FILE and --qrels FILE", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_question_set_is_refused_with_its_line_and_nothing_is_measured()
+    {
+        using var cli = new CliRunner();
+        var corpus = cli.Directory.WriteFile("data/corpus.jsonl", Corpus);
+        var questions = cli.Directory.WriteFile("data/questions.jsonl",
+            "{\"id\": \"q1\", \"kind\": \"who\", \"question\": \"Who?\", \"answers\": [\"A\"]}\n{\"id\": \"q2\", \"kind\": \"who\", \"question\": \"Who?\"}\n");
+
+        var result = await cli.RunAsync("eval", "--corpus", corpus, "--questions", questions);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("questions.jsonl:2:", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("answer-hit", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_corpus_file_is_a_one_line_error()
     {
         using var cli = new CliRunner();
