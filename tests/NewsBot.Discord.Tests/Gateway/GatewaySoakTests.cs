@@ -6,13 +6,13 @@ namespace NewsBot.Discord.Tests.Gateway;
 /// <summary>
 /// Two minutes of fast heartbeats while the stand-in dispatches numbered events and the connection is disrupted at
 /// seeded random moments (drops, op 7, resumable closes, op 9 d:true). Every event must reach the handler exactly
-/// once and in order. Marked <c>Category=Soak</c>; it runs with the others.
+/// once and in order. Marked <c>Category=Soak</c>, and a <see cref="SoakFactAttribute"/>: it runs when NEWSBOT_SOAK=1.
 /// </summary>
 public sealed class GatewaySoakTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan SoakDuration = TimeSpan.FromSeconds(125);
 
-    [Fact]
+    [SoakFact]
     [Trait("Category", "Soak")]
     public async Task Every_event_reaches_the_handler_once_and_in_order_through_two_minutes_of_random_drops()
     {
