@@ -55,7 +55,8 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
             var full = arguments.Boolean("full") ?? false;
             var allowShrink = arguments.Boolean("allow_shrink") ?? false;
             Log.ReindexStarted(logger, full, reply.UserId);
-            await reply.DeferAsync(isPrivate: false, cancellationToken).ConfigureAwait(false);
+            // Private: the summary names sources and their failures, which are for the admin, not the channel.
+            await reply.DeferAsync(isPrivate: true, cancellationToken).ConfigureAwait(false);
             var started = time.GetTimestamp();
             var edits = new ThrottledEdits(reply.EditAsync, time, logger, cancellationToken);
             var progress = new Progress(report => edits.TryPost(ReindexRenderer.Progress(full, report, time.GetElapsedTime(started))));

@@ -45,6 +45,17 @@ public sealed class ReindexHandlerTests
     }
 
     [Fact]
+    public async Task The_reindex_reply_with_its_source_failures_goes_to_the_admin_alone()
+    {
+        var bot = new BotUnderTest();
+
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+
+        var defer = Assert.Single(bot.Chat.Calls, call => call.Kind == "defer");
+        Assert.True(defer.Ephemeral);
+    }
+
+    [Fact]
     public async Task Admin_sees_progress_then_the_summary_in_the_same_reply()
     {
         var bot = new BotUnderTest();
