@@ -22,73 +22,19 @@ public static class NewsQuestionsReader
 
     /// <summary>Parses the lines of a question set; <paramref name="location"/> names it in problems.</summary>
     public static EvalData<IReadOnlyList<NewsQuestion>> Parse(string location, IReadOnlyList<string> lines)
+        => JsonLines.Parse<NewsQuestion>(location, lines, "question", "\"id\", \"kind\" and \"question\"", ParseQuestion);
+
+    private static (NewsQuestion? Question, string? Reason) ParseQuestion(JsonElement root, string id)
     {
-        ArgumentNullException.ThrowIfNull(location);
-        ArgumentNullException.ThrowIfNull(lines);
-        var questions = new List<NewsQuestion>();
-        var problems = new List<SkippedItem>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var index = 0; index < lines.Count; index++)
+        var text = JsonLines.ReadString(root, "question");
+        var kind = JsonLines.ReadString(root, "kind");
+        if (string.IsNullOrWhiteSpace(text) || string.IsNullOrWhiteSpace(kind))
         {
-            if (string.IsNullOrWhiteSpace(lines[index]))
-            {
-                continue;
-            }
-
-            var (question, reason) = ParseLine(lines[index]);
-            if (question is null)
-            {
-                problems.Add(new SkippedItem(location, index + 1, reason!));
-            }
-            else if (!seen.Add(question.Id))
-            {
-                problems.Add(new SkippedItem(location, index + 1, $"The question id \"{question.Id}\" appears twice."));
-            }
-            else
-            {
-                questions.Add(question);
-            }
+            return (null, $"Question \"{id}\" needs a non-empty \"question\" and \"kind\".");
         }
 
-        return new EvalData<IReadOnlyList<NewsQuestion>>(questions, problems);
-    }
-
-    private static (NewsQuestion? Question, string? Reason) ParseLine(string line)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(line);
-        }
-        catch (JsonException exception)
-        {
-            return (null, $"The line is not valid JSON ({exception.Message}).");
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, "The line must be a JSON object with \"id\", \"kind\" and \"question\".");
-            }
-
-            var id = ReadString(root, "id");
-            if (string.IsNullOrWhiteSpace(id))
-            {
-                return (null, "The \"id\" field is missing or not a non-empty string.");
-            }
-
-            var text = ReadString(root, "question");
-            var kind = ReadString(root, "kind");
-            if (string.IsNullOrWhiteSpace(text) || string.IsNullOrWhiteSpace(kind))
-            {
-                return (null, $"Question \"{id}\" needs a non-empty \"question\" and \"kind\".");
-            }
-
-            var (answers, reason) = ReadExpectation(root, id);
-            return answers is null ? (null, reason) : (new NewsQuestion(id, kind.Trim(), text, answers), null);
-        }
+        var (answers, reason) = ReadExpectation(root, id);
+        return answers is null ? (null, reason) : (new NewsQuestion(id, kind.Trim(), text, answers), null);
     }
 
     private static (IReadOnlyList<string>? Answers, string? Reason) ReadExpectation(JsonElement root, string id)
@@ -127,7 +73,4 @@ public static class NewsQuestionsReader
 
         return (answers, null);
     }
-
-    private static string? ReadString(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.String ? element.GetString() : null;
 }

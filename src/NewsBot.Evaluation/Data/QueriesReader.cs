@@ -18,91 +18,35 @@ public static class QueriesReader
 
     /// <summary>Parses the lines of a queries file; <paramref name="location"/> names it in problems.</summary>
     public static EvalData<IReadOnlyList<EvalQuery>> Parse(string location, IReadOnlyList<string> lines)
+        => JsonLines.Parse<EvalQuery>(location, lines, "query", "\"id\" and \"text\"", ParseQuery);
+
+    private static (EvalQuery? Query, string? Reason) ParseQuery(JsonElement root, string id)
     {
-        var queries = new List<EvalQuery>();
-        var problems = new List<SkippedItem>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var index = 0; index < lines.Count; index++)
+        var text = JsonLines.ReadString(root, "text");
+        if (string.IsNullOrWhiteSpace(text))
         {
-            if (string.IsNullOrWhiteSpace(lines[index]))
-            {
-                continue;
-            }
-
-            var lineNumber = index + 1;
-            var (query, reason) = ParseLine(lines[index]);
-            if (query is null)
-            {
-                problems.Add(new SkippedItem(location, lineNumber, reason!));
-            }
-            else if (!seen.Add(query.Id))
-            {
-                problems.Add(new SkippedItem(location, lineNumber, $"The query id \"{query.Id}\" appears twice."));
-            }
-            else
-            {
-                queries.Add(query);
-            }
+            return (null, $"Query \"{id}\" has no \"text\" (it must be a non-empty string).");
         }
 
-        return new EvalData<IReadOnlyList<EvalQuery>>(queries, problems);
-    }
-
-    private static (EvalQuery? Query, string? Reason) ParseLine(string line)
-    {
-        JsonDocument document;
-        try
+        var answers = new List<string>();
+        if (root.TryGetProperty("answers", out var answersElement) && answersElement.ValueKind != JsonValueKind.Null)
         {
-            document = JsonDocument.Parse(line);
-        }
-        catch (JsonException exception)
-        {
-            return (null, $"The line is not valid JSON ({exception.Message}).");
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            if (answersElement.ValueKind != JsonValueKind.Array)
             {
-                return (null, "The line must be a JSON object with \"id\" and \"text\".");
+                return (null, $"Query \"{id}\" has \"answers\" that is not an array of strings.");
             }
 
-            var id = ReadString(root, "id");
-            if (string.IsNullOrWhiteSpace(id))
+            foreach (var answer in answersElement.EnumerateArray())
             {
-                return (null, "The \"id\" field is missing or not a non-empty string.");
-            }
-
-            var text = ReadString(root, "text");
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return (null, $"Query \"{id}\" has no \"text\" (it must be a non-empty string).");
-            }
-
-            var answers = new List<string>();
-            if (root.TryGetProperty("answers", out var answersElement) && answersElement.ValueKind != JsonValueKind.Null)
-            {
-                if (answersElement.ValueKind != JsonValueKind.Array)
+                if (answer.ValueKind != JsonValueKind.String)
                 {
-                    return (null, $"Query \"{id}\" has \"answers\" that is not an array of strings.");
+                    return (null, $"Query \"{id}\" has an answer that is not a string.");
                 }
 
-                foreach (var answer in answersElement.EnumerateArray())
-                {
-                    if (answer.ValueKind != JsonValueKind.String)
-                    {
-                        return (null, $"Query \"{id}\" has an answer that is not a string.");
-                    }
-
-                    answers.Add(answer.GetString()!);
-                }
+                answers.Add(answer.GetString()!);
             }
-
-            return (new EvalQuery(id, text, answers), null);
         }
-    }
 
-    private static string? ReadString(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        return (new EvalQuery(id, text, answers), null);
+    }
 }
