@@ -15,19 +15,19 @@ public static class QuestionSetJson
         writer.WriteNumber("questions", summary.Questions);
         writer.WriteNumber("answerable", summary.Answerable);
         writer.WriteNumber("first_quote_hits", summary.Hits);
-        WriteNullable(writer, "first_quote_answer_hit", summary.FirstQuoteAnswerHit);
+        JsonFigures.WriteNullable(writer, "first_quote_answer_hit", summary.FirstQuoteAnswerHit);
         writer.WriteNumber("false_not_found", summary.FalseNotFound);
         writer.WriteNumber("absent", summary.Absent);
         writer.WriteNumber("honest_not_found", summary.HonestNotFound);
-        WriteNullable(writer, "honest_not_found_rate", summary.HonestNotFoundRate);
+        JsonFigures.WriteNullable(writer, "honest_not_found_rate", summary.HonestNotFoundRate);
         writer.WriteNumber("found", summary.Found);
         writer.WriteNumber("not_found", summary.NotFound);
         writer.WriteNumber("rejected", summary.Rejected);
-        WriteNullable(writer, "quote_chars_mean", summary.QuoteCharsMean);
+        JsonFigures.WriteNullable(writer, "quote_chars_mean", summary.QuoteCharsMean);
         writer.WriteNumber("quotes_over_limit", summary.QuotesOverLimit);
-        writer.WriteNumber("latency_ms_p50", Round(summary.LatencyMsP50));
-        writer.WriteNumber("latency_ms_p99", Round(summary.LatencyMsP99));
-        writer.WriteNumber("latency_ms_mean", Round(summary.LatencyMsMean));
+        writer.WriteNumber("latency_ms_p50", JsonFigures.Round(summary.LatencyMsP50));
+        writer.WriteNumber("latency_ms_p99", JsonFigures.Round(summary.LatencyMsP99));
+        writer.WriteNumber("latency_ms_mean", JsonFigures.Round(summary.LatencyMsMean));
         writer.WriteStartArray("by_kind");
         foreach (var kind in summary.ByKind)
         {
@@ -43,25 +43,7 @@ public static class QuestionSetJson
         }
 
         writer.WriteEndArray();
-        writer.WriteNumber("index_articles", indexing.Articles);
-        writer.WriteNumber("index_passages", indexing.Passages);
-        writer.WriteNumber("index_skipped", indexing.Skipped);
-        writer.WriteNumber("index_seconds", Round(indexing.Seconds));
+        JsonFigures.WriteIndexing(writer, indexing);
         writer.WriteEndObject();
     }
-
-    private static void WriteNullable(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumber(name, Round(number));
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    // The same four decimals as EvalJson, for the same reason: finer would be noise in diffs.
-    private static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
 }
