@@ -26,6 +26,7 @@ public static class DiscordBotServiceCollectionExtensions
         services.TryAddSingleton<ICommandRegistrar>(provider => provider.GetRequiredService<DiscordRest>());
 
         services.TryAddSingleton<BotIdentity>();
+        services.TryAddSingleton<BotRoles>();
         services.TryAddSingleton<CommandRegistration>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, DiscordBotService>());
         return services;

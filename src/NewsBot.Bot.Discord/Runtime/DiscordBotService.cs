@@ -19,6 +19,7 @@ public sealed class DiscordBotService(
     DiscordGatewayClient gateway,
     DiscordRest rest,
     BotIdentity identity,
+    BotRoles botRoles,
     CommandRegistration registration,
     InteractionRouter router,
     MentionHandler mentions,
@@ -31,6 +32,14 @@ public sealed class DiscordBotService(
         gateway.OnReady(OnReadyAsync);
         gateway.OnInteractionCreate(OnInteractionAsync);
         gateway.OnMessageCreate(OnMessageAsync);
+        gateway.OnGuildCreate((guild, _) => WithBotId(bot => botRoles.Learn(guild, bot)));
+        gateway.OnGuildRoleCreate((changed, _) => WithBotId(bot => botRoles.Learn(changed, bot)));
+        gateway.OnGuildRoleUpdate((changed, _) => WithBotId(bot => botRoles.Learn(changed, bot)));
+        gateway.OnGuildRoleDelete((deleted, _) =>
+        {
+            botRoles.Forget(deleted);
+            return Task.CompletedTask;
+        });
         return Task.CompletedTask;
     }
 
@@ -48,6 +57,17 @@ public sealed class DiscordBotService(
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // Guilds arrive after READY, which names the bot; an event before it has no bot to look for.
+    private Task WithBotId(Action<NewsBot.Discord.Models.Snowflake> learn)
+    {
+        if (identity.UserId is { } bot)
+        {
+            learn(bot);
+        }
+
+        return Task.CompletedTask;
+    }
 
     private Task OnReadyAsync(ReadyEvent ready, CancellationToken cancellationToken)
     {
@@ -77,7 +97,7 @@ public sealed class DiscordBotService(
 
     private Task OnMessageAsync(MessageCreateEvent created, CancellationToken cancellationToken)
     {
-        if (DiscordMentions.From(created.Message, identity.UserId) is { } mention)
+        if (DiscordMentions.From(created.Message, identity.UserId, botRoles.In(created.Message.GuildId)) is { } mention)
         {
             // While busy or shutting down a mention is left unanswered: a reply saying so would only add noise to the channel.
             if (work.TryAdmit("mention", token => mentions.HandleAsync(mention, token)) != WorkAdmission.Started)

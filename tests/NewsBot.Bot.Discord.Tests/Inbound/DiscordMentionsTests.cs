@@ -45,4 +45,26 @@ public sealed class DiscordMentionsTests
         Assert.Equal(Messages.Author, mention.Asker.UserId);
         Assert.False(mention.Asker.ManagesServer);
     }
+
+    [Fact]
+    public void A_mention_of_the_bots_managed_role_is_a_mention_of_the_bot_and_is_stripped()
+    {
+        var botRole = new Snowflake(1200000000000000007);
+        var message = Messages.Create("<@&1200000000000000007> who won the vote?") with { MentionRoles = [botRole] };
+
+        var request = DiscordMentions.From(message, BotId, botRole);
+
+        Assert.NotNull(request);
+        Assert.Equal("who won the vote?", request.Question);
+    }
+
+    [Fact]
+    public void A_mention_of_another_role_is_not_for_the_bot()
+    {
+        var otherRole = new Snowflake(1200000000000000009);
+        var message = Messages.Create("<@&1200000000000000009> who won the vote?") with { MentionRoles = [otherRole] };
+
+        Assert.Null(DiscordMentions.From(message, BotId, new Snowflake(1200000000000000007)));
+        Assert.Null(DiscordMentions.From(message, BotId));
+    }
 }

@@ -107,7 +107,11 @@ internal sealed class ServeFixture : IAsyncDisposable
         => SendInteractionAsync(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, user, "0", messageId);
 
     /// <summary>A member posts a message in the channel; returns its id.</summary>
-    public async Task<string> PostMessageAsync(string content, string author = Asker, bool bot = false, params string[] mentions)
+    public Task<string> PostMessageAsync(string content, string author = Asker, bool bot = false, params string[] mentions)
+        => PostMessageAsync(content, author, bot, mentions, mentionRoles: []);
+
+    /// <summary>As above, with the roles the message mentions (Discord's mention picker often inserts the bot's managed role).</summary>
+    public async Task<string> PostMessageAsync(string content, string author, bool bot, string[] mentions, string[] mentionRoles)
     {
         var id = NextId();
         var message = new JsonObject
@@ -120,7 +124,7 @@ internal sealed class ServeFixture : IAsyncDisposable
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
             ["type"] = 0,
             ["mentions"] = new JsonArray([.. mentions.Select(user => new JsonObject { ["id"] = user, ["username"] = "someone" })]),
-            ["mention_roles"] = new JsonArray(),
+            ["mention_roles"] = new JsonArray([.. mentionRoles.Select(role => (JsonNode)role)]),
             ["mention_everyone"] = false,
         };
         await StandIn.Gateway.DispatchAsync("MESSAGE_CREATE", message.ToJsonString());
