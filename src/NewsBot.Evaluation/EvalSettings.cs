@@ -17,4 +17,11 @@ public sealed record EvalSettings(
     bool Json,
     string? JsonPath,
     int? Limit,
-    FileInfo? Details);
+    FileInfo? Details)
+{
+    /// <summary>
+    /// Where to keep the evaluation's own index, so the next run over the same corpus reuses its sentence vectors;
+    /// null builds it in a temporary folder that is deleted afterwards.
+    /// </summary>
+    public DirectoryInfo? IndexFolder { get; init; }
+}

@@ -37,4 +37,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3202, EventName = "StatusUnreadable", Level = LogLevel.Warning, Message = "Source status file {Path} could not be read; starting from an empty status")]
     public static partial void StatusUnreadable(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(EventId = 3301, EventName = "VectorsFailed", Level = LogLevel.Warning, Message = "Sentence vectors could not be computed; answers use words alone for the sentences without one, and it is tried again")]
+    public static partial void VectorsFailed(ILogger logger, Exception exception);
 }

@@ -19,7 +19,7 @@ public static class MaintenanceServiceCollectionExtensions
     /// <summary>
     /// Adds ingestion and the configured sources, <see cref="IndexMaintenance"/> with its refresher, rebuilder and status
     /// store, <see cref="IndexBootstrapper"/>, <see cref="RefreshOptions"/> (section <c>Refresh</c>, validated at start)
-    /// and the hosted <see cref="SourceRefreshService"/>. The index's ports (<c>INewsIndexWriter</c>, <c>IStoryLookup</c>, <c>IIndexHealthCheck</c>) are registered elsewhere.
+    /// and the hosted <see cref="SourceRefreshService"/> and <see cref="VectorCatchUpService"/>. The index's ports (<c>INewsIndexWriter</c>, <c>IStoryLookup</c>, <c>IIndexHealthCheck</c>) are registered elsewhere.
     /// Everything is added with <c>TryAdd*</c>, so tests and the composition root can replace any part.
     /// </summary>
     public static IServiceCollection AddIndexMaintenance(this IServiceCollection services)
@@ -39,6 +39,7 @@ public static class MaintenanceServiceCollectionExtensions
         services.TryAddSingleton<IndexMaintenance>();
         services.TryAddSingleton<IndexBootstrapper>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SourceRefreshService>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, VectorCatchUpService>());
         return services;
     }
 

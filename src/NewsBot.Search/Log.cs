@@ -34,4 +34,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 10, EventName = "SwapRefused", Level = LogLevel.Warning, Message = "Index generation {Generation} ({NewArticles} articles) was not swapped in: the caller refused it against the live {LiveArticles} articles")]
     public static partial void SwapRefused(ILogger logger, string generation, int newArticles, int liveArticles);
+
+    [LoggerMessage(EventId = 11, EventName = "EmbeddingSentences", Level = LogLevel.Information, Message = "Computing vectors for {Missing} of the index's {Sentences} sentences")]
+    public static partial void EmbeddingSentences(ILogger logger, int missing, int sentences);
+
+    [LoggerMessage(EventId = 12, EventName = "EmbeddedSentences", Level = LogLevel.Information, Message = "Computed {Embedded} sentence vectors; {Left} sentences still have none")]
+    public static partial void EmbeddedSentences(ILogger logger, int embedded, int left);
 }

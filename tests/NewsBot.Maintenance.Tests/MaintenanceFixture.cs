@@ -47,6 +47,7 @@ internal sealed class MaintenanceFixture : IDisposable
         var settings = new Dictionary<string, string?>
         {
             ["Index:Path"] = directory.Combine("lucene"),
+            ["Index:Semantic"] = "false",
             ["Refresh:StatusPath"] = directory.Combine("sources-status.json"),
         };
         for (var index = 0; index < sourceFolders.Length; index++)

@@ -6,6 +6,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Search.Answering;
 using NewsBot.Search.Indexing;
 using NewsBot.Search.Recent;
+using NewsBot.Search.Vectors;
 
 namespace NewsBot.Search.Tests;
 
@@ -14,7 +15,7 @@ internal sealed class SearchHarness : IDisposable
 {
     public static readonly DateTimeOffset Now = new(2025, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
-    public SearchHarness(string? root = null, SearchOptions? options = null, SemanticReranker? semantic = null)
+    public SearchHarness(string? root = null, SearchOptions? options = null, ISentenceEmbedder? embedder = null)
     {
         Root = root ?? Path.Combine(Path.GetTempPath(), "newsbot-search-" + Guid.NewGuid().ToString("N"));
         OwnsRoot = root is null;
@@ -25,7 +26,9 @@ internal sealed class SearchHarness : IDisposable
         Writer = new LuceneIndexWriter(Generations, new FakeLogger<LuceneIndexWriter>(Logs));
         Stories = new LuceneStoryLookup(Generations, new FakeLogger<LuceneStoryLookup>(Logs));
         Statistics = new LuceneIndexStatistics(Generations);
-        Answerer = semantic is null ? new QuestionAnswerer(Generations, Options, Time) : new QuestionAnswerer(Generations, Options, Time, semantic);
+        Embedder = embedder;
+        Answerer = new QuestionAnswerer(Generations, Options, Time, embedder);
+        Vectors = embedder is null ? null : new SentenceVectorIndexer(Generations, embedder, Options, new FakeLogger<SentenceVectorIndexer>(Logs));
         Recent = new LuceneRecentNews(Generations, Time);
     }
 
@@ -50,6 +53,11 @@ internal sealed class SearchHarness : IDisposable
 
     public QuestionAnswerer Answerer { get; }
 
+    /// <summary>The embedder given, if any, and the vector indexer over it.</summary>
+    public ISentenceEmbedder? Embedder { get; }
+
+    public SentenceVectorIndexer? Vectors { get; }
+
     public LuceneRecentNews Recent { get; }
 
     /// <summary>A second harness on the same folder, as a restarted process would see it.</summary>
@@ -71,6 +79,7 @@ internal sealed class SearchHarness : IDisposable
 
     public void Dispose()
     {
+        Vectors?.Dispose();
         Generations.Dispose();
         if (OwnsRoot && Directory.Exists(Root))
         {

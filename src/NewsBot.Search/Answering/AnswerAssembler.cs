@@ -13,9 +13,14 @@ internal static class AnswerAssembler
     private const int ClosestHeadlines = 3;
     private const int FirstPage = 3;
 
-    public static Answer Assemble(string question, IReadOnlyList<RankedPassage> ranked, double minCoverage, int maxArticles)
+    /// <summary>
+    /// The answer from <paramref name="ranked"/>: a passage is confident when it covers enough of the question's words
+    /// with a good enough lexical score, or when its best sentence means what the question asks (a cosine of at least
+    /// <paramref name="minSimilarity"/>), so a paraphrase sharing few words is quoted too.
+    /// </summary>
+    public static Answer Assemble(string question, IReadOnlyList<RankedPassage> ranked, double minCoverage, int maxArticles, double minSimilarity = double.PositiveInfinity)
     {
-        var usable = ranked.Where(passage => passage.Coverage >= minCoverage && passage.Score >= MinScore).ToList();
+        var usable = ranked.Where(passage => (passage.Coverage >= minCoverage && passage.LexicalScore >= MinScore) || passage.Similarity >= minSimilarity).ToList();
         if (usable.Count == 0)
         {
             var closest = ranked

@@ -6,6 +6,7 @@ using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Search.Analysis;
 using NewsBot.Search.Indexing;
+using NewsBot.Search.Vectors;
 
 namespace NewsBot.Search.Answering;
 
@@ -30,14 +31,20 @@ internal sealed class PassageRanker
     // every passage of the article ("the president said..." in an article headlined with the president's name).
     private const double TitleCredit = 0.9;
 
+    // How much a sentence's cosine with the question counts beside its lexical coverage when the quote is chosen.
+    private const double SentenceSimilarityWeight = 1.0;
+
     // A quote of more than this many characters is not extended by a second sentence.
     private const int MaxQuoteChars = 500;
 
     private readonly Analyzer _english = NewsAnalyzers.CreateEnglish();
     private readonly Analyzer _exact = NewsAnalyzers.CreateExact();
 
-    /// <summary>Re-ranks <paramref name="hits"/> for <paramref name="question"/>, best first.</summary>
-    public List<RankedPassage> Rank(ParsedQuestion question, IndexSearcher searcher, ScoreDoc[] hits)
+    /// <summary>
+    /// Re-ranks <paramref name="hits"/> for <paramref name="question"/>, best first; with <paramref name="vector"/>,
+    /// each sentence's cosine with the question joins the choice of the quote and the passage's score.
+    /// </summary>
+    public List<RankedPassage> Rank(ParsedQuestion question, IndexSearcher searcher, ScoreDoc[] hits, QuestionVector? vector = null, double semanticWeight = 0)
     {
         if (hits.Length == 0)
         {
@@ -75,10 +82,11 @@ internal sealed class PassageRanker
                 titles[title] = titleStems;
             }
 
-            var context = new MatchContext(weights, phraseWeights, total, titleStems);
+            var context = new MatchContext(weights, phraseWeights, total, titleStems, vector);
             ranked.Add(Score(question, candidate.Document, candidate.Text, candidate.Matches, context, candidate.Bm25));
         }
 
+        ranked = SemanticBlend.Apply(ranked, vector is null ? 0 : semanticWeight);
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
     }
@@ -107,7 +115,10 @@ internal sealed class PassageRanker
         var proximity = Proximity(matches);
 
         var sentences = SentencesOf(document, passageStart, text.Length);
-        var (first, last, sentenceCoverage) = BestSentences(sentences, matches, phraseMatches, context);
+        var similarities = context.Vector is { } vector
+            ? sentences.Select(sentence => vector.SimilarityTo(SentenceKey.Of(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))).ToArray()
+            : null;
+        var (first, last, sentenceCoverage) = BestSentences(sentences, matches, phraseMatches, context, similarities);
         var quoteStart = sentences[first].Start;
         var quoteEnd = sentences[last].End;
         var quoteText = text[quoteStart..quoteEnd];
@@ -119,7 +130,8 @@ internal sealed class PassageRanker
 
         var score = (CoverageWeight * coverage) + (ProximityWeight * proximity) + (Bm25Weight * bm25) + (SentenceWeight * sentenceCoverage);
         var quote = new Quote(quoteText, new TextSpan(passageStart + quoteStart, quoteEnd - quoteStart), HighlightRuns.Merge(highlights, quoteText, quoteText.Length), score);
-        return new RankedPassage(StoredCitation.Read(document), quote, coverage, score, text);
+        var similarity = similarities?.Max(value => value ?? double.MinValue) is { } best && best > double.MinValue ? best : (double?)null;
+        return new RankedPassage(StoredCitation.Read(document), quote, coverage, score, text) { LexicalScore = score, Similarity = similarity };
     }
 
     // Passage-relative sentence spans, clipped to the passage; a passage without sentences is one sentence.
@@ -136,7 +148,8 @@ internal sealed class PassageRanker
         List<(int Start, int End)> sentences,
         List<AnalyzedToken> matches,
         List<(int Index, int Start, int End)> phraseMatches,
-        MatchContext context)
+        MatchContext context,
+        double?[]? similarities)
     {
         double CoverageOf(int first, int last)
         {
@@ -148,12 +161,15 @@ internal sealed class PassageRanker
 
         var best = 0;
         var bestCoverage = double.MinValue;
+        var bestChoice = double.MinValue;
         for (var i = 0; i < sentences.Count; i++)
         {
+            // The sentence that means what the question asks can beat one that merely repeats its words.
             var coverage = CoverageOf(i, i);
-            if (coverage > bestCoverage)
+            var choice = coverage + (SentenceSimilarityWeight * (similarities?[i] ?? 0));
+            if (choice > bestChoice)
             {
-                (best, bestCoverage) = (i, coverage);
+                (best, bestCoverage, bestChoice) = (i, coverage, choice);
             }
         }
 
@@ -242,7 +258,8 @@ internal sealed class PassageRanker
         Dictionary<string, double> Weights,
         List<double> PhraseWeights,
         double Total,
-        HashSet<string> TitleStems)
+        HashSet<string> TitleStems,
+        QuestionVector? Vector)
     {
         // IDF-weighted share of the question found in the matches, headline terms credited at TitleCredit.
         public double Coverage(List<AnalyzedToken> matches, List<(int Index, int Start, int End)> phraseMatches)

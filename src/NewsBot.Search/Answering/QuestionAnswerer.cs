@@ -2,6 +2,7 @@ using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
 using NewsBot.Search.Indexing;
+using NewsBot.Search.Vectors;
 
 namespace NewsBot.Search.Answering;
 
@@ -16,25 +17,22 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     private readonly TimeProvider _time;
     private readonly QuestionParser _parser = new();
     private readonly PassageRanker _ranker = new();
-    private readonly SemanticReranker _semantic;
+    private readonly ISentenceEmbedder? _embedder;
 
-    /// <summary>An answerer with its own <see cref="SemanticReranker"/> (which loads nothing unless the setting is on).</summary>
-    public QuestionAnswerer(ISearcherLeases index, IOptions<SearchOptions> options, TimeProvider time)
-        : this(index, options, time, new SemanticReranker(options))
-    {
-    }
-
-    /// <summary>An answerer that shares <paramref name="semantic"/>, so the model is loaded once per process (the DI path).</summary>
-    public QuestionAnswerer(ISearcherLeases index, IOptions<SearchOptions> options, TimeProvider time, SemanticReranker semantic)
+    /// <summary>
+    /// An answerer over <paramref name="index"/>; with <paramref name="embedder"/> (and <see cref="SearchOptions.Semantic"/>
+    /// on) it also ranks by the sentence vectors the generation has, embedding each question once; the model is loaded
+    /// by the first question asked of a generation that has vectors, never before.
+    /// </summary>
+    public QuestionAnswerer(ISearcherLeases index, IOptions<SearchOptions> options, TimeProvider time, ISentenceEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
-        ArgumentNullException.ThrowIfNull(semantic);
         _index = index;
         _options = options.Value;
         _time = time;
-        _semantic = semantic;
+        _embedder = embedder;
     }
 
     /// <inheritdoc />
@@ -70,14 +68,28 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             var filter = PassageQuery.Restrict(searcher, IndexFields.PassageType, request.Outlet, dates, request.Days is null ? parsed.Years : []);
             var hits = searcher.Search(PassageQuery.ForPassages(parsed), filter, _options.Candidates).ScoreDocs;
             cancellationToken.ThrowIfCancellationRequested();
-            var ranked = _semantic.Rerank(question, _ranker.Rank(parsed, searcher, hits), cancellationToken);
-            return Task.FromResult(CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles)));
+            var vector = QuestionVectorOf(question, lease!.Value.Vectors, cancellationToken);
+            if (vector is not null)
+            {
+                hits = DenseCandidates.Add(searcher, filter, hits, vector, _options.VectorCandidates);
+            }
+
+            var ranked = _ranker.Rank(parsed, searcher, hits, vector, _options.SemanticWeight);
+            var minSimilarity = vector is null ? double.PositiveInfinity : _options.MinSimilarity;
+            return Task.FromResult(CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles, minSimilarity)));
         }
         finally
         {
             lease?.Dispose();
         }
     }
+
+    // Vectors are used when they are switched on and the generation has some of the configured model's; until then
+    // (or with them off) the question is answered on its words alone, and no model is loaded.
+    private QuestionVector? QuestionVectorOf(string question, VectorRows? rows, CancellationToken cancellationToken) =>
+        _options.Semantic && _embedder is not null && rows is { Count: > 0 } && rows.Model == _embedder.ModelName
+            ? new QuestionVector(_embedder.EmbedQuestion(question, cancellationToken), rows)
+            : null;
 
     // Date words only filter when some article has a date; in an undated corpus "in 1995" is just words.
     private static bool HasDatedArticles(IndexSearcher searcher) => searcher.IndexReader.GetDocCount(IndexFields.Published) > 0;

@@ -76,8 +76,20 @@ internal static class ArticleDocuments
                 ReadSketch(metadata));
     }
 
-    private static Document CreatePassage(Article article, Passage passage) =>
-        CreatePassage(article, passage.Span.Slice(article.Text), passage.Ordinal, passage.Span.Start, EncodeSpans(passage.Sentences));
+    private static Document CreatePassage(Article article, Passage passage)
+    {
+        var document = CreatePassage(article, passage.Span.Slice(article.Text), passage.Ordinal, passage.Span.Start, EncodeSpans(passage.Sentences));
+        foreach (var key in passage.Sentences.Select(sentence => Vectors.SentenceKey.Of(sentence.Slice(article.Text))).Distinct())
+        {
+            document.Add(new StringField(IndexFields.SentenceKey, Vectors.SentenceKey.ToTerm(key), Field.Store.NO));
+        }
+
+        return document;
+    }
+
+    /// <summary>The content keys of every sentence the article's passages quote from, for reusing their vectors.</summary>
+    public static IEnumerable<ulong> SentenceKeys(AnalyzedArticle analyzed) =>
+        analyzed.Passages.SelectMany(passage => passage.Sentences).Select(sentence => Vectors.SentenceKey.Of(sentence.Slice(analyzed.Article.Text)));
 
     private static Document CreatePassage(Article article, string text, int ordinal, int start, string sentences)
     {

@@ -38,6 +38,9 @@ internal static class IndexFields
     // StoredField: the sentence spans inside the passage ("start:length;..."), article-relative.
     public const string Sentences = "sentences";
 
+    // StringField, not stored: the content key of each sentence of the passage (SentenceKey), to find it by a sentence vector.
+    public const string SentenceKey = "sentence_key";
+
     // StoredField: the outlet as written, for display.
     public const string OutletDisplay = "outlet";
 

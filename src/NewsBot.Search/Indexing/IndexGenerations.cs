@@ -77,7 +77,7 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
 
             try
             {
-                return new SearcherLease(live.Manager, live.Manager.Acquire());
+                return new SearcherLease(live.Manager, live.Manager.Acquire(), live.Vectors.Rows);
             }
             catch (ObjectDisposedException)
             {
@@ -229,6 +229,7 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
         // Searchers already handed out keep their reader open until released; only new acquisitions see the swap.
         previous?.Manager.Dispose();
         olderStill?.Directory.Dispose();
+        NotifyChanged();
         return previous;
     }
 
@@ -260,6 +261,7 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
         }
 
         live.Manager.MaybeRefreshBlocking();
+        NotifyChanged();
     }
 
     public void Dispose()

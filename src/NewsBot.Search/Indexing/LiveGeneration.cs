@@ -1,13 +1,16 @@
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using NewsBot.Search.Vectors;
 
 namespace NewsBot.Search.Indexing;
 
-/// <summary>One opened generation: its directory and the searcher manager over it.</summary>
-internal sealed class LiveGeneration(string name, FSDirectory directory, SearcherManager manager) : IDisposable
+/// <summary>One opened generation: its directory, the searcher manager over it, and its sentence vectors.</summary>
+internal sealed class LiveGeneration(string name, FSDirectory directory, SearcherManager manager, SentenceVectors vectors) : IDisposable
 {
     public string Name { get; } = name;
+
+    public SentenceVectors Vectors { get; } = vectors;
 
     public FSDirectory Directory { get; } = directory;
 
@@ -18,7 +21,7 @@ internal sealed class LiveGeneration(string name, FSDirectory directory, Searche
         var directory = FSDirectory.Open(path);
         try
         {
-            return new LiveGeneration(name, directory, new SearcherManager(directory, new Bm25SearcherFactory(similarity)));
+            return new LiveGeneration(name, directory, new SearcherManager(directory, new Bm25SearcherFactory(similarity)), SentenceVectors.Open(path));
         }
         catch
         {

@@ -143,6 +143,10 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
         {
             passages = _builder.Write(name, latest, progress, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
+
+            // Sentences the live generation has vectors for keep them: a reindex embeds only new or changed text.
+            live?.Vectors.CatchUp();
+            live?.Vectors.CopyTo(folders.PathOf(name), latest.SelectMany(ArticleDocuments.SentenceKeys).ToHashSet());
             if (approveSwap is not null && !approveSwap(new GenerationSwap(before.Count, latest.Count)))
             {
                 Log.SwapRefused(_logger, name, latest.Count, before.Count);

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using NewsBot.Search.Vectors;
 
 namespace NewsBot.Search.Indexing;
 
@@ -7,14 +8,18 @@ public readonly struct SearcherLease : IDisposable
 {
     private readonly SearcherManager _manager;
 
-    internal SearcherLease(SearcherManager manager, IndexSearcher searcher)
+    internal SearcherLease(SearcherManager manager, IndexSearcher searcher, VectorRows? vectors = null)
     {
         _manager = manager;
         Searcher = searcher;
+        Vectors = vectors;
     }
 
     /// <summary>The borrowed searcher; valid until the lease is disposed.</summary>
     public IndexSearcher Searcher { get; }
+
+    /// <summary>The sentence vectors of the same generation as far as they are computed; null when it has none yet.</summary>
+    internal VectorRows? Vectors { get; }
 
     public void Dispose() => _manager.Release(Searcher);
 }

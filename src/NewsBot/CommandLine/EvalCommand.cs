@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
 using NewsBot.Evaluation;
 using NewsBot.Evaluation.Data;
@@ -42,9 +44,14 @@ internal static class EvalCommand
         };
         var limit = new Option<int?>("--limit") { Description = "Ask only the first N questions (for a quick look)." };
         var details = new Option<FileInfo?>("--details") { Description = "Also write one JSON line per question (what was expected, first quote, hit, latency) to this file." };
+        var index = new Option<DirectoryInfo?>("--index")
+        {
+            Description = "Keep the evaluation's index in this folder (never a configured index): the next run over the same corpus reuses its sentence vectors.",
+            HelpName = "FOLDER",
+        };
         var command = new Command("eval", "Measure answer quality: index a corpus in a temporary folder, ask every question, print recall, MRR, nDCG, answer-hit, not-found and latency.")
         {
-            corpus, queries, qrels, questions, json, limit, details,
+            corpus, queries, qrels, questions, json, limit, details, index,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
@@ -56,7 +63,7 @@ internal static class EvalCommand
                 parse.GetResult(json) is not null,
                 parse.GetValue(json),
                 parse.GetValue(limit),
-                parse.GetValue(details)),
+                parse.GetValue(details)) { IndexFolder = parse.GetValue(index) },
             cancellationToken));
         return command;
     }
@@ -163,7 +170,7 @@ internal static class EvalCommand
 
     private static async Task<int> MeasureAsync(CliContext context, EvalSettings settings, IReadOnlyList<EvalQuery> queries, Report report, CancellationToken cancellationToken)
     {
-        var workspace = Path.Combine(Path.GetTempPath(), "newsbot-eval", Guid.NewGuid().ToString("N"));
+        var workspace = settings.IndexFolder?.FullName ?? Path.Combine(Path.GetTempPath(), "newsbot-eval", Guid.NewGuid().ToString("N"));
         var evalContext = context with
         {
             ConfigureHost = builder =>
@@ -182,7 +189,10 @@ internal static class EvalCommand
         }
         finally
         {
-            DeleteWorkspace(workspace);
+            if (settings.IndexFolder is null)
+            {
+                DeleteWorkspace(workspace);
+            }
         }
     }
 
@@ -210,6 +220,13 @@ internal static class EvalCommand
         {
             // Skipped corpus lines lower every figure, so the reader must know about them.
             console.Error.WriteLine($"{skipped.Count} corpus line(s) were not indexed, first: {skipped[0]}");
+        }
+
+        var vectors = services.Get<ISentenceVectorIndex>();
+        if (vectors.Enabled)
+        {
+            var embedded = await ProgressDisplay.RunAsync(console, progress => vectors.EmbedMissingAsync(Environment.ProcessorCount, progress, cancellationToken)).ConfigureAwait(false);
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sentence vectors: {embedded.Sentences:N0} ({embedded.Embedded:N0} embedded now, the rest reused)"));
         }
 
         var indexing = new IndexingFigures(rebuild.Read - skipped.Count, rebuild.Update.Passages, skipped.Count, rebuild.Elapsed.TotalSeconds);

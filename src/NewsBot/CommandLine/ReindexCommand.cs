@@ -28,9 +28,13 @@ internal static class ReindexCommand
         {
             Description = "Swap in the rebuilt index even if it would be empty or hold fewer than half of the articles indexed now.",
         };
+        var noVectors = new Option<bool>("--no-vectors")
+        {
+            Description = "Stop once the new index is live, leaving its sentence vectors to serve or the next reindex (questions are answered on words alone until then).",
+        };
         var command = new Command("reindex", "Rebuild the index from the sources; questions keep being answered from the old index until the new one is swapped in.")
         {
-            from, source, allowShrink, rollback, json,
+            from, source, allowShrink, noVectors, rollback, json,
         };
         command.SetAction((parse, cancellationToken) => parse.GetValue(rollback) ? RollbackAsync(context, parse, cancellationToken) : RunAsync(
             context,
@@ -38,11 +42,12 @@ internal static class ReindexCommand
             parse.GetValue(source),
             parse.GetValue(allowShrink),
             parse.GetValue(json),
+            parse.GetValue(noVectors),
             cancellationToken));
         return command;
     }
 
-    private static Task<int> RunAsync(CliContext context, string[] from, string? sourceName, bool allowShrink, bool json, CancellationToken cancellationToken)
+    private static Task<int> RunAsync(CliContext context, string[] from, string? sourceName, bool allowShrink, bool json, bool noVectors, CancellationToken cancellationToken)
     {
         var console = context.Console;
         // Checked before the host starts, so a typo never touches the existing index.
@@ -73,14 +78,21 @@ internal static class ReindexCommand
                 : MaintenanceRequest.RebuildAll();
             var report = await ProgressDisplay.RunAsync(console, progress =>
                 services.Get<IndexMaintenance>().RunAsync(request with { AllowShrink = allowShrink }, progress, token)).ConfigureAwait(false);
-            return Finish(console, report, json);
+            var exitCode = Finish(console, report, json);
+            var vectors = services.Get<ISentenceVectorIndex>();
+            if (!noVectors && vectors.Enabled)
+            {
+                await VectorStage.RunAsync(console, vectors, quiet: json, token).ConfigureAwait(false);
+            }
+
+            return exitCode;
         }, cancellationToken);
     }
 
     private static Task<int> RollbackAsync(CliContext context, ParseResult parse, CancellationToken cancellationToken)
     {
         var console = context.Console;
-        if (parse.Tokens.Any(token => token.Value is "--from" or "--source" or "--allow-shrink"))
+        if (parse.Tokens.Any(token => token.Value is "--from" or "--source" or "--allow-shrink" or "--no-vectors"))
         {
             console.WriteError("--rollback takes no other option: it brings back the previous index as it was.");
             return Task.FromResult(ExitCodes.BadInput);

@@ -28,6 +28,7 @@ public sealed class FeedRefreshToAnswerTests
             new Dictionary<string, string?>
             {
                 ["Index:Path"] = directory.Combine("lucene"),
+                ["Index:Semantic"] = "false",
                 ["Refresh:StatusPath"] = directory.Combine("status.json"),
                 ["Feeds:Retries"] = "0",
                 ["Sources:0:Name"] = "springfield",

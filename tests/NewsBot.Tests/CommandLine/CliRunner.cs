@@ -30,7 +30,8 @@ internal sealed class CliRunner : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var settings = new Dictionary<string, string?> { ["Index:Path"] = IndexPath, ["Logging:LogLevel:Default"] = "Warning" };
+        // Vectors off unless a test turns them on: the model is loaded only by the tests that are about it.
+        var settings = new Dictionary<string, string?> { ["Index:Path"] = IndexPath, ["Index:Semantic"] = "false", ["Logging:LogLevel:Default"] = "Warning" };
         for (var index = 0; index < Sources.Count; index++)
         {
             settings[$"Sources:{index}:Name"] = $"source{index}";

@@ -78,6 +78,7 @@ public sealed class KilledReindexTests
         }
 
         start.Environment["NEWSBOT_Index__Path"] = index;
+        start.Environment["NEWSBOT_Index__Semantic"] = "false";
         start.Environment["NEWSBOT_Refresh__StatusPath"] = index + "-status.json";
         start.Environment["NEWSBOT_Sources__0__Location"] = RepositoryPaths.SampleArticles;
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");

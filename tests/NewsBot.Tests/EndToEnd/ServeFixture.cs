@@ -59,6 +59,7 @@ internal sealed class ServeFixture : IAsyncDisposable
             ["Discord:Token"] = standIn.Token,
             ["Discord:ApiBaseUrl"] = standIn.ApiBaseUrl.ToString(),
             ["Index:Path"] = fixture.Directory.Combine("lucene"),
+            ["Index:Semantic"] = "false",
             ["Sources:0:Name"] = "samples",
             ["Sources:0:Kind"] = "Folder",
             ["Sources:0:Location"] = fixture.Directory.Combine("articles"),

@@ -21,6 +21,7 @@ public sealed class ServeLifecycleTests(ITestOutputHelper output)
             {
                 ["Discord:Token"] = string.Empty,
                 ["Index:Path"] = directory.Combine("lucene"),
+                ["Index:Semantic"] = "false",
                 ["Logging:LogLevel:Default"] = "Warning",
             }));
 

@@ -1,0 +1,20 @@
+namespace NewsBot.Search.Vectors;
+
+/// <summary>
+/// Turns text into a unit-length vector whose dot product with another says how alike their meanings are. Sentences
+/// of articles and questions are embedded differently where the model asks for it (a retrieval model prefixes queries).
+/// </summary>
+public interface ISentenceEmbedder
+{
+    /// <summary>A name for the model and its settings; vectors made under another name are never mixed with these.</summary>
+    string ModelName { get; }
+
+    /// <summary>The length of every vector.</summary>
+    int Dimensions { get; }
+
+    /// <summary>The vector of one sentence of an article.</summary>
+    float[] EmbedSentence(string sentence, CancellationToken cancellationToken);
+
+    /// <summary>The vector of a question, to compare with sentence vectors.</summary>
+    float[] EmbedQuestion(string question, CancellationToken cancellationToken);
+}

@@ -1,0 +1,116 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Concurrency;
+using NewsBot.Core.Indexing;
+using NewsBot.Search.Indexing;
+
+namespace NewsBot.Search.Vectors;
+
+/// <summary>
+/// Computes the sentence vectors the live generation lacks, in batches that are saved one by one, so the work is
+/// never lost and never done twice: a sentence seen before (in this or the previous generation) keeps its vector.
+/// </summary>
+public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
+{
+    // Small enough that a killed run loses seconds of work and a question sees new vectors soon; large enough that
+    // the write turn taken per batch costs nothing beside the embedding.
+    private const int BatchSize = 64;
+
+    private readonly IndexGenerations _generations;
+    private readonly ISentenceEmbedder _embedder;
+    private readonly SearchOptions _options;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _onePass = new(1, 1);
+
+    public SentenceVectorIndexer(IndexGenerations generations, ISentenceEmbedder embedder, IOptions<SearchOptions> options, ILogger<SentenceVectorIndexer>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(generations);
+        ArgumentNullException.ThrowIfNull(embedder);
+        ArgumentNullException.ThrowIfNull(options);
+        _generations = generations;
+        _embedder = embedder;
+        _options = options.Value;
+        _logger = logger ?? NullLogger<SentenceVectorIndexer>.Instance;
+    }
+
+    /// <inheritdoc />
+    public bool Enabled => _options.Semantic;
+
+    /// <inheritdoc />
+    public long Changes => _generations.Changes;
+
+    /// <inheritdoc />
+    public Task WaitForChangeAsync(long seen, CancellationToken cancellationToken) => _generations.WaitForChangeAsync(seen, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<VectorUpdate> EmbedMissingAsync(int maxParallel, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (!Enabled)
+        {
+            return VectorUpdate.None;
+        }
+
+        await _onePass.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await Task.Run(() => EmbedMissingAsyncCore(Math.Max(1, maxParallel), progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _onePass.Release();
+        }
+    }
+
+    public void Dispose() => _onePass.Dispose();
+
+    private async Task<VectorUpdate> EmbedMissingAsyncCore(int maxParallel, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var live = _generations.EnsureOpen();
+        if (live is null)
+        {
+            return VectorUpdate.None;
+        }
+
+        live.Vectors.CatchUp();
+        var sentences = live.Read(IndexedSentences.All);
+        var missing = Missing(sentences, live.Vectors.Rows);
+        if (missing.Count == 0)
+        {
+            return new VectorUpdate(sentences.Count, 0, 0);
+        }
+
+        Log.EmbeddingSentences(_logger, missing.Count, sentences.Count);
+        progress?.Report(new IndexProgress("computing sentence vectors", 0, missing.Count));
+        var embedded = 0;
+        for (var start = 0; start < missing.Count; start += BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = missing.GetRange(start, Math.Min(BatchSize, missing.Count - start));
+            var vectors = new (ulong Key, float[] Vector)[batch.Count];
+            ParallelWork.For(batch.Count, i => vectors[i] = (batch[i].Key, _embedder.EmbedSentence(batch[i].Value, cancellationToken)), cancellationToken, maxParallel);
+
+            using (await _generations.BeginWriteAsync(cancellationToken).ConfigureAwait(false))
+            {
+                // Vectors belong to text, not to a generation: if a swap came meanwhile, they go to the new live one.
+                var current = _generations.EnsureOpen() ?? live;
+                current.Vectors.CatchUp();
+                current.Vectors.Append(_embedder.ModelName, _embedder.Dimensions, vectors);
+                live = current;
+            }
+
+            embedded += batch.Count;
+            progress?.Report(new IndexProgress("computing sentence vectors", embedded, missing.Count));
+        }
+
+        var left = Missing(live.Read(IndexedSentences.All), live.Vectors.Rows).Count;
+        Log.EmbeddedSentences(_logger, embedded, left);
+        return new VectorUpdate(sentences.Count, embedded, left);
+    }
+
+    // Sentences without a vector of the configured model; a file of another model counts as none.
+    private List<KeyValuePair<ulong, string>> Missing(Dictionary<ulong, string> sentences, VectorRows? rows) =>
+        rows is null || rows.Model != _embedder.ModelName || rows.Dimensions != _embedder.Dimensions
+            ? [.. sentences]
+            : [.. sentences.Where(pair => !rows.Contains(pair.Key))];
+}

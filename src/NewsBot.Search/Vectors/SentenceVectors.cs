@@ -1,0 +1,192 @@
+using System.Text;
+
+namespace NewsBot.Search.Vectors;
+
+/// <summary>
+/// The sentence vectors of one index generation, in a file inside its folder (so a swap, a rollback and the deletion
+/// of an old generation take them along) and in memory for questions. The file is append-only: a batch is written
+/// and flushed before it is counted, and a record cut short by a killed process is dropped when the file is next
+/// opened, so an interrupted run loses at most its last batch and the next run embeds only what is missing.
+/// </summary>
+internal sealed class SentenceVectors
+{
+    /// <summary>The file's name inside a generation folder; Lucene leaves files not named like its own alone.</summary>
+    public const string FileName = "sentence-vectors.bin";
+
+    private static readonly byte[] Magic = "NBSV0001"u8.ToArray();
+
+    private readonly string _path;
+    private readonly System.Threading.Lock _writeLock = new();
+    private VectorRows? _rows;
+    private long _readUpTo;
+
+    private SentenceVectors(string path) => _path = path;
+
+    /// <summary>The vectors read so far, or null when the generation has none yet.</summary>
+    public VectorRows? Rows => Volatile.Read(ref _rows);
+
+    /// <summary>The vectors in <paramref name="generationFolder"/>; an unreadable or foreign file counts as none.</summary>
+    public static SentenceVectors Open(string generationFolder)
+    {
+        var vectors = new SentenceVectors(Path.Combine(generationFolder, FileName));
+        vectors.CatchUp();
+        return vectors;
+    }
+
+    /// <summary>Reads records another process (or an earlier run) appended since this one last looked.</summary>
+    public void CatchUp()
+    {
+        lock (_writeLock)
+        {
+            if (!File.Exists(_path))
+            {
+                return;
+            }
+
+            using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (_rows is null)
+            {
+                if (ReadHeader(stream) is not { } header)
+                {
+                    return;
+                }
+
+                _readUpTo = stream.Position;
+                Volatile.Write(ref _rows, new VectorRows(header.Model, header.Dimensions));
+            }
+
+            stream.Position = _readUpTo;
+            var rows = _rows!;
+            var record = new byte[RecordLength(rows.Dimensions)];
+            while (stream.Read(record) is var read && read == record.Length)
+            {
+                rows.Add(BitConverter.ToUInt64(record, 0), BitConverter.ToSingle(record, 8), System.Runtime.InteropServices.MemoryMarshal.Cast<byte, sbyte>(record.AsSpan(12)));
+                _readUpTo += record.Length;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Appends <paramref name="vectors"/> made by <paramref name="model"/> to the file and then to memory. Vectors of
+    /// another model than the file's replace the file: the two kinds are never compared with each other.
+    /// </summary>
+    public void Append(string model, int dimensions, IReadOnlyList<(ulong Key, float[] Vector)> vectors)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        lock (_writeLock)
+        {
+            var rows = _rows;
+            var fresh = rows is null || rows.Model != model || rows.Dimensions != dimensions;
+            if (fresh)
+            {
+                rows = new VectorRows(model, dimensions);
+            }
+
+            var quantized = new sbyte[dimensions];
+            var buffer = new MemoryStream();
+            var added = new List<(ulong Key, float Scale, sbyte[] Values)>(vectors.Count);
+            foreach (var (key, vector) in vectors)
+            {
+                if (vector.Length != dimensions || rows!.Contains(key))
+                {
+                    continue;
+                }
+
+                var scale = QuantizedVector.Quantize(vector, quantized);
+                buffer.Write(BitConverter.GetBytes(key));
+                buffer.Write(BitConverter.GetBytes(scale));
+                buffer.Write(System.Runtime.InteropServices.MemoryMarshal.Cast<sbyte, byte>(quantized));
+                added.Add((key, scale, [.. quantized]));
+            }
+
+            using (var stream = new FileStream(_path, fresh ? FileMode.Create : FileMode.Open, FileAccess.Write, FileShare.Read | FileShare.Delete))
+            {
+                if (fresh)
+                {
+                    WriteHeader(stream, model, dimensions);
+                    _readUpTo = stream.Position;
+                }
+                else
+                {
+                    // Anything past the last whole record is a write cut short; it is overwritten.
+                    stream.Position = _readUpTo;
+                }
+
+                buffer.Position = 0;
+                buffer.CopyTo(stream);
+                stream.SetLength(stream.Position);
+                stream.Flush(flushToDisk: true);
+                _readUpTo = stream.Position;
+            }
+
+            foreach (var (key, scale, values) in added)
+            {
+                rows!.Add(key, scale, values);
+            }
+
+            Volatile.Write(ref _rows, rows);
+        }
+    }
+
+    /// <summary>Writes the records of <paramref name="keep"/> into a new generation's folder, so a reindex embeds only new sentences.</summary>
+    public int CopyTo(string generationFolder, IReadOnlySet<ulong> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        var rows = Rows;
+        if (rows is null || rows.Count == 0)
+        {
+            return 0;
+        }
+
+        var copied = 0;
+        using var stream = new FileStream(Path.Combine(generationFolder, FileName), FileMode.Create, FileAccess.Write);
+        WriteHeader(stream, rows.Model, rows.Dimensions);
+        for (var row = 0; row < rows.Count; row++)
+        {
+            var key = rows.KeyOf(row);
+            if (!keep.Contains(key))
+            {
+                continue;
+            }
+
+            stream.Write(BitConverter.GetBytes(key));
+            stream.Write(BitConverter.GetBytes(rows.ScaleOf(row)));
+            stream.Write(System.Runtime.InteropServices.MemoryMarshal.Cast<sbyte, byte>(rows.ValuesOf(row)));
+            copied++;
+        }
+
+        stream.Flush(flushToDisk: true);
+        return copied;
+    }
+
+    private static int RecordLength(int dimensions) => sizeof(ulong) + sizeof(float) + dimensions;
+
+    private static void WriteHeader(Stream stream, string model, int dimensions)
+    {
+        var name = Encoding.UTF8.GetBytes(model);
+        stream.Write(Magic);
+        stream.Write(BitConverter.GetBytes(dimensions));
+        stream.Write(BitConverter.GetBytes(name.Length));
+        stream.Write(name);
+    }
+
+    // The header names the model and the length of its vectors; a file that does not start with one is not ours.
+    private static (string Model, int Dimensions)? ReadHeader(Stream stream)
+    {
+        var fixedPart = new byte[Magic.Length + 8];
+        if (stream.Read(fixedPart) != fixedPart.Length || !fixedPart.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        {
+            return null;
+        }
+
+        var dimensions = BitConverter.ToInt32(fixedPart, Magic.Length);
+        var nameLength = BitConverter.ToInt32(fixedPart, Magic.Length + 4);
+        if (dimensions is <= 0 or > 4096 || nameLength is <= 0 or > 200)
+        {
+            return null;
+        }
+
+        var name = new byte[nameLength];
+        return stream.Read(name) == nameLength ? (Encoding.UTF8.GetString(name), dimensions) : null;
+    }
+}

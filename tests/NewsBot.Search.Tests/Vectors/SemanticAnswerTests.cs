@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Answers;
+using NewsBot.Search.Vectors;
+using NewsBot.Testing.Articles;
+
+namespace NewsBot.Search.Tests.Vectors;
+
+/// <summary>
+/// Answers with the real arctic-embed-xs model over small real indexes: the cases where words alone fail and meaning
+/// finds the sentence. The model is loaded once for the class; these are the only search tests that load it.
+/// </summary>
+public sealed class SemanticAnswerTests(SemanticAnswerTests.LoadedModel model) : IClassFixture<SemanticAnswerTests.LoadedModel>
+{
+    private static readonly DateTimeOffset Day = new(2025, 11, 20, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task AParaphraseSharingNoWordWithTheAnswerIsFoundThroughVectorsAlone()
+    {
+        var resignation = TestArticleBuilder.Article("resignation", "The finance minister resigned on Tuesday after weeks of pressure over a tax scandal.")
+            .From("Capital Daily").Published(Day).Build();
+        var zebras = TestArticleBuilder.Article("zebras", "Zebras grazed on the savanna near the river. Park rangers counted the herd at dawn.")
+            .From("Wild News").Published(Day).Build();
+        const string question = "Why did the treasury chief quit?";
+
+        using var lexical = new SearchHarness();
+        await lexical.ReplaceAllAsync(resignation, zebras);
+        Assert.Equal(AnswerOutcome.NotFound, (await lexical.AskAsync(question)).Outcome);
+
+        using var semantic = new SearchHarness(embedder: model.Embedder);
+        await semantic.ReplaceAllAsync(resignation, zebras);
+        await semantic.Vectors!.EmbedMissingAsync(2, null, CancellationToken.None);
+        var answer = await semantic.AskAsync(question);
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Equal("resignation", answer.Articles[0].Citation.ArticleId);
+    }
+
+    [Fact]
+    public async Task BetweenSentencesSharingTheSameWordsOfTheQuestionTheOneThatMeansWhatIsAskedIsQuoted()
+    {
+        // Both sentences hold the question's words (the first even closer together); only the second says what she thinks.
+        var article = TestArticleBuilder.Article(
+                "lopez",
+                "Lopez spoke about the pipeline to reporters in Denver on Monday. Lopez said she opposes the pipeline because it would threaten the river.")
+            .From("Capital Daily").Published(Day).SentencesPerPassage(2).Build();
+        const string question = "What does Lopez think of the pipeline?";
+
+        using var lexical = new SearchHarness();
+        await lexical.ReplaceAllAsync(article);
+        using var semantic = new SearchHarness(embedder: model.Embedder);
+        await semantic.ReplaceAllAsync(article);
+        await semantic.Vectors!.EmbedMissingAsync(2, null, CancellationToken.None);
+
+        Assert.StartsWith("Lopez spoke about the pipeline", (await lexical.AskAsync(question)).Articles[0].Quotes[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Lopez said she opposes the pipeline", (await semantic.AskAsync(question)).Articles[0].Quotes[0].Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The model, loaded once for the test class.</summary>
+    public sealed class LoadedModel : IDisposable
+    {
+        public OnnxSentenceEmbedder Embedder { get; } = new(Options.Create(new SearchOptions()));
+
+        public void Dispose() => Embedder.Dispose();
+    }
+}

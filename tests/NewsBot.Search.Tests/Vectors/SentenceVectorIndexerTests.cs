@@ -1,0 +1,180 @@
+using NewsBot.Search.Tests.Indexing;
+using NewsBot.Search.Vectors;
+using NewsBot.Testing.Articles;
+using NewsBot.Testing.Vectors;
+
+namespace NewsBot.Search.Tests.Vectors;
+
+/// <summary>
+/// Sentence vectors computed after the lexical index is live, saved with its generation, reused by content and
+/// resumed after an interruption, with a counting stand-in for the model (these tests are about the plumbing).
+/// </summary>
+public sealed class SentenceVectorIndexerTests
+{
+    [Fact]
+    public async Task EverySentenceOfTheLiveIndexGetsOneVectorAndTheNextPassEmbedsNothing()
+    {
+        var embedder = new WordHashEmbedder();
+        using var harness = new SearchHarness(embedder: embedder);
+        await harness.ReplaceAllAsync(IndexTestArticles.Zebras(), IndexTestArticles.Penguins());
+
+        var first = await harness.Vectors!.EmbedMissingAsync(2, null, CancellationToken.None);
+        var second = await harness.Vectors.EmbedMissingAsync(2, null, CancellationToken.None);
+
+        Assert.Equal(new Core.Indexing.VectorUpdate(4, 4, 0), first);
+        Assert.Equal(new Core.Indexing.VectorUpdate(4, 0, 0), second);
+        Assert.Equal(4, embedder.SentenceCalls);
+        Assert.Contains("Penguins huddled on the ice shelf through the storm.", embedder.Sentences);
+    }
+
+    [Fact]
+    public async Task AFullReindexEmbedsOnlyTheSentencesItHasNotSeen()
+    {
+        var embedder = new WordHashEmbedder();
+        using var harness = new SearchHarness(embedder: embedder);
+        await harness.ReplaceAllAsync(IndexTestArticles.Zebras(), IndexTestArticles.Penguins());
+        await harness.Vectors!.EmbedMissingAsync(2, null, CancellationToken.None);
+
+        // A new generation: one sentence of the zebra story changed, the penguins are as they were.
+        await harness.ReplaceAllAsync(IndexTestArticles.Zebras("Zebras grazed on the savanna near the river. Rangers lost count of the herd at dusk."), IndexTestArticles.Penguins());
+        var update = await harness.Vectors.EmbedMissingAsync(2, null, CancellationToken.None);
+
+        Assert.Equal(1, update.Embedded);
+        Assert.Equal(5, embedder.SentenceCalls);
+        Assert.Contains("Rangers lost count of the herd at dusk.", embedder.Sentences);
+    }
+
+    [Fact]
+    public async Task VectorsAreSavedInTheLiveGenerationAndReadByTheNextProcess()
+    {
+        var embedder = new WordHashEmbedder();
+        using var harness = new SearchHarness(embedder: embedder);
+        await harness.ReplaceAllAsync(IndexTestArticles.Zebras(), IndexTestArticles.Penguins());
+        await harness.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+
+        Assert.True(File.Exists(Path.Combine(harness.LiveGenerationPath(), SentenceVectors.FileName)));
+        var restarted = new WordHashEmbedder();
+        using var reopened = new SearchHarness(harness.Root, embedder: restarted);
+        var update = await reopened.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+        Assert.Equal(0, update.Embedded);
+        Assert.Equal(0, restarted.SentenceCalls);
+    }
+
+    [Fact]
+    public async Task AStoppedPassKeepsWhatItSavedAndTheNextPassDoesOnlyTheRest()
+    {
+        var articles = IndexTestArticles.Numbered(80);
+        var embedder = new WordHashEmbedder();
+        using var harness = new SearchHarness(embedder: embedder);
+        await harness.ReplaceAllAsync([.. articles]);
+        const int distinct = 81; // each article's first sentence differs; "The crew unloaded crates." is one for all
+
+        using var stop = new CancellationTokenSource();
+        embedder.AfterSentence = count =>
+        {
+            if (count == 70)
+            {
+                stop.Cancel();
+            }
+        };
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Vectors!.EmbedMissingAsync(1, null, stop.Token));
+
+        embedder.AfterSentence = null;
+        var restarted = new WordHashEmbedder();
+        using var reopened = new SearchHarness(harness.Root, embedder: restarted);
+        var update = await reopened.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+
+        // The first batch of 64 was saved before the stop; the second, cut short, is done again.
+        Assert.Equal(distinct, update.Sentences);
+        Assert.Equal(update.Sentences - 64, update.Embedded);
+        Assert.Equal(0, update.Missing);
+        Assert.Equal(update.Embedded, restarted.SentenceCalls);
+    }
+
+    [Fact]
+    public async Task ARecordCutShortByAKilledProcessIsDroppedAndDoneAgain()
+    {
+        var embedder = new WordHashEmbedder();
+        using var harness = new SearchHarness(embedder: embedder);
+        await harness.ReplaceAllAsync(IndexTestArticles.Zebras(), IndexTestArticles.Penguins());
+        await harness.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+        var file = Path.Combine(harness.LiveGenerationPath(), SentenceVectors.FileName);
+        var whole = new FileInfo(file).Length;
+        var recordLength = 8 + 4 + embedder.Dimensions;
+        using (var stream = new FileStream(file, FileMode.Open))
+        {
+            stream.SetLength(whole - (recordLength / 2));
+        }
+
+        var restarted = new WordHashEmbedder();
+        using var reopened = new SearchHarness(harness.Root, embedder: restarted);
+        var update = await reopened.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+
+        Assert.Equal(1, update.Embedded);
+        Assert.Equal(whole, new FileInfo(file).Length);
+    }
+
+    [Fact]
+    public async Task VectorsOfAnotherModelAreNeverComparedAndAreReplaced()
+    {
+        using var harness = new SearchHarness(embedder: new WordHashEmbedder("model-a"));
+        await harness.ReplaceAllAsync(IndexTestArticles.Zebras());
+        await harness.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+
+        var other = new WordHashEmbedder("model-b");
+        using var switched = new SearchHarness(harness.Root, embedder: other);
+        await switched.AskAsync("Where did zebras graze?");
+        Assert.Equal(0, other.QuestionCalls);
+
+        var update = await switched.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+        Assert.Equal(2, update.Embedded);
+        await switched.AskAsync("Where did zebras graze?");
+        Assert.Equal(1, other.QuestionCalls);
+    }
+
+    [Fact]
+    public async Task WithVectorsSwitchedOffNothingIsEmbedded()
+    {
+        var embedder = new WordHashEmbedder();
+        using var harness = new SearchHarness(options: new SearchOptions { Semantic = false }, embedder: embedder);
+        await harness.ReplaceAllAsync(IndexTestArticles.Zebras());
+
+        var update = await harness.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+        await harness.AskAsync("Where did zebras graze?");
+
+        Assert.Equal(Core.Indexing.VectorUpdate.None, update);
+        Assert.Equal(0, embedder.SentenceCalls);
+        Assert.Equal(0, embedder.QuestionCalls);
+    }
+
+    [Fact]
+    public async Task AQuestionIsEmbeddedOnlyWhenTheLiveGenerationHasVectors()
+    {
+        var embedder = new WordHashEmbedder();
+        using var harness = new SearchHarness(embedder: embedder);
+        await harness.ReplaceAllAsync(IndexTestArticles.Zebras());
+
+        var lexical = await harness.AskAsync("Where did zebras graze?");
+        Assert.Equal(0, embedder.QuestionCalls);
+        await harness.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+        var blended = await harness.AskAsync("Where did zebras graze?");
+
+        Assert.Equal(1, embedder.QuestionCalls);
+        Assert.Equal(lexical.Articles[0].Quotes[0].Text, blended.Articles[0].Quotes[0].Text);
+    }
+
+    [Fact]
+    public async Task AnUpdateOfTheLiveIndexIsSignalled()
+    {
+        using var harness = new SearchHarness(embedder: new WordHashEmbedder());
+        await harness.ReplaceAllAsync(IndexTestArticles.Zebras());
+        var seen = harness.Vectors!.Changes;
+        var waiting = harness.Vectors.WaitForChangeAsync(seen, CancellationToken.None);
+        Assert.False(waiting.IsCompleted);
+
+        await harness.Writer.UpsertAsync([IndexTestArticles.Penguins()], CancellationToken.None);
+
+        await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(harness.Vectors.Changes > seen);
+    }
+}
