@@ -6,7 +6,7 @@ using NewsBot.Benchmarks.Harness;
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- indexing      BenchmarkDotNet: reindex throughput on the three corpora
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- latency [squad|wikinews|generated ...]
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- indexing-cpu [squad|wikinews|generated ...]
-//   dotnet run -c Release --project tests/NewsBot.Benchmarks -- memory
+//   dotnet run -c Release --project tests/NewsBot.Benchmarks -- memory [vectors]
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- reindex-load
 // Anything else is handed to BenchmarkDotNet's switcher (for example --list flat).
 if (SharedData.Find() is null)
@@ -28,7 +28,7 @@ switch (args.FirstOrDefault())
         await IndexingCpuHarness.RunAsync(args.Length > 1 ? args[1..] : allCorpora);
         return 0;
     case "memory":
-        await MemoryHarness.RunAsync();
+        await MemoryHarness.RunAsync(withVectors: args.Skip(1).Contains("vectors"));
         return 0;
     case "reindex-load":
         await ReindexUnderLoadHarness.RunAsync();

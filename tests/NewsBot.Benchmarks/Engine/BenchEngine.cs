@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
 using NewsBot.Hosting;
 using NewsBot.Maintenance;
@@ -27,17 +28,24 @@ internal sealed class BenchEngine : IDisposable
 
     public IQuestionAnswerer Answerer => _host.Services.GetRequiredService<IQuestionAnswerer>();
 
-    public static BenchEngine Create()
+    /// <summary>The engine; with <paramref name="configure"/>, its services changed first (for example another embedder).</summary>
+    public static BenchEngine Create(bool semantic = false, Action<IServiceCollection>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "newsbot-bench", "index-" + Guid.NewGuid().ToString("N"));
         var builder = NewsBotHost.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Index:Path"] = Path.Combine(folder, "lucene"),
+            ["Index:Semantic"] = semantic ? "true" : "false",
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        configure?.Invoke(builder.Services);
         return new BenchEngine(builder.Build(), folder);
     }
+
+    /// <summary>Computes the sentence vectors of the live index on every core.</summary>
+    public Task<VectorUpdate> EmbedAsync(CancellationToken cancellationToken) =>
+        _host.Services.GetRequiredService<ISentenceVectorIndex>().EmbedMissingAsync(Environment.ProcessorCount, null, cancellationToken);
 
     /// <summary>A full reindex from one corpus file through the normal pipeline: read, dedup, analyze, index, swap.</summary>
     public Task<RebuildReport> IndexAsync(string corpusPath, CancellationToken cancellationToken)

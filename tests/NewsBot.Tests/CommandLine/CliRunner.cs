@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.CommandLine;
 using NewsBot.Testing;
 
@@ -22,6 +23,9 @@ internal sealed class CliRunner : IDisposable
 
     /// <summary>True to run as in a terminal (ANSI styling, progress bars) rather than piped.</summary>
     public bool Interactive { get; init; }
+
+    /// <summary>Changes to the program's services, applied after its own (for example a stand-in for the sentence model).</summary>
+    public Action<IServiceCollection>? Services { get; init; }
 
     public Task<CliResult> RunAsync(params string[] args) => RunAsync(args, []);
 
@@ -47,7 +51,11 @@ internal sealed class CliRunner : IDisposable
 
         var context = new CliContext(
             new CliConsole(output, error, Interactive),
-            builder => builder.Configuration.AddInMemoryCollection(settings));
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(settings);
+                Services?.Invoke(builder.Services);
+            });
         var exitCode = await NewsBotCommandLine.InvokeAsync(args, context, CancellationToken.None);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
