@@ -36,6 +36,29 @@ public sealed class SearchServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task Questions_asked_of_an_index_without_vectors_never_load_the_model()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "newsbot-di-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var provider = Build(new() { ["Index:Path"] = root }))
+            {
+                await provider.GetRequiredService<INewsIndexWriter>().ReplaceAllAsync([Indexing.IndexTestArticles.Zebras()], null, CancellationToken.None);
+
+                var answer = await provider.GetRequiredService<IQuestionAnswerer>().AskAsync(new AskRequest("Where did zebras graze?"), CancellationToken.None);
+
+                Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+                Assert.True(provider.GetRequiredService<IOptions<SearchOptions>>().Value.Semantic);
+                Assert.False(Assert.IsType<Search.Vectors.OnnxSentenceEmbedder>(provider.GetRequiredService<Search.Vectors.ISentenceEmbedder>()).IsModelLoaded);
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_path_defaults_to_index_lucene()
     {
         using var provider = Build([]);

@@ -66,6 +66,7 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
 
     private async Task<VectorUpdate> EmbedMissingAsyncCore(int maxParallel, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
+        var started = _generations.Time.GetTimestamp();
         var live = _generations.EnsureOpen();
         if (live is null)
         {
@@ -77,7 +78,7 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
         var missing = Missing(sentences, live.Vectors.Rows);
         if (missing.Count == 0)
         {
-            return new VectorUpdate(sentences.Count, 0, 0);
+            return new VectorUpdate(sentences.Count, 0, 0) { Elapsed = _generations.Time.GetElapsedTime(started) };
         }
 
         Log.EmbeddingSentences(_logger, missing.Count, sentences.Count);
@@ -105,7 +106,7 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
 
         var left = Missing(live.Read(IndexedSentences.All), live.Vectors.Rows).Count;
         Log.EmbeddedSentences(_logger, embedded, left);
-        return new VectorUpdate(sentences.Count, embedded, left);
+        return new VectorUpdate(sentences.Count, embedded, left) { Elapsed = _generations.Time.GetElapsedTime(started) };
     }
 
     // Sentences without a vector of the configured model; a file of another model counts as none.

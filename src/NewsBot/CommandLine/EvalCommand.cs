@@ -226,7 +226,7 @@ internal static class EvalCommand
         if (vectors.Enabled)
         {
             var embedded = await ProgressDisplay.RunAsync(console, progress => vectors.EmbedMissingAsync(Environment.ProcessorCount, progress, cancellationToken)).ConfigureAwait(false);
-            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sentence vectors: {embedded.Sentences:N0} ({embedded.Embedded:N0} embedded now, the rest reused)"));
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sentence vectors: {embedded.Sentences:N0} ({embedded.Embedded:N0} embedded now in {embedded.Elapsed.TotalSeconds:0.0} s, {embedded.SentencesPerSecond:0.0}/s; the rest reused)"));
         }
 
         var indexing = new IndexingFigures(rebuild.Read - skipped.Count, rebuild.Update.Passages, skipped.Count, rebuild.Elapsed.TotalSeconds);

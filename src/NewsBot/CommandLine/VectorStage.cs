@@ -24,7 +24,7 @@ internal static class VectorStage
 
         var reused = update.Sentences - update.Embedded - update.Missing;
         console.Out.WriteLine(update.Missing == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"Sentence vectors: {Plural.Count(update.Embedded, "sentence")} embedded, {reused:N0} reused; every sentence has one.")
+            ? string.Create(CultureInfo.InvariantCulture, $"Sentence vectors: {Plural.Count(update.Embedded, "sentence")} embedded, {reused:N0} reused; every sentence has one ({update.Elapsed.TotalSeconds:0.0} s).")
             : string.Create(CultureInfo.InvariantCulture, $"Sentence vectors: {Plural.Count(update.Embedded, "sentence")} embedded, {update.Missing:N0} still without one (serve or the next reindex computes them)."));
     }
 }

@@ -21,8 +21,8 @@ public sealed class SentenceVectorIndexerTests
         var first = await harness.Vectors!.EmbedMissingAsync(2, null, CancellationToken.None);
         var second = await harness.Vectors.EmbedMissingAsync(2, null, CancellationToken.None);
 
-        Assert.Equal(new Core.Indexing.VectorUpdate(4, 4, 0), first);
-        Assert.Equal(new Core.Indexing.VectorUpdate(4, 0, 0), second);
+        Assert.Equal((4, 4, 0), (first.Sentences, first.Embedded, first.Missing));
+        Assert.Equal((4, 0, 0), (second.Sentences, second.Embedded, second.Missing));
         Assert.Equal(4, embedder.SentenceCalls);
         Assert.Contains("Penguins huddled on the ice shelf through the storm.", embedder.Sentences);
     }

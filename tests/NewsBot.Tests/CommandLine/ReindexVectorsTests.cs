@@ -20,8 +20,8 @@ public sealed class ReindexVectorsTests
         Assert.Equal(0, first.ExitCode);
         Assert.True(embedded > 0);
         Assert.True(first.Output.IndexOf("1 read", StringComparison.Ordinal) < first.Output.IndexOf("Sentence vectors:", StringComparison.Ordinal));
-        Assert.Contains($"Sentence vectors: {embedded} sentences embedded, 0 reused; every sentence has one.", first.Output, StringComparison.Ordinal);
-        Assert.Contains($"Sentence vectors: 0 sentences embedded, {embedded} reused; every sentence has one.", second.Output, StringComparison.Ordinal);
+        Assert.Contains($"Sentence vectors: {embedded} sentences embedded, 0 reused; every sentence has one (", first.Output, StringComparison.Ordinal);
+        Assert.Contains($"Sentence vectors: 0 sentences embedded, {embedded} reused; every sentence has one (", second.Output, StringComparison.Ordinal);
         Assert.Equal(embedded, embedder.SentenceCalls);
     }
 
