@@ -38,7 +38,10 @@ public sealed class IndexMaintenance(
     {
         var attemptedAt = timeProvider.GetUtcNow();
         var adHoc = request.Paths.Count > 0;
-        var sources = adHoc ? [.. request.Paths.Select(AdHocSource)] : catalogue.Sources;
+        var configuredPaths = request.Paths.Select(ConfiguredFolder).ToList();
+        var sources = adHoc
+            ? [.. request.Paths.Select((path, i) => configuredPaths[i] is { } configured ? catalogue.Find(configured.Name)! : AdHocSource(path))]
+            : catalogue.Sources;
         var report = await rebuilder.RebuildAsync(sources, request.AllowShrink, progress, cancellationToken).ConfigureAwait(false);
         if (report.Refusal is { } refusal)
         {
@@ -57,6 +60,13 @@ public sealed class IndexMaintenance(
         if (!adHoc)
         {
             await status.RecordAsync(report, attemptedAt, cancellationToken).ConfigureAwait(false);
+        }
+        else if (configuredPaths.Any(configured => configured is not null))
+        {
+            // A --from path that is a configured folder was read as that source, so `sources` shows it as just read.
+            var read = configuredPaths.OfType<SourceOptions>().Select(configured => configured.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var configuredReport = report with { Sources = [.. report.Sources.Where(source => read.Contains(source.SourceName))] };
+            await status.RecordAsync(configuredReport, attemptedAt, cancellationToken).ConfigureAwait(false);
         }
 
         return report;
@@ -123,6 +133,15 @@ public sealed class IndexMaintenance(
                 Log.SourceFailed(logger, failed.SourceName, failed.Failure!);
             }
         }
+    }
+
+    // The configured folder source at this --from path, if any: then the path is that source, with its name, outlet and label.
+    private SourceOptions? ConfiguredFolder(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return catalogue.Configured.FirstOrDefault(source => source.Kind == SourceKind.Folder
+            && string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(source.Location)), full, comparison));
     }
 
     // A --from path becomes a folder source named after its path, so summaries and skipped items say where they came from.

@@ -130,4 +130,53 @@ public sealed class ReindexCommandTests
         Assert.Contains("nothing to roll back to", rollback.Error, StringComparison.Ordinal);
         Assert.Contains("work together", (await cli.RunAsync("ask", "What did Trump say about working with Mamdani?")).Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Piped_progress_says_what_each_stage_counts_and_numbers_read_with_thousands_separators()
+    {
+        using var cli = new CliRunner();
+        cli.Directory.WriteFile("wire/corpus.jsonl", ManyArticles(1200));
+
+        var result = await cli.RunAsync("reindex", "--from", cli.Directory.Combine("wire", "corpus.jsonl"));
+
+        Assert.Equal(0, result.ExitCode);
+        var progress = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("reading corpus.jsonl: 1,200 articles", progress[0]);
+        Assert.Contains("analyzing: 1,200 articles", progress);
+        Assert.DoesNotContain(progress, line => line.EndsWith(')'));
+        Assert.Contains("1,200 read, 1,200 added, 0 updated, 0 unchanged, 0 removed, 0 skipped,", result.Output, StringComparison.Ordinal);
+        Assert.Contains("  corpus.jsonl: 1,200 read, 0 skipped", result.Output, StringComparison.Ordinal);
+        var sources = await cli.RunAsync("sources");
+        Assert.Contains("Index: 1,200 articles,", sources.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\n  \(no outlet\) +1,200  ", sources.Output);
+    }
+
+    [Fact]
+    public async Task Json_summary_keeps_plain_numbers()
+    {
+        using var cli = new CliRunner();
+        cli.Directory.WriteFile("wire/corpus.jsonl", ManyArticles(1200));
+
+        var result = await cli.RunAsync("reindex", "--from", cli.Directory.Combine("wire", "corpus.jsonl"), "--json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        Assert.Equal(1200, json.RootElement.GetProperty("read").GetInt32());
+        Assert.Equal(1200, json.RootElement.GetProperty("update").GetProperty("added").GetInt32());
+    }
+
+    // Articles with words of their own, so none is a near-identical copy of another.
+    private static string ManyArticles(int count)
+        => string.Concat(Enumerable.Range(0, count).Select(i =>
+            $"{{\"title\": \"Council vote {Word(i)}\", \"text\": \"The council {Word(i)} approved plan {Word(i + count)} after a debate about {Word(i + (2 * count))}.\"}}\n"));
+
+    private static string Word(int number)
+    {
+        var letters = new System.Text.StringBuilder("q");
+        for (var rest = number; rest > 0 || letters.Length == 1; rest /= 26)
+        {
+            letters.Append((char)('a' + (rest % 26)));
+        }
+
+        return letters.ToString();
+    }
 }
