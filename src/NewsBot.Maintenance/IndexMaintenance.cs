@@ -40,7 +40,7 @@ public sealed class IndexMaintenance(
         var adHoc = request.Paths.Count > 0;
         var configuredPaths = request.Paths.Select(ConfiguredFolder).ToList();
         var sources = adHoc
-            ? [.. request.Paths.Select((path, i) => configuredPaths[i] is { } configured ? catalogue.Find(configured.Name)! : AdHocSource(path))]
+            ? [.. request.Paths.Select((path, i) => configuredPaths[i] is { } configured ? catalogue.Find(configured.Name)! : AdHocSource(path, request.Paths))]
             : catalogue.Sources;
         var report = await rebuilder.RebuildAsync(sources, request.AllowShrink, progress, cancellationToken).ConfigureAwait(false);
         if (report.Refusal is { } refusal)
@@ -144,7 +144,14 @@ public sealed class IndexMaintenance(
             && string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(source.Location)), full, comparison));
     }
 
-    // A --from path becomes a folder source named after its path, so summaries and skipped items say where they came from.
-    private IArticleSource AdHocSource(string path)
-        => catalogue.Create(new SourceOptions { Name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path)) is { Length: > 0 } leaf ? leaf : path, Kind = SourceKind.Folder, Location = path });
+    // A --from path becomes a folder source named after its path ("corpus.jsonl"; "." is named after the folder it is),
+    // so progress, summaries and skipped items say where they came from; two paths with one name keep their whole paths.
+    private IArticleSource AdHocSource(string path, IReadOnlyList<string> allPaths)
+    {
+        var leaf = LeafName(path);
+        var name = leaf.Length > 0 && allPaths.Count(other => LeafName(other) == leaf) == 1 ? leaf : path;
+        return catalogue.Create(new SourceOptions { Name = name, Kind = SourceKind.Folder, Location = path });
+    }
+
+    private static string LeafName(string path) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
 }

@@ -164,6 +164,23 @@ public sealed class ReindexCommandTests
         Assert.Equal(1200, json.RootElement.GetProperty("update").GetProperty("added").GetInt32());
     }
 
+    [Fact]
+    public async Task Two_from_paths_with_one_name_are_told_apart_by_their_paths_and_both_indexed()
+    {
+        using var cli = new CliRunner();
+        cli.Directory.WriteFile("east/news/story.md", "---\ntitle: Harbor bill passes\n---\nThe harbor bill passed the state senate after a long night of debate.\n");
+        cli.Directory.WriteFile("west/news/story.md", "---\ntitle: Water rights deal\n---\nGovernors signed a water rights deal for the river basin in Denver.\n");
+        var east = cli.Directory.Combine("east", "news");
+        var west = cli.Directory.Combine("west", "news");
+
+        var result = await cli.RunAsync("reindex", "--from", east, "--from", west);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("2 read, 2 added", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"  {east}: 1 read, 0 skipped", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"  {west}: 1 read, 0 skipped", result.Output, StringComparison.Ordinal);
+    }
+
     // Articles with words of their own, so none is a near-identical copy of another.
     private static string ManyArticles(int count)
         => string.Concat(Enumerable.Range(0, count).Select(i =>
