@@ -38,7 +38,10 @@ public sealed class IndexMaintenance(
     {
         var attemptedAt = timeProvider.GetUtcNow();
         var adHoc = request.Paths.Count > 0;
-        var sources = adHoc ? [.. request.Paths.Select(AdHocSource)] : catalogue.Sources;
+        var configuredPaths = request.Paths.Select(ConfiguredFolder).ToList();
+        var sources = adHoc
+            ? [.. request.Paths.Select((path, i) => configuredPaths[i] is { } configured ? catalogue.Find(configured.Name)! : AdHocSource(path, request.Paths))]
+            : catalogue.Sources;
         var report = await rebuilder.RebuildAsync(sources, request.AllowShrink, progress, cancellationToken).ConfigureAwait(false);
         if (report.Refusal is { } refusal)
         {
@@ -57,6 +60,13 @@ public sealed class IndexMaintenance(
         if (!adHoc)
         {
             await status.RecordAsync(report, attemptedAt, cancellationToken).ConfigureAwait(false);
+        }
+        else if (configuredPaths.Any(configured => configured is not null))
+        {
+            // A --from path that is a configured folder was read as that source, so `sources` shows it as just read.
+            var read = configuredPaths.OfType<SourceOptions>().Select(configured => configured.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var configuredReport = report with { Sources = [.. report.Sources.Where(source => read.Contains(source.SourceName))] };
+            await status.RecordAsync(configuredReport, attemptedAt, cancellationToken).ConfigureAwait(false);
         }
 
         return report;
@@ -125,7 +135,23 @@ public sealed class IndexMaintenance(
         }
     }
 
-    // A --from path becomes a folder source named after its path, so summaries and skipped items say where they came from.
-    private IArticleSource AdHocSource(string path)
-        => catalogue.Create(new SourceOptions { Name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path)) is { Length: > 0 } leaf ? leaf : path, Kind = SourceKind.Folder, Location = path });
+    // The configured folder source at this --from path, if any: then the path is that source, with its name, outlet and label.
+    private SourceOptions? ConfiguredFolder(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return catalogue.Configured.FirstOrDefault(source => source.Kind == SourceKind.Folder
+            && string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(source.Location)), full, comparison));
+    }
+
+    // A --from path becomes a folder source named after its path ("corpus.jsonl"; "." is named after the folder it is),
+    // so progress, summaries and skipped items say where they came from; two paths with one name keep their whole paths.
+    private IArticleSource AdHocSource(string path, IReadOnlyList<string> allPaths)
+    {
+        var leaf = LeafName(path);
+        var name = leaf.Length > 0 && allPaths.Count(other => LeafName(other) == leaf) == 1 ? leaf : path;
+        return catalogue.Create(new SourceOptions { Name = name, Kind = SourceKind.Folder, Location = path });
+    }
+
+    private static string LeafName(string path) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));
 }

@@ -5,11 +5,15 @@ namespace NewsBot.Bot.Handlers;
 
 /// <summary>
 /// Puts each source's label on the citations of an answer: the index says which configured source every cited
-/// article came from, <see cref="SourceLabels"/> what the operator labelled it.
+/// article came from, <see cref="SourceLabels"/> what the operator labelled it; the outlets that also carried a story
+/// get the label of the source configured with their name.
 /// </summary>
 public sealed class CitationLabels(IStoryLookup index, SourceLabels labels)
 {
-    /// <summary><paramref name="answer"/> with <see cref="Citation.Label"/> set where the article's source has a label.</summary>
+    /// <summary>
+    /// <paramref name="answer"/> with <see cref="Citation.Label"/> set where the article's source (or else its outlet) has a
+    /// label, and <see cref="Citation.CarrierLabels"/> for the other carriers that have one.
+    /// </summary>
     public async Task<Answer> ApplyAsync(Answer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -23,9 +27,20 @@ public sealed class CitationLabels(IStoryLookup index, SourceLabels labels)
             .ToHashSet(StringComparer.Ordinal);
         var credits = await index.GetCreditsAsync(ids, cancellationToken).ConfigureAwait(false);
         Citation Labelled(Citation citation)
-            => credits.TryGetValue(citation.ArticleId, out var credit) && labels.Find(credit.SourceName) is { } label
-                ? citation with { Label = label }
-                : citation;
+        {
+            var label = (credits.TryGetValue(citation.ArticleId, out var credit) ? labels.Find(credit.SourceName) : null)
+                ?? (citation.Outlet is { } outlet ? labels.FindForOutlet(outlet) : null);
+            var carriers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var carrier in citation.AlsoCarriedBy)
+            {
+                if (labels.FindForOutlet(carrier) is { } carrierLabel)
+                {
+                    carriers.TryAdd(carrier, carrierLabel);
+                }
+            }
+
+            return citation with { Label = label ?? citation.Label, CarrierLabels = carriers.Count > 0 ? carriers : citation.CarrierLabels };
+        }
 
         return answer with
         {

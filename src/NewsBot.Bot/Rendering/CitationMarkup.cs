@@ -24,27 +24,32 @@ public static class CitationMarkup
         return link && SafeUrl(citation.Url) is { } url ? $"[{title}]({url})" : title;
     }
 
+    /// <summary>Other carriers named in a citation; the rest are counted ("and 4 more"), so a wire story stays one line.</summary>
+    public const int ShownCarriers = 3;
+
     /// <summary>
-    /// The outlet with the source's label and the outlets that also carried the story, escaped:
-    /// <c>Reuters</c>, <c>Reuters (Lean Left)</c>, <c>Reuters (also AP News)</c>, <c>Reuters (Lean Left; also AP News)</c>.
+    /// The outlet with the source's label, then the outlets that also carried the story with theirs where known, escaped:
+    /// <c>Reuters</c>, <c>Reuters (Lean Left)</c>, <c>Reuters (Lean Left), also carried by AP News (Center), BBC</c>.
     /// </summary>
     public static string Outlets(Citation citation, int maxOutlet = 100)
     {
         ArgumentNullException.ThrowIfNull(citation);
-        var outlet = TextCut.Escaped(citation.Outlet ?? "unknown outlet", maxOutlet);
-        var notes = new List<string>(2);
-        if (!string.IsNullOrWhiteSpace(citation.Label))
+        var outlet = Labelled(citation.Outlet ?? "unknown outlet", citation.Label, maxOutlet);
+        if (citation.AlsoCarriedBy.Count == 0)
         {
-            notes.Add(TextCut.Escaped(citation.Label.Trim(), 60));
+            return outlet;
         }
 
-        if (citation.AlsoCarriedBy.Count > 0)
-        {
-            notes.Add("also " + TextCut.Escaped(string.Join(", ", citation.AlsoCarriedBy), 150));
-        }
-
-        return notes.Count == 0 ? outlet : $"{outlet} ({string.Join("; ", notes)})";
+        var carriers = citation.AlsoCarriedBy.Take(ShownCarriers)
+            .Select(carrier => Labelled(carrier, citation.CarrierLabels.GetValueOrDefault(carrier), maxOutlet / 2));
+        var more = citation.AlsoCarriedBy.Count - ShownCarriers;
+        return $"{outlet}, also carried by {string.Join(", ", carriers)}{(more > 0 ? $" and {BotFormat.Count(more)} more" : string.Empty)}";
     }
+
+    private static string Labelled(string outlet, string? label, int maxOutlet)
+        => string.IsNullOrWhiteSpace(label)
+            ? TextCut.Escaped(outlet, maxOutlet)
+            : $"{TextCut.Escaped(outlet, maxOutlet)} ({TextCut.Escaped(label.Trim(), 60)})";
 
     /// <summary>
     /// An http(s) address safe inside a markdown link: absolute, no spaces, parentheses and angle brackets

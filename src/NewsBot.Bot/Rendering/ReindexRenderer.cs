@@ -19,7 +19,7 @@ public static class ReindexRenderer
         var stage = progress is null
             ? "starting"
             : progress.Total is { } total
-                ? string.Create(CultureInfo.InvariantCulture, $"{progress.Stage}: {progress.Done} of {total}")
+                ? $"{progress.Stage}: {BotFormat.Count(progress.Done)} of {BotFormat.Count(total)} {progress.Unit}"
                 : progress.Stage;
         return new Reply
         {
@@ -44,8 +44,8 @@ public static class ReindexRenderer
         var description = new StringBuilder();
         description.Append(CultureInfo.InvariantCulture,
             $"{(summary.Full ? "Full rebuild" : "Refresh")} of {summary.Sources.Count} source(s) in {BotFormat.Seconds(summary.Elapsed)}: ")
-            .Append(CultureInfo.InvariantCulture, $"**{summary.Read}** read, **{update.Added}** added, **{update.Updated}** updated, ")
-            .Append(CultureInfo.InvariantCulture, $"{update.Unchanged} unchanged, **{update.Removed}** removed, **{skipped.Count}** skipped.");
+            .Append($"**{BotFormat.Count(summary.Read)}** read, **{BotFormat.Count(update.Added)}** added, **{BotFormat.Count(update.Updated)}** updated, ")
+            .Append($"{BotFormat.Count(update.Unchanged)} unchanged, **{BotFormat.Count(update.Removed)}** removed, **{BotFormat.Count(skipped.Count)}** skipped.");
         if (summary.Refusal is { } refusal)
         {
             description.Append("\n\u26A0 Not swapped in: ").Append(TextCut.Escaped(refusal, 300))

@@ -13,4 +13,7 @@ public sealed record Citation(string ArticleId, string Title, string? Outlet, Da
 
     /// <summary>The operator's label of the source the article came from (for example a rated lean), when configured.</summary>
     public string? Label { get; init; }
+
+    /// <summary>The operator's label of each outlet in <see cref="AlsoCarriedBy"/> that has one, by outlet name.</summary>
+    public IReadOnlyDictionary<string, string> CarrierLabels { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 }

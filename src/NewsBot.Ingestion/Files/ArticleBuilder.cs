@@ -54,6 +54,7 @@ internal sealed class ArticleBuilder(SourceOptions source, ArticleMetadataComple
         {
             Label = source.Label,
         };
-        return (completer.Complete(article), null, note);
+        // A file holding many articles names none of them; a file holding one is usually named after its story.
+        return (completer.Complete(article, raw.ItemKey is null ? raw.Location : null), null, note);
     }
 }

@@ -5,8 +5,8 @@ using NewsBot.Ingestion.Text;
 namespace NewsBot.Ingestion.Files;
 
 /// <summary>
-/// Fills in what an article's container did not state: the title from the lede (first sentence) and the
-/// published date from the first full date the text states ("On Nov. 21, 2025, ...").
+/// Fills in what an article's container did not state: the title from the words of its file's name, else from the
+/// main clause of its lede (see <see cref="TitleFromFileName"/> and <see cref="TitleFromLede"/>), and the published date from the first full date the text states ("On Nov. 21, 2025, ...").
 /// </summary>
 public sealed class ArticleMetadataCompleter
 {
@@ -30,10 +30,18 @@ public sealed class ArticleMetadataCompleter
     }
 
     /// <summary><paramref name="article"/> with a blank title and a missing published date derived from its text.</summary>
-    public Article Complete(Article article)
+    public Article Complete(Article article) => Complete(article, fileName: null);
+
+    /// <summary>
+    /// <paramref name="article"/> with a blank title derived from <paramref name="fileName"/> (the file that holds this one
+    /// article, when it does) or else from its text, and a missing published date derived from its text.
+    /// </summary>
+    public Article Complete(Article article, string? fileName)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var title = string.IsNullOrWhiteSpace(article.Title) ? TitleFromLede.Make(article.Text, _splitter) : article.Title;
+        var title = string.IsNullOrWhiteSpace(article.Title)
+            ? TitleFromFileName.Make(fileName) ?? TitleFromLede.Make(article.Text, _splitter)
+            : article.Title;
         var published = article.Published
             ?? (_dates.FirstAbsoluteDate(article.Text) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
         return title == article.Title && published == article.Published ? article : article with { Title = title, Published = published };

@@ -30,8 +30,14 @@ public sealed class IndexRebuilder(
         var batches = new List<SourceBatch>(sources.Count);
         foreach (var source in sources)
         {
-            progress?.Report(new IndexProgress($"reading {source.Name}", batches.Count, sources.Count));
-            batches.Add(await source.ReadAsync(cancellationToken).ConfigureAwait(false));
+            progress?.Report(new IndexProgress($"reading {source.Name}", 0, null));
+            var batch = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (batch.Succeeded)
+            {
+                progress?.Report(new IndexProgress($"reading {source.Name}", batch.Articles.Count, batch.Articles.Count));
+            }
+
+            batches.Add(batch);
         }
 
         if (batches.Any(batch => !batch.Succeeded))

@@ -27,6 +27,11 @@ public sealed class SourceRefresher(
         var started = timeProvider.GetTimestamp();
         progress?.Report(new IndexProgress($"reading {source.Name}", 0, null));
         var batch = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
+        if (batch.Succeeded)
+        {
+            progress?.Report(new IndexProgress($"reading {source.Name}", batch.Articles.Count, batch.Articles.Count));
+        }
+
         return await ApplyAsync(batch, mode, progress, started, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
+using NewsBot.Bot.Handlers;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Indexing;
+using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.CommandLine;
 
@@ -53,6 +56,9 @@ internal static class AskCommand
                 answer = await answerer.AskAsync(request, token).ConfigureAwait(false);
             }
 
+            // The operator's labels are configuration, not index content: they are put on the citations as asked.
+            var labels = new CitationLabels(services.Get<IStoryLookup>(), ConfiguredLabels.From(services.Get<ISourceCatalogue>()));
+            answer = await labels.ApplyAsync(answer, token).ConfigureAwait(false);
             if (json)
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(answer, CliJsonContext.Default.Answer));

@@ -7,5 +7,8 @@ internal static class Plural
 {
     /// <summary><paramref name="count"/> with thousands separators and <paramref name="noun"/>, plural unless it is one.</summary>
     public static string Count(int count, string noun)
-        => string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? noun : noun + "s")}");
+        => $"{Number(count)} {(count == 1 ? noun : noun + "s")}";
+
+    /// <summary><paramref name="count"/> as a person reads it: thousands separated, in the invariant culture ("2,997").</summary>
+    public static string Number(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsBot.Core.Indexing;
 using Spectre.Console;
 
@@ -10,7 +11,15 @@ internal static class ProgressDisplay
     {
         if (!console.Interactive)
         {
-            return await work(new PlainProgress(console.Error)).ConfigureAwait(false);
+            var plain = new PlainProgress(console.Error);
+            try
+            {
+                return await work(plain).ConfigureAwait(false);
+            }
+            finally
+            {
+                plain.Finish();
+            }
         }
 
         return await AnsiConsole.Progress()
@@ -25,23 +34,60 @@ internal static class ProgressDisplay
             .ConfigureAwait(false);
     }
 
-    /// <summary>Writes a line when the stage changes, so a log of a non-interactive run stays short.</summary>
+    /// <summary>What a stage is doing, as a person reads it: "reading corpus.jsonl: 3,000 articles", "analyzing: 2,997 articles".</summary>
+    internal static string Line(IndexProgress progress)
+        => progress.Total is { } total
+            ? string.Create(CultureInfo.InvariantCulture, $"{progress.Stage}: {total:N0} {progress.Unit}")
+            : progress.Stage;
+
+    /// <summary>
+    /// Writes one line per stage, as soon as it says how many it counts (a source's articles are known once it is read),
+    /// or when the stage ends without a count; a log of a non-interactive run stays short and every line says what it means.
+    /// </summary>
     private sealed class PlainProgress(TextWriter writer) : IProgress<IndexProgress>
     {
-        private string? _stage;
+        private IndexProgress? _pending;
+        private string? _written;
 
         public void Report(IndexProgress value)
         {
             lock (writer)
             {
-                if (value.Stage == _stage)
+                if (value.Stage == _written)
                 {
                     return;
                 }
 
-                _stage = value.Stage;
-                writer.WriteLine(value.Total is { } total ? $"{value.Stage} ({total})" : value.Stage);
+                if (_pending is { } pending && pending.Stage != value.Stage)
+                {
+                    Write(pending);
+                }
+
+                _pending = value;
+                if (value.Total is not null)
+                {
+                    Write(value);
+                }
             }
+        }
+
+        /// <summary>Writes the last stage if it never said its count (a source that could not be read).</summary>
+        public void Finish()
+        {
+            lock (writer)
+            {
+                if (_pending is { } pending)
+                {
+                    Write(pending);
+                }
+            }
+        }
+
+        private void Write(IndexProgress value)
+        {
+            writer.WriteLine(Line(value));
+            _written = value.Stage;
+            _pending = null;
         }
     }
 
@@ -50,7 +96,7 @@ internal static class ProgressDisplay
     {
         public void Report(IndexProgress value)
         {
-            task.Description = Markup.Escape(value.Stage);
+            task.Description = Markup.Escape(Line(value));
             task.MaxValue = Math.Max(1, value.Total ?? 1);
             task.Value = Math.Min(task.MaxValue, value.Total is null ? 0 : value.Done);
         }

@@ -18,8 +18,9 @@ internal static class ReindexSummaryPrinter
         else
         {
             output.WriteLine(
-                $"Reindexed {Plural.Count(report.Sources.Count, "source")} in {seconds} s: {report.Read} read, {update.Added} added, " +
-                $"{update.Updated} updated, {update.Unchanged} unchanged, {update.Removed} removed, {skipped.Count} skipped, {update.Passages} passages.");
+                $"Reindexed {Plural.Count(report.Sources.Count, "source")} in {seconds} s: {N(report.Read)} read, {N(update.Added)} added, " +
+                $"{N(update.Updated)} updated, {N(update.Unchanged)} unchanged, {N(update.Removed)} removed, {N(skipped.Count)} skipped, " +
+                $"{Plural.Count(update.Passages, "passage")}.");
         }
 
         if (!report.Swapped && report.Refusal is null && report.Sources.Count > 1)
@@ -30,7 +31,7 @@ internal static class ReindexSummaryPrinter
         foreach (var source in report.Sources)
         {
             output.WriteLine(source.Succeeded
-                ? $"  {source.SourceName}: {source.Read} read, {source.Skipped.Count} skipped"
+                ? $"  {source.SourceName}: {N(source.Read)} read, {N(source.Skipped.Count)} skipped"
                 : $"  {source.SourceName}: FAILED: {source.Failure}");
         }
 
@@ -43,4 +44,6 @@ internal static class ReindexSummaryPrinter
             }
         }
     }
+
+    private static string N(int count) => Plural.Number(count);
 }

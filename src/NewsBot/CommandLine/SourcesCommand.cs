@@ -54,7 +54,8 @@ internal static class SourcesCommand
             var status = statuses.FirstOrDefault(candidate => string.Equals(candidate.Name, source.Name, StringComparison.OrdinalIgnoreCase));
             if (status is null)
             {
-                output.WriteLine($"  {source.Name}: not refreshed yet");
+                // No run has read it: not the first build, a reindex, a refresh, nor a --from of its folder.
+                output.WriteLine($"  {source.Name} ({source.Kind.ToString().ToLowerInvariant()}, {SourceLocations.Redact(source.Location)}): never read by a reindex or refresh");
                 continue;
             }
 
@@ -64,7 +65,7 @@ internal static class SourcesCommand
                 $"{(status.ArticlesRead is { } read ? Plural.Count(read, "article") : "no articles")} read, newest item {DisplayFormat.Date(status.NewestItem)}");
             if (status.LastError is { } error)
             {
-                var state = status.IsFailing ? $"FAILING ({status.ConsecutiveFailures} in a row)" : "recovered";
+                var state = status.IsFailing ? $"FAILING ({Plural.Number(status.ConsecutiveFailures)} in a row)" : "recovered";
                 output.WriteLine($"      last error {Moment(status.LastErrorAt)}: {error} [{state}]");
             }
         }
@@ -88,7 +89,7 @@ internal static class SourcesCommand
         output.WriteLine($"  {"outlet".PadRight(width)}  articles  newest       oldest");
         foreach (var outlet in stats.Outlets.OrderByDescending(outlet => outlet.Articles))
         {
-            output.WriteLine($"  {outlet.Outlet.PadRight(width)}  {outlet.Articles,8}  {DisplayFormat.Date(outlet.Newest),-11}  {DisplayFormat.Date(outlet.Oldest)}");
+            output.WriteLine($"  {outlet.Outlet.PadRight(width)}  {Plural.Number(outlet.Articles),8}  {DisplayFormat.Date(outlet.Newest),-11}  {DisplayFormat.Date(outlet.Oldest)}");
         }
     }
 }

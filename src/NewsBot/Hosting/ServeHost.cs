@@ -8,6 +8,7 @@ using NewsBot.Bot.Discord;
 using NewsBot.Bot.Handlers;
 using NewsBot.Bot.Reindex;
 using NewsBot.Bot.Runtime;
+using NewsBot.CommandLine;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Hosting;
 using NewsBot.Engine;
@@ -35,8 +36,7 @@ public static partial class ServeHost
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IndexWarmupService>());
         builder.Services.AddDiscordClient();
         builder.Services.TryAddSingleton<IReindexer, EngineReindexer>();
-        builder.Services.TryAddSingleton(services => new SourceLabels(
-            services.GetRequiredService<ISourceCatalogue>().Configured.Select(source => KeyValuePair.Create(source.Name, source.Label))));
+        builder.Services.TryAddSingleton(services => ConfiguredLabels.From(services.GetRequiredService<ISourceCatalogue>()));
         builder.Services.AddDiscordBot();
 
         // Ctrl-C and SIGTERM stop the host gracefully (answers in flight are delivered, the gateway closed with 1000).

@@ -13,8 +13,9 @@ namespace NewsBot.Bot.Tests.Fakes;
 /// <summary>The bot's handlers wired by hand around fakes of the engine and a recorder of the chat platform.</summary>
 internal sealed class BotUnderTest
 {
-    public BotUnderTest(BotOptions? options = null, FakeReindexer? reindexer = null)
+    public BotUnderTest(BotOptions? options = null, FakeReindexer? reindexer = null, SourceLabels? labels = null)
     {
+        Labels = labels ?? new([KeyValuePair.Create("wire", (string?)"Lean Left")]);
         var settings = Options.Create(options ?? new BotOptions { CooldownSeconds = 5, AdminGuildIds = [Requests.Guild] });
         Reindexer = reindexer ?? new FakeReindexer();
         Gate = new ReindexGate(settings, Time);
@@ -22,16 +23,16 @@ internal sealed class BotUnderTest
         Answers = new PagingSessions<Answer>(Time);
         Recents = new PagingSessions<RecentPages>(Time);
         Expiry = new ButtonExpiry(Time, NullLogger<ButtonExpiry>.Instance);
-        var labels = new CitationLabels(Index, Labels);
+        var citationLabels = new CitationLabels(Index, Labels);
         Router = new InteractionRouter(
-            new AskHandler(Answerer, labels, Index, Answers, Cooldown, Expiry, Time, AskLog),
+            new AskHandler(Answerer, citationLabels, Index, Answers, Cooldown, Expiry, Time, AskLog),
             new RecentHandler(Recent, Index, Recents, Cooldown, Expiry),
             new SourcesHandler(Index, Cooldown),
             new ReindexHandler(new AdminPolicy(settings), Gate, Reindexer, Time, NullLogger<ReindexHandler>.Instance),
             new PageButtonHandler(Answers, Recents, Index),
             new AutocompleteHandler(Index),
             NullLogger<InteractionRouter>.Instance);
-        Mentions = new MentionHandler(Answerer, labels, Index, Answers, Cooldown, Expiry, Chat, Time, NullLogger<MentionHandler>.Instance);
+        Mentions = new MentionHandler(Answerer, citationLabels, Index, Answers, Cooldown, Expiry, Chat, Time, NullLogger<MentionHandler>.Instance);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 11, 22, 9, 0, 0, TimeSpan.Zero));
@@ -39,7 +40,7 @@ internal sealed class BotUnderTest
     public FakeLogger<AskHandler> AskLog { get; } = new();
     public FakeAnswerer Answerer { get; } = new();
     public FakeNewsIndex Index { get; } = new();
-    public SourceLabels Labels { get; } = new([KeyValuePair.Create("wire", (string?)"Lean Left")]);
+    public SourceLabels Labels { get; }
     public FakeRecentNews Recent { get; } = new();
     public FakeReindexer Reindexer { get; }
     public ReindexGate Gate { get; }

@@ -38,6 +38,22 @@ public sealed class AskHandlerTests
     }
 
     [Fact]
+    public async Task Outlets_that_also_carried_the_story_are_named_with_the_labels_of_their_configured_sources()
+    {
+        var bot = new BotUnderTest(labels: new SourceLabels(
+            [KeyValuePair.Create("wire", (string?)"Lean Left"), KeyValuePair.Create("ap", (string?)"Center")],
+            [KeyValuePair.Create("Reuters", (string?)"Lean Left"), KeyValuePair.Create("AP News", (string?)"Center")]));
+        var citation = Sample.Citation(1) with { AlsoCarriedBy = ["AP News", "BBC"] };
+        bot.Answerer.Answer = _ => Sample.Found(new ArticleQuotes(citation, [Sample.Quote("They would work together.", "work")]));
+        bot.Index.Credits["article-1"] = new StoryCredit("wire", "Reuters", ["AP News", "BBC"]);
+
+        await bot.HandleAsync(Requests.Command("ask", options: ("question", "What did they agree on?")));
+
+        var lines = bot.Chat.Single("edit").Card.Description!.Split('\n');
+        Assert.Contains("[1] [Headline number 1](https://example.com/news/1) \u00B7 Reuters (Lean Left), also carried by AP News (Center), BBC \u00B7 21 Nov 2025", lines);
+    }
+
+    [Fact]
     public async Task Closest_headlines_of_a_not_found_show_their_source_labels_too()
     {
         _bot.Answerer.Answer = request => new Answer(AnswerOutcome.NotFound, request.Question, [], [Sample.Citation(1)]);

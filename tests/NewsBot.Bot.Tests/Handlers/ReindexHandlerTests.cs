@@ -83,7 +83,7 @@ public sealed class ReindexHandlerTests
         await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
 
         var progress = bot.Chat.Calls.Where(call => call.Kind == "edit").SkipLast(1).Select(call => call.Card.Description!).ToList();
-        Assert.Equal(["indexing: 1 of 10", "indexing: 5 of 10", "indexing: 9 of 10"], progress.Select(text => text[..text.IndexOf(" (", StringComparison.Ordinal)]));
+        Assert.Equal(["indexing: 1 of 10 articles", "indexing: 5 of 10 articles", "indexing: 9 of 10 articles"], progress.Select(text => text[..text.IndexOf(" (", StringComparison.Ordinal)]));
     }
 
     [Fact]

@@ -53,14 +53,33 @@ public sealed class AnswerRendererTests
     }
 
     [Fact]
-    public void A_source_shows_its_label_beside_its_outlet_and_the_outlets_that_also_carried_the_story()
+    public void A_source_shows_its_label_beside_its_outlet_and_the_outlets_that_also_carried_the_story_with_theirs()
     {
-        var citation = Sample.Citation(1) with { Label = "Lean Left", AlsoCarriedBy = ["AP News", "BBC"] };
+        var citation = Sample.Citation(1) with
+        {
+            Label = "Lean Left",
+            AlsoCarriedBy = ["AP News", "BBC"],
+            CarrierLabels = new Dictionary<string, string> { ["AP News"] = "Center" },
+        };
         var answer = Sample.Found(new ArticleQuotes(citation, [Sample.Quote("They would work together.", "work")]));
 
         var description = Assert.Single(AnswerRenderer.Render(answer, 0, null, Stats).Cards!).Description!;
 
-        Assert.EndsWith("\n**Source**\n[1] [Headline number 1](https://example.com/news/1) \u00B7 Reuters (Lean Left; also AP News, BBC) \u00B7 21 Nov 2025", description, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "\n**Source**\n[1] [Headline number 1](https://example.com/news/1) \u00B7 Reuters (Lean Left), also carried by AP News (Center), BBC \u00B7 21 Nov 2025",
+            description,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_story_carried_by_many_outlets_names_three_and_counts_the_rest()
+    {
+        var citation = Sample.Citation(1) with { AlsoCarriedBy = ["AP News", "BBC", "NPR", "CNN", "Fox News"] };
+        var answer = Sample.Found(new ArticleQuotes(citation, [Sample.Quote("They would work together.", "work")]));
+
+        var description = Assert.Single(AnswerRenderer.Render(answer, 0, null, Stats).Cards!).Description!;
+
+        Assert.Contains("\u00B7 Reuters, also carried by AP News, BBC, NPR and 2 more \u00B7 21 Nov 2025", description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,11 +76,11 @@ public sealed class SourcesAndReindexRendererTests
     }
 
     [Fact]
-    public void Reindex_progress_shows_the_stage_and_counts()
+    public void Reindex_progress_shows_the_stage_and_counts_with_thousands_separators()
     {
-        var card = Assert.Single(ReindexRenderer.Progress(false, new IndexProgress("indexing samples", 3, 10), TimeSpan.FromSeconds(2)).Cards!);
+        var card = Assert.Single(ReindexRenderer.Progress(false, new IndexProgress("indexing samples", 1200, 2997), TimeSpan.FromSeconds(2)).Cards!);
 
         Assert.Equal("Refreshing the index\u2026", card.Title);
-        Assert.StartsWith("indexing samples: 3 of 10 (2.0 s so far)", card.Description, StringComparison.Ordinal);
+        Assert.StartsWith("indexing samples: 1,200 of 2,997 articles (2.0 s so far)", card.Description, StringComparison.Ordinal);
     }
 }

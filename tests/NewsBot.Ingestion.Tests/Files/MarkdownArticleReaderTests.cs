@@ -56,7 +56,7 @@ public sealed class MarkdownArticleReaderTests
 
         Assert.Equal("story-42", article.Id);
         Assert.Equal(new DateTimeOffset(2025, 11, 4, 0, 0, 0, TimeSpan.Zero), article.Published);
-        Assert.Equal("Voters went to the polls.", article.Title);
+        Assert.Equal("Voters went to the polls", article.Title);
     }
 
     [Fact]

@@ -15,12 +15,33 @@ public sealed class PlainTextArticleReaderTests
 
         var article = Assert.Single(batch.Articles);
         Assert.Equal("First line. Still first.\nSecond line.\nThird.", article.Text);
-        Assert.Equal("First line.", article.Title);
+        Assert.Equal("First line", article.Title);
         Assert.Equal("Local Paper", article.Outlet);
         Assert.Equal("center", article.Label);
         Assert.Equal(path, article.Location);
         Assert.Null(article.Published);
         Assert.Null(article.Url);
+    }
+
+    [Fact]
+    public async Task The_seed_article_is_titled_from_its_file_name_and_not_from_its_lede()
+    {
+        var batch = await FolderReading.ReadAsync(RepositoryPaths.SampleArticles);
+
+        var article = Assert.Single(batch.Articles);
+        Assert.Equal("Trump Mamdani White House Meeting", article.Title);
+        Assert.StartsWith("On Nov. 21, 2025,", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_named_only_by_date_is_titled_by_its_first_main_clause()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("2025-11-21.txt", "On Nov. 21, 2025, the council approved the budget, ending a long standoff. More followed.");
+
+        var article = Assert.Single((await FolderReading.ReadAsync(folder.Path)).Articles);
+
+        Assert.Equal("The council approved the budget", article.Title);
     }
 
     [Fact]
@@ -33,7 +54,7 @@ public sealed class PlainTextArticleReaderTests
         var batch = await FolderReading.ReadAsync(folder.Path);
 
         var title = Assert.Single(batch.Articles).Title;
-        Assert.True(title.Length <= 151, title);
+        Assert.True(title.Length <= 101, title);
         Assert.EndsWith("…", title, StringComparison.Ordinal);
         Assert.StartsWith(title[..^1] + " ", lede, StringComparison.Ordinal);
     }

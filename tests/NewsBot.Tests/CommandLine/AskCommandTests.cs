@@ -176,4 +176,36 @@ public sealed class AskCommandTests
         Assert.Contains("--days expects a whole number of days, like --days 7; 'abc' is not one.", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_seed_article_is_cited_by_a_headline_from_its_file_name_not_by_its_lede()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("ask", "What did Trump say about working with Mamdani?");
+
+        var lines = result.Output.Split('\n');
+        Assert.Contains("[1] Trump Mamdani White House Meeting \u00B7 Test Outlet \u00B7 21 Nov 2025", lines);
+        Assert.DoesNotContain(lines, line => line.StartsWith('[') && line.Contains("On Nov. 21, 2025", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_citation_names_its_outlets_label_and_the_outlets_that_also_carried_the_story_with_theirs()
+    {
+        using var articles = new TemporaryDirectory();
+        const string story = "---\ntitle: Senate passes budget\npublished: 2025-11-20\n---\nThe Senate passed the budget on Thursday after a long debate over farm subsidies.\n";
+        articles.WriteFile("wire/senate.md", story);
+        articles.WriteFile("public/senate-copy.md", story);
+        using var cli = new CliRunner(articles.Combine("wire"), articles.Combine("public"));
+        (string, string)[] settings =
+        [
+            ("Sources:0:Outlet", "Example Wire"), ("Sources:0:Label", "Lean Left"),
+            ("Sources:1:Outlet", "Public Radio"), ("Sources:1:Label", "Center"),
+        ];
+        Assert.Equal(0, (await cli.RunAsync(["reindex"], settings)).ExitCode);
+
+        var result = await cli.RunAsync(["ask", "What did the Senate pass?"], settings);
+
+        Assert.Contains("[1] Senate passes budget \u00B7 Example Wire (Lean Left), also carried by Public Radio (Center) \u00B7 20 Nov 2025", result.Output.Split('\n'));
+    }
 }

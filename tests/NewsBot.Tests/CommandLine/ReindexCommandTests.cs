@@ -130,4 +130,70 @@ public sealed class ReindexCommandTests
         Assert.Contains("nothing to roll back to", rollback.Error, StringComparison.Ordinal);
         Assert.Contains("work together", (await cli.RunAsync("ask", "What did Trump say about working with Mamdani?")).Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Piped_progress_says_what_each_stage_counts_and_numbers_read_with_thousands_separators()
+    {
+        using var cli = new CliRunner();
+        cli.Directory.WriteFile("wire/corpus.jsonl", ManyArticles(1200));
+
+        var result = await cli.RunAsync("reindex", "--from", cli.Directory.Combine("wire", "corpus.jsonl"));
+
+        Assert.Equal(0, result.ExitCode);
+        var progress = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("reading corpus.jsonl: 1,200 articles", progress[0]);
+        Assert.Contains("analyzing: 1,200 articles", progress);
+        Assert.DoesNotContain(progress, line => line.EndsWith(')'));
+        Assert.Contains("1,200 read, 1,200 added, 0 updated, 0 unchanged, 0 removed, 0 skipped,", result.Output, StringComparison.Ordinal);
+        Assert.Contains("  corpus.jsonl: 1,200 read, 0 skipped", result.Output, StringComparison.Ordinal);
+        var sources = await cli.RunAsync("sources");
+        Assert.Contains("Index: 1,200 articles,", sources.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\n  \(no outlet\) +1,200  ", sources.Output);
+    }
+
+    [Fact]
+    public async Task Json_summary_keeps_plain_numbers()
+    {
+        using var cli = new CliRunner();
+        cli.Directory.WriteFile("wire/corpus.jsonl", ManyArticles(1200));
+
+        var result = await cli.RunAsync("reindex", "--from", cli.Directory.Combine("wire", "corpus.jsonl"), "--json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        Assert.Equal(1200, json.RootElement.GetProperty("read").GetInt32());
+        Assert.Equal(1200, json.RootElement.GetProperty("update").GetProperty("added").GetInt32());
+    }
+
+    [Fact]
+    public async Task Two_from_paths_with_one_name_are_told_apart_by_their_paths_and_both_indexed()
+    {
+        using var cli = new CliRunner();
+        cli.Directory.WriteFile("east/news/story.md", "---\ntitle: Harbor bill passes\n---\nThe harbor bill passed the state senate after a long night of debate.\n");
+        cli.Directory.WriteFile("west/news/story.md", "---\ntitle: Water rights deal\n---\nGovernors signed a water rights deal for the river basin in Denver.\n");
+        var east = cli.Directory.Combine("east", "news");
+        var west = cli.Directory.Combine("west", "news");
+
+        var result = await cli.RunAsync("reindex", "--from", east, "--from", west);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("2 read, 2 added", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"  {east}: 1 read, 0 skipped", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"  {west}: 1 read, 0 skipped", result.Output, StringComparison.Ordinal);
+    }
+
+    // Articles with words of their own, so none is a near-identical copy of another.
+    private static string ManyArticles(int count)
+        => string.Concat(Enumerable.Range(0, count).Select(i =>
+            $"{{\"title\": \"Council vote {Word(i)}\", \"text\": \"The council {Word(i)} approved plan {Word(i + count)} after a debate about {Word(i + (2 * count))}.\"}}\n"));
+
+    private static string Word(int number)
+    {
+        var letters = new System.Text.StringBuilder("q");
+        for (var rest = number; rest > 0 || letters.Length == 1; rest /= 26)
+        {
+            letters.Append((char)('a' + (rest % 26)));
+        }
+
+        return letters.ToString();
+    }
 }

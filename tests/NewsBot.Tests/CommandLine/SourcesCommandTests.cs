@@ -37,4 +37,19 @@ public sealed class SourcesCommandTests
         Assert.Equal(1, sources[1].GetProperty("status").GetProperty("consecutiveFailures").GetInt32());
         Assert.Equal(1, json.RootElement.GetProperty("index").GetProperty("articles").GetInt32());
     }
+
+    [Fact]
+    public async Task A_configured_folder_given_to_reindex_from_is_shown_as_just_read_not_as_never_refreshed()
+    {
+        using var cli = new CliRunner();
+
+        var reindex = await cli.RunAsync("reindex", "--from", Testing.RepositoryPaths.SampleArticles + Path.DirectorySeparatorChar);
+        var result = await cli.RunAsync("sources");
+
+        Assert.Equal(0, reindex.ExitCode);
+        Assert.Contains("  source0: 1 read, 0 skipped", reindex.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("never read", result.Output, StringComparison.Ordinal);
+        Assert.Contains("source0 (folder", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1 article read", result.Output, StringComparison.Ordinal);
+    }
 }
