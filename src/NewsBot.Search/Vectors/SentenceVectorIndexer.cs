@@ -82,7 +82,7 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
         }
 
         Log.EmbeddingSentences(_logger, missing.Count, sentences.Count);
-        progress?.Report(new IndexProgress("computing sentence vectors", 0, missing.Count));
+        progress?.Report(new IndexProgress("computing sentence vectors", 0, missing.Count) { Unit = "sentences" });
         var embedded = 0;
         for (var start = 0; start < missing.Count; start += BatchSize)
         {
@@ -101,7 +101,7 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
             }
 
             embedded += batch.Count;
-            progress?.Report(new IndexProgress("computing sentence vectors", embedded, missing.Count));
+            progress?.Report(new IndexProgress("computing sentence vectors", embedded, missing.Count) { Unit = "sentences" });
         }
 
         var left = Missing(live.Read(IndexedSentences.All), live.Vectors.Rows).Count;
