@@ -66,11 +66,11 @@ public sealed class AskHandler(
         }
         else
         {
-            var key = AnswerRenderer.PageCount(answer) > 1 ? sessions.Add(answer, reply.UserId) : null;
+            var key = AnswerRenderer.PageCount(answer) > 1 ? sessions.Add(answer, reply.UserId, reply.Request.CreatedAt) : null;
             await reply.EditAsync(AnswerRenderer.Render(answer, 0, key, index.GetStats()), cancellationToken).ConfigureAwait(false);
             if (key is not null)
             {
-                expiry.Schedule(token => reply.EditAsync(Reply.WithoutButtons, token));
+                expiry.Schedule(reply.Request.CreatedAt, token => reply.EditAsync(Reply.WithoutButtons, token));
             }
         }
 
