@@ -14,7 +14,7 @@ public sealed class ButtonExpiry(TimeProvider time, ILogger<ButtonExpiry> logger
 
     private readonly CancellationTokenSource _stopping = new();
 
-    /// <summary>When the buttons come off, counted from the request's creation.</summary>
+    /// <summary>When the buttons come off, counted from the request's creation (from the reply, for a mention's reply, which has no token).</summary>
     public static TimeSpan Delay => InteractionTokens.Lifetime - Margin;
 
     /// <summary>Runs <paramref name="removeButtons"/> after <see cref="Delay"/> from now, unless the bot shuts down first.</summary>
