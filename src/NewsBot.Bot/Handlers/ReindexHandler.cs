@@ -73,8 +73,12 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
             var started = time.GetTimestamp();
             var edits = new ThrottledEdits(reply.EditAsync, time, logger, cancellationToken);
             var progress = new Progress(report => edits.TryPost(ReindexRenderer.Progress(full, report, time.GetElapsedTime(started))));
+            using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            // The wait starts before the reindex, so the clock it counts on has not moved past it meanwhile.
+            var handOver = Task.Delay(Until(handOverAt), time, stopWaiting.Token);
             var running = RunAsync(full, allowShrink, progress);
-            var editable = await HandOverIfStillRunningAsync(running, edits, handOverAt, full, cancellationToken).ConfigureAwait(false);
+            var editable = await HandOverIfStillRunningAsync(running, handOver, edits, full).ConfigureAwait(false);
+            await stopWaiting.CancelAsync().ConfigureAwait(false);
             ReindexSummary summary;
             try
             {
@@ -108,19 +112,21 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
             => await reindexer.RunAsync(full, allowShrink, progress, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// Waits for the reindex or for <paramref name="handOverAt"/>, whichever comes first. When the reindex is still
-    /// running then, the reply gets its last edit, <see cref="StillRunning"/>, while the token still accepts it, and
-    /// false is returned: nothing further may be edited in. The reindex itself runs on.
-    /// </summary>
-    private async Task<bool> HandOverIfStillRunningAsync(Task running, ThrottledEdits edits, DateTimeOffset handOverAt, bool full, CancellationToken cancellationToken)
+    private TimeSpan Until(DateTimeOffset moment)
     {
-        using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var wait = handOverAt - time.GetUtcNow();
-        var deadline = Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, time, stopWaiting.Token);
-        var first = await Task.WhenAny(running, deadline).ConfigureAwait(false);
-        await stopWaiting.CancelAsync().ConfigureAwait(false);
-        if (first != deadline || running.IsCompleted || deadline.IsCanceled)
+        var wait = moment - time.GetUtcNow();
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+    }
+
+    /// <summary>
+    /// Waits for the reindex or for <paramref name="handOver"/> (the reply's token is about to end), whichever comes
+    /// first. When the reindex is still running then, the reply gets its last edit, <see cref="StillRunning"/>, while
+    /// the token still accepts it, and false is returned: nothing further may be edited in. The reindex itself runs on.
+    /// </summary>
+    private async Task<bool> HandOverIfStillRunningAsync(Task running, Task handOver, ThrottledEdits edits, bool full)
+    {
+        var first = await Task.WhenAny(running, handOver).ConfigureAwait(false);
+        if (first != handOver || running.IsCompleted || !handOver.IsCompletedSuccessfully)
         {
             return true;
         }
