@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,6 +9,7 @@ using NewsBot.Bot.Discord.Inbound;
 using NewsBot.Bot.Discord.Outbound;
 using NewsBot.Bot.Handlers;
 using NewsBot.Bot.Reindex;
+using NewsBot.Bot.Runtime;
 using NewsBot.Discord.Hosting;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
@@ -74,4 +76,30 @@ public sealed class DiscordInteractionResponderTests : IAsyncLifetime
         Assert.DoesNotContain(_standIn.Requests, request => request.Status >= 400);
         Assert.Single(_standIn.Requests, request => request.Route == StandInRoutes.EditOriginal);
     }
+
+    [Fact]
+    public async Task Paging_buttons_of_a_reply_that_took_a_minute_come_off_while_discord_still_accepts_the_edit()
+    {
+        var interaction = Messages.Interaction(InteractionType.ApplicationCommand, new InteractionData { Name = "recent" }) with
+        {
+            Id = new Snowflake(StandInIds.CreatedAt(_clock.GetUtcNow())),
+        };
+        _standIn.RegisterInteraction(interaction.Id.ToString(), interaction.Token, interaction.ChannelId!.Value.ToString());
+        var options = Options.Create(new BotOptions());
+        using var expiry = new ButtonExpiry(_clock, NullLogger<ButtonExpiry>.Instance);
+        var handler = new RecentHandler(new SlowRecentNews(_clock, TimeSpan.FromMinutes(1)), new EmptyIndexStatistics(), new PagingSessions<RecentPages>(_clock),
+            new QueryCooldown(new CooldownTracker(options, _clock), NullLogger<QueryCooldown>.Instance), expiry);
+        var reply = new InteractionReply(DiscordRequests.From(interaction)!, new DiscordInteractionResponder(_services.GetRequiredService<DiscordRestClient>(), interaction));
+        await handler.HandleAsync(reply, new CommandArguments(new Dictionary<string, string>(StringComparer.Ordinal) { ["count"] = "2" }), CancellationToken.None);
+        Assert.NotEmpty(Buttons(_standIn.GetOriginalResponse(interaction.Token)!));
+
+        _clock.Advance(ButtonExpiry.Delay - TimeSpan.FromMinutes(1));
+        await _standIn.WaitForRequestAsync(request => request.Route == StandInRoutes.EditOriginal && request.Json?["components"] is JsonArray { Count: 0 });
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.Empty(Buttons(_standIn.GetOriginalResponse(interaction.Token)!));
+        Assert.DoesNotContain(_standIn.Requests, request => request.Status >= 400);
+    }
+
+    private static JsonArray Buttons(JsonObject message) => message["components"] as JsonArray ?? [];
 }
