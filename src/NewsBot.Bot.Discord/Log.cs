@@ -16,4 +16,8 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4104, EventName = "MentionLeftUnanswered", Level = LogLevel.Information, Message = "A mention in channel {ChannelId} was left unanswered: the bot is busy or shutting down")]
     public static partial void MentionLeftUnanswered(ILogger logger, ulong channelId);
+
+    [LoggerMessage(EventId = 4105, EventName = "InteractionTooLate", Level = LogLevel.Warning,
+        Message = "Interaction {InteractionId} ({Type}) arrived {AgeSeconds} s after its creation, past Discord's 3-second window to answer it (replayed after a resume, or delivered late); it is not answered, since Discord would refuse the callback. If every interaction is reported so, check the host's clock")]
+    public static partial void InteractionTooLate(ILogger logger, ulong interactionId, string type, double ageSeconds);
 }

@@ -46,4 +46,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4016, EventName = "ButtonRemovalFailed", Level = LogLevel.Debug, Message = "Expired paging buttons could not be removed")]
     public static partial void ButtonRemovalFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 4020, EventName = "ReindexOutlivesReply", Level = LogLevel.Information, Message = "Reindex (full: {Full}) is still running as its reply's token nears its end; the reply now points to 'newsbot sources' and is no longer edited")]
+    public static partial void ReindexOutlivesReply(ILogger logger, bool full);
+
+    [LoggerMessage(EventId = 4021, EventName = "ReindexHandOverFailed", Level = LogLevel.Warning, Message = "The reindex reply's last edit (pointing to 'newsbot sources') could not be sent")]
+    public static partial void ReindexHandOverFailed(ILogger logger, Exception exception);
 }

@@ -5,7 +5,8 @@ namespace NewsBot.Bot;
 
 /// <summary>
 /// Keeps what a paged reply shows (an answer, a recent list) for as long as its buttons may be used (15 minutes, the
-/// life of an interaction token), and remembers who asked, since only the asker may page.
+/// life of an interaction token, counted from the request's creation: the platform's clock starts there, not at our
+/// reply), and remembers who asked, since only the asker may page.
 /// </summary>
 /// <typeparam name="T">What is paged through.</typeparam>
 public sealed class PagingSessions<T>(TimeProvider timeProvider)
@@ -20,7 +21,10 @@ public sealed class PagingSessions<T>(TimeProvider timeProvider)
     private readonly ConcurrentDictionary<string, PagingSession<T>> _sessions = new(StringComparer.Ordinal);
 
     /// <summary>Stores content and returns the short key that button custom ids carry (16 hex digits).</summary>
-    public string Add(T content, ulong askerId)
+    /// <param name="content">What the buttons page through.</param>
+    /// <param name="askerId">The only member who may page.</param>
+    /// <param name="createdAt">When the request that is answered was created (<see cref="Conversation.BotRequest.CreatedAt"/>); now when null.</param>
+    public string Add(T content, ulong askerId, DateTimeOffset? createdAt = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         RemoveExpired();
@@ -31,7 +35,7 @@ public sealed class PagingSessions<T>(TimeProvider timeProvider)
         }
 
         var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
-        _sessions[key] = new PagingSession<T>(content, askerId, timeProvider.GetUtcNow());
+        _sessions[key] = new PagingSession<T>(content, askerId, createdAt ?? timeProvider.GetUtcNow());
         return key;
     }
 
@@ -68,5 +72,5 @@ public sealed class PagingSessions<T>(TimeProvider timeProvider)
 /// <summary>Content kept for paging.</summary>
 /// <param name="Content">Everything that can be paged through.</param>
 /// <param name="AskerId">The only user allowed to page.</param>
-/// <param name="CreatedAt">When it was asked; paging stops 15 minutes later.</param>
+/// <param name="CreatedAt">When it was asked (the request's creation); paging stops 15 minutes later.</param>
 public sealed record PagingSession<T>(T Content, ulong AskerId, DateTimeOffset CreatedAt);

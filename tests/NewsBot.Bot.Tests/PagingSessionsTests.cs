@@ -34,6 +34,21 @@ public sealed class PagingSessionsTests
     }
 
     [Fact]
+    public void A_session_counts_its_fifteen_minutes_from_the_request_s_creation_not_from_when_it_was_stored()
+    {
+        var sessions = new PagingSessions<Answer>(_time);
+        var asked = _time.GetUtcNow();
+        _time.Advance(TimeSpan.FromMinutes(2));
+        var key = sessions.Add(new Answer(AnswerOutcome.NotFound, "q", [], []), 42, asked);
+
+        _time.Advance(PagingSessions<Answer>.Lifetime - TimeSpan.FromMinutes(2) - TimeSpan.FromSeconds(1));
+        Assert.NotNull(sessions.Find(key));
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Null(sessions.Find(key));
+    }
+
+    [Fact]
     public void Unknown_key_finds_nothing()
         => Assert.Null(new PagingSessions<Answer>(_time).Find("0000000000000000"));
 

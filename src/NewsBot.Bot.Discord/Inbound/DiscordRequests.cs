@@ -7,19 +7,23 @@ namespace NewsBot.Bot.Discord.Inbound;
 /// <summary>Reads a Discord interaction as the bot's request: who asked where, and the command, typed option or click.</summary>
 public static class DiscordRequests
 {
-    /// <summary>The request an interaction carries, or null for kinds the bot does not answer (ping, modals).</summary>
+    /// <summary>
+    /// The request an interaction carries, or null for kinds the bot does not answer (ping, modals). Its creation
+    /// time is the interaction id's, since Discord counts the token's 15 minutes from there.
+    /// </summary>
     public static BotRequest? From(Interaction interaction)
     {
         ArgumentNullException.ThrowIfNull(interaction);
         var asker = Asker(interaction);
         var data = interaction.Data;
-        return interaction.Type switch
+        BotRequest? request = interaction.Type switch
         {
             InteractionType.ApplicationCommand => new CommandRequest(asker, data?.Name ?? string.Empty, Arguments(data)),
             InteractionType.ApplicationCommandAutocomplete => Suggestion(asker, data),
             InteractionType.MessageComponent => new ButtonClick(asker, data?.CustomId ?? string.Empty),
             _ => null,
         };
+        return request is null ? null : request with { CreatedAt = interaction.Id.CreatedAt };
     }
 
     /// <summary>Who triggered the interaction, with their roles and whether they manage the server.</summary>

@@ -5,15 +5,16 @@ using NewsBot.Bot.Discord.Outbound;
 using NewsBot.Bot.Handlers;
 using NewsBot.Bot.Runtime;
 using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Models;
 
 namespace NewsBot.Bot.Discord.Runtime;
 
 /// <summary>
 /// Connects the bot to the gateway: subscribes before any hosted service starts (so no event is missed), records
-/// who the bot is and registers the commands on READY, turns each interaction and mention into the bot's request and
-/// runs it as tracked background work (the gateway keeps reading meanwhile), and on shutdown waits for the answers in
-/// flight before the gateway is closed.
+/// who the bot is and registers the commands on READY, turns each mention, and each interaction still within
+/// Discord's 3-second window to answer it, into the bot's request and runs it as tracked background work (the gateway
+/// keeps reading meanwhile), and on shutdown waits for the answers in flight before the gateway is closed.
 /// </summary>
 public sealed class DiscordBotService(
     DiscordGatewayClient gateway,
@@ -25,6 +26,7 @@ public sealed class DiscordBotService(
     MentionHandler mentions,
     BackgroundWork work,
     ButtonExpiry expiry,
+    TimeProvider time,
     ILogger<DiscordBotService> logger) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken)
@@ -83,6 +85,16 @@ public sealed class DiscordBotService(
         if (interaction.Type == InteractionType.Ping)
         {
             return rest.PongAsync(interaction, cancellationToken);
+        }
+
+        // Discord's docs (interactions/receiving-and-responding.mdx, "Responding to an Interaction"): the initial
+        // response must come within 3 seconds, else the token is invalidated. An interaction replayed after a resume
+        // can be older than that; its callback could only fail (404, 10062 Unknown interaction), and so would the apology.
+        var now = time.GetUtcNow();
+        if (InteractionDeadlines.IsPastAcknowledgement(interaction.Id, now))
+        {
+            Log.InteractionTooLate(logger, interaction.Id.Value, interaction.Type.ToString(), Math.Round((now - interaction.Id.CreatedAt).TotalSeconds, 1));
+            return Task.CompletedTask;
         }
 
         if (DiscordRequests.From(interaction) is not { } request)

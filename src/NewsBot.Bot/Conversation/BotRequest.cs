@@ -2,7 +2,15 @@ namespace NewsBot.Bot.Conversation;
 
 /// <summary>Something a member did that the bot answers through an <see cref="IInteractionResponder"/>: a command, a half-typed option, a click.</summary>
 /// <param name="Asker">Who did it.</param>
-public abstract record BotRequest(Asker Asker);
+public abstract record BotRequest(Asker Asker)
+{
+    /// <summary>
+    /// When the chat platform created the request (Discord: the time in the interaction's id). The request's reply
+    /// can be edited and followed up for <see cref="InteractionTokens.Lifetime"/> from then, not from when the bot
+    /// answered. Null when the adapter does not know; the bot then counts from when it handles the request.
+    /// </summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+}
 
 /// <summary>A command with the arguments the member filled in.</summary>
 /// <param name="Asker">Who ran it.</param>

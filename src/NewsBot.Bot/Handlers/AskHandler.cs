@@ -54,23 +54,18 @@ public sealed class AskHandler(
         answer = await labels.ApplyAsync(answer, cancellationToken).ConfigureAwait(false);
         if (answer.Outcome == AnswerOutcome.Rejected)
         {
-            // The refusal is for the asker only; a public "thinking…" is replaced by an ephemeral note.
-            if (isPrivate)
-            {
-                await reply.EditAsync(Reply.Note(AnswerRenderer.Rejected(answer)), cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await reply.ReplaceWithEphemeralAsync(AnswerRenderer.Rejected(answer), cancellationToken).ConfigureAwait(false);
-            }
+            // Edited into the deferred reply, private or public as the deferral made it: Discord documents a follow-up
+            // right after a deferral as an edit of it that ignores the ephemeral flag, and says to edit instead
+            // (interactions/receiving-and-responding.mdx, "Create Followup Message").
+            await reply.EditAsync(Reply.Note(AnswerRenderer.Rejected(answer)), cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            var key = AnswerRenderer.PageCount(answer) > 1 ? sessions.Add(answer, reply.UserId) : null;
+            var key = AnswerRenderer.PageCount(answer) > 1 ? sessions.Add(answer, reply.UserId, reply.Request.CreatedAt) : null;
             await reply.EditAsync(AnswerRenderer.Render(answer, 0, key, index.GetStats()), cancellationToken).ConfigureAwait(false);
             if (key is not null)
             {
-                expiry.Schedule(token => reply.EditAsync(Reply.WithoutButtons, token));
+                expiry.Schedule(reply.Request.CreatedAt, token => reply.EditAsync(Reply.WithoutButtons, token));
             }
         }
 

@@ -53,15 +53,11 @@ public sealed class InteractionReply(BotRequest request, IInteractionResponder r
         Deferred = false;
     }
 
-    /// <summary>Replaces a public "thinking…" with a note only the member sees: the original is deleted and a private follow-up sent.</summary>
-    public async Task ReplaceWithEphemeralAsync(string text, CancellationToken cancellationToken)
-    {
-        await responder.DeleteOriginalAsync(cancellationToken).ConfigureAwait(false);
-        Deferred = false;
-        await responder.FollowUpAsync(Note(text), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Sends a follow-up only the member sees.</summary>
+    /// <summary>
+    /// Sends a follow-up only the member sees. Not right after a deferral: Discord then makes the follow-up an edit of
+    /// the deferred reply and ignores its ephemeral flag (interactions/receiving-and-responding.mdx, "Create Followup
+    /// Message"), so a deferred reply is finished with <see cref="EditAsync"/>.
+    /// </summary>
     public Task FollowUpEphemeralAsync(string text, CancellationToken cancellationToken)
         => responder.FollowUpAsync(Note(text), cancellationToken);
 

@@ -42,12 +42,12 @@ public sealed class RecentHandler(IRecentNews recentNews, IIndexStatistics index
         await reply.DeferAsync(isPrivate: false, cancellationToken).ConfigureAwait(false);
         var news = await recentNews.GetRecentAsync(new RecentRequest(topic, outlet, (int?)days, FetchLimit), cancellationToken).ConfigureAwait(false);
         var pages = new RecentPages(news, Filters(topic, outlet, days), (int)count);
-        var key = RecentRenderer.PageCount(news, pages.PageSize) > 1 ? sessions.Add(pages, reply.UserId) : null;
+        var key = RecentRenderer.PageCount(news, pages.PageSize) > 1 ? sessions.Add(pages, reply.UserId, reply.Request.CreatedAt) : null;
         await reply.EditAsync(RecentRenderer.Render(news, pages.Filters, 0, pages.PageSize, key, index.GetStats()), cancellationToken)
             .ConfigureAwait(false);
         if (key is not null)
         {
-            expiry.Schedule(token => reply.EditAsync(Reply.WithoutButtons, token));
+            expiry.Schedule(reply.Request.CreatedAt, token => reply.EditAsync(Reply.WithoutButtons, token));
         }
     }
 

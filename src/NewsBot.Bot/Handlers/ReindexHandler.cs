@@ -11,7 +11,8 @@ namespace NewsBot.Bot.Handlers;
 
 /// <summary>
 /// <c>/reindex</c>: for admins only (checked here again, whatever the server's command permissions say), one at a
-/// time and not back to back. The reply shows progress while it runs and the summary at the end; questions keep being answered meanwhile.
+/// time and not back to back. The reply shows progress while it runs and the summary at the end, or, when the reindex
+/// outlasts the reply's 15-minute token, a last edit saying where the summary is; questions keep being answered meanwhile.
 /// </summary>
 public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReindexer reindexer, TimeProvider time, ILogger<ReindexHandler> logger)
 {
@@ -20,6 +21,17 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
 
     /// <summary>Told when a reindex already runs.</summary>
     public const string AlreadyRunning = "A reindex is already running; its reply shows the progress. Try again when it has finished.";
+
+    /// <summary>
+    /// The reply's last edit when the reindex outlasts the reply's token. Discord accepts edits for 15 minutes from
+    /// the interaction's creation (interactions/receiving-and-responding.mdx, "Interaction tokens are valid for 15
+    /// minutes"), so a summary edited in later would be refused (401, 50027 Invalid Webhook Token).
+    /// </summary>
+    public const string StillRunning = "The reindex is still running, but Discord lets me edit this reply for only 15 minutes, so its summary will not appear here. "
+        + "When it has finished, `newsbot sources` on the bot's host shows each source's last result; /sources shows what is indexed.";
+
+    /// <summary>How long before the reply's token expires its last edit is sent: a progress edit waiting on a rate limit may be queued ahead of it.</summary>
+    public static readonly TimeSpan HandOverMargin = TimeSpan.FromMinutes(1);
 
     /// <summary>Told when the last reindex ended less than <c>Bot:ReindexCooldownMinutes</c> ago.</summary>
     public static string CoolingDown(TimeSpan retryAfter)
@@ -55,31 +67,82 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
             var full = arguments.Boolean("full") ?? false;
             var allowShrink = arguments.Boolean("allow_shrink") ?? false;
             Log.ReindexStarted(logger, full, reply.UserId);
+            var handOverAt = InteractionTokens.ExpiresAt(reply.Request, time.GetUtcNow()) - HandOverMargin;
             // Private: the summary names sources and their failures, which are for the admin, not the channel.
             await reply.DeferAsync(isPrivate: true, cancellationToken).ConfigureAwait(false);
             var started = time.GetTimestamp();
             var edits = new ThrottledEdits(reply.EditAsync, time, logger, cancellationToken);
             var progress = new Progress(report => edits.TryPost(ReindexRenderer.Progress(full, report, time.GetElapsedTime(started))));
+            using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            // The wait starts before the reindex, so the clock it counts on has not moved past it meanwhile.
+            var handOver = Task.Delay(Until(handOverAt), time, stopWaiting.Token);
+            var running = RunAsync(full, allowShrink, progress);
+            var editable = await HandOverIfStillRunningAsync(running, handOver, edits, full).ConfigureAwait(false);
+            await stopWaiting.CancelAsync().ConfigureAwait(false);
             ReindexSummary summary;
             try
             {
-                summary = await reindexer.RunAsync(full, allowShrink, progress, cancellationToken).ConfigureAwait(false);
+                summary = await running.ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 Log.HandlerFailed(logger, exception, "reindex", full ? "full" : "incremental");
-                await edits.FinishAsync(ReindexRenderer.Failed()).ConfigureAwait(false);
+                if (editable)
+                {
+                    await edits.FinishAsync(ReindexRenderer.Failed()).ConfigureAwait(false);
+                }
+
                 return;
             }
 
             Log.ReindexFinished(logger, full, summary.Elapsed.TotalSeconds, summary.Read, summary.Update.Added, summary.Update.Updated,
                 summary.Update.Removed, summary.Skipped.Count());
-            await edits.FinishAsync(ReindexRenderer.Summary(summary)).ConfigureAwait(false);
+            if (editable)
+            {
+                await edits.FinishAsync(ReindexRenderer.Summary(summary)).ConfigureAwait(false);
+            }
         }
         finally
         {
             gate.Exit();
         }
+
+        // A reindexer that throws before its first await still fails the task, not this method.
+        async Task<ReindexSummary> RunAsync(bool full, bool allowShrink, IProgress<IndexProgress> progress)
+            => await reindexer.RunAsync(full, allowShrink, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    private TimeSpan Until(DateTimeOffset moment)
+    {
+        var wait = moment - time.GetUtcNow();
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+    }
+
+    /// <summary>
+    /// Waits for the reindex or for <paramref name="handOver"/> (the reply's token is about to end), whichever comes
+    /// first. When the reindex is still running then, the reply gets its last edit, <see cref="StillRunning"/>, while
+    /// the token still accepts it, and false is returned: nothing further may be edited in. The reindex itself runs on.
+    /// </summary>
+    private async Task<bool> HandOverIfStillRunningAsync(Task running, Task handOver, ThrottledEdits edits, bool full)
+    {
+        var first = await Task.WhenAny(running, handOver).ConfigureAwait(false);
+        if (first != handOver || running.IsCompleted || !handOver.IsCompletedSuccessfully)
+        {
+            return true;
+        }
+
+        Log.ReindexOutlivesReply(logger, full);
+        try
+        {
+            await edits.FinishAsync(new Reply { Text = StillRunning, Cards = [], Buttons = [] }).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The reindex must still be awaited (the gate is held until it ends), so a lost last edit is only logged.
+            Log.ReindexHandOverFailed(logger, exception);
+        }
+
+        return false;
     }
 
     /// <summary>

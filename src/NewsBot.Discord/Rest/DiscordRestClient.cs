@@ -29,9 +29,6 @@ public sealed class DiscordRestClient
     public static readonly string UserAgent =
         $"DiscordBot (https://github.com/newsbot/newsbot, {typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0"})";
 
-    /// <summary>Discord's deadline for the first answer to an interaction, counted from its creation.</summary>
-    private static readonly TimeSpan CallbackDeadline = TimeSpan.FromSeconds(3);
-
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
     private readonly IHttpClientFactory _httpClients;
@@ -108,7 +105,7 @@ public sealed class DiscordRestClient
             $"interactions/{interactionId}/{Uri.EscapeDataString(interactionToken)}/callback",
             $"interaction:{interactionId}:{interactionToken}", RouteAuth.PathToken)
         {
-            Deadline = interactionId.CreatedAt + CallbackDeadline,
+            Deadline = InteractionDeadlines.AcknowledgeBy(interactionId),
         };
         var body = JsonSerializer.SerializeToUtf8Bytes(response, DiscordRestJsonContext.Default.InteractionResponse);
         await SendRawAsync(route, body, cancellationToken).ConfigureAwait(false);

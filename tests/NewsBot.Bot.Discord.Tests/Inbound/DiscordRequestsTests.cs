@@ -68,6 +68,21 @@ public sealed class DiscordRequestsTests
     }
 
     [Fact]
+    public void A_request_is_dated_by_its_interaction_id_from_which_discord_counts_the_token_s_fifteen_minutes()
+    {
+        // Snowflake 175928847299117063 is the example of Discord's docs (reference.mdx, "Snowflakes"): 2016-04-30 11:18:25.796 UTC.
+        var interaction = Messages.Interaction(InteractionType.ApplicationCommand, new InteractionData { Name = "reindex" }) with
+        {
+            Id = new Snowflake(175928847299117063),
+        };
+
+        var request = DiscordRequests.From(interaction)!;
+
+        Assert.Equal(new DateTimeOffset(2016, 4, 30, 11, 18, 25, 796, TimeSpan.Zero), request.CreatedAt);
+        Assert.Equal(new DateTimeOffset(2016, 4, 30, 11, 33, 25, 796, TimeSpan.Zero), InteractionTokens.ExpiresAt(request, DateTimeOffset.UnixEpoch));
+    }
+
+    [Fact]
     public void A_ping_is_not_a_bot_request()
         => Assert.Null(DiscordRequests.From(Messages.Interaction(InteractionType.Ping, new InteractionData())));
 }

@@ -119,16 +119,14 @@ public sealed class AskHandlerTests
     }
 
     [Fact]
-    public async Task Question_the_engine_rejects_replaces_the_public_thinking_with_an_ephemeral_note()
+    public async Task Question_the_engine_rejects_is_answered_by_editing_the_deferred_reply_never_by_a_follow_up()
     {
         _bot.Answerer.Answer = request => Answer.Rejected(request.Question, "Ask with a few content words, not only stop words.");
 
         await _bot.HandleAsync(Requests.Command("ask", options: ("question", "the of and")));
 
-        Assert.Equal(["defer", "delete", "followup"], _bot.Chat.Kinds);
-        var note = _bot.Chat.Calls[2];
-        Assert.True(note.Ephemeral);
-        Assert.Equal("Ask with a few content words, not only stop words.", note.Reply!.Text);
+        Assert.Equal(["defer", "edit"], _bot.Chat.Kinds);
+        Assert.Equal("Ask with a few content words, not only stop words.", _bot.Chat.Calls[1].Reply!.Text);
     }
 
     [Fact]

@@ -80,6 +80,47 @@ public sealed class PageButtonHandlerTests
     }
 
     [Fact]
+    public async Task An_answer_that_took_a_minute_loses_its_buttons_while_the_question_s_token_still_works()
+    {
+        // Discord counts the token's 15 minutes from the interaction's creation (receiving-and-responding.mdx,
+        // "Interaction tokens are valid for 15 minutes"); a removal scheduled from the reply would edit with a dead token.
+        var asked = _bot.Time.GetUtcNow();
+        _bot.Answerer.Answer = _ =>
+        {
+            _bot.Time.Advance(TimeSpan.FromMinutes(1));
+            return Sample.Found(5);
+        };
+        await _bot.HandleAsync(Requests.Command("ask", options: ("question", "agree")) with { CreatedAt = asked });
+        var calls = _bot.Chat.Calls.Count;
+
+        _bot.Time.Advance(ButtonExpiry.Delay - TimeSpan.FromMinutes(1));
+        await _bot.Chat.WaitUntilAsync(recorded => recorded.Count > calls);
+
+        var removal = _bot.Chat.Calls[^1];
+        Assert.Equal("edit", removal.Kind);
+        Assert.Empty(removal.Reply!.Buttons!);
+        Assert.True(_bot.Time.GetUtcNow() < asked + InteractionTokens.Lifetime);
+    }
+
+    [Fact]
+    public async Task A_click_fifteen_minutes_after_the_question_finds_the_buttons_expired_even_if_the_answer_came_later()
+    {
+        var asked = _bot.Time.GetUtcNow();
+        _bot.Answerer.Answer = _ =>
+        {
+            _bot.Time.Advance(TimeSpan.FromMinutes(1));
+            return Sample.Found(5);
+        };
+        await _bot.HandleAsync(Requests.Command("ask", options: ("question", "agree")) with { CreatedAt = asked });
+        var more = _bot.Chat.Calls.Last(call => call.Kind == "edit" && call.Reply!.Buttons is { Count: > 0 }).Reply!.Buttons![0].Id;
+        _bot.Time.Advance(InteractionTokens.Lifetime - TimeSpan.FromMinutes(1));
+
+        await _bot.HandleAsync(Requests.Click(more));
+
+        Assert.Equal(PageButtonHandler.Expired, _bot.Chat.Calls.Last(call => call.Kind == "followup").Reply!.Text);
+    }
+
+    [Fact]
     public async Task A_mention_answer_loses_its_buttons_by_an_edit_of_the_reply()
     {
         _bot.Answerer.Answer = _ => Sample.Found(5);

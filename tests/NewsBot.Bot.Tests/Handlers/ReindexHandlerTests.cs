@@ -1,3 +1,4 @@
+using NewsBot.Bot;
 using NewsBot.Bot.Conversation;
 using NewsBot.Bot.Handlers;
 using NewsBot.Bot.Tests.Fakes;
@@ -121,5 +122,64 @@ public sealed class ReindexHandlerTests
         await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
 
         Assert.Equal(2, bot.Reindexer.Runs.Count);
+    }
+
+    [Fact]
+    public async Task A_reindex_outlasting_the_reply_s_token_says_in_its_last_edit_that_the_summary_is_in_newsbot_sources()
+    {
+        var reindexer = new FakeReindexer(hold: true);
+        var bot = new BotUnderTest(reindexer: reindexer);
+        var asked = bot.Time.GetUtcNow();
+        var running = bot.HandleAsync(Requests.Command("reindex", managesServer: true) with { CreatedAt = asked });
+        await reindexer.Started.Task;
+
+        bot.Time.Advance(InteractionTokens.Lifetime - ReindexHandler.HandOverMargin);
+        await bot.Chat.WaitUntilAsync(calls => calls.Any(call => call.Reply?.Text == ReindexHandler.StillRunning));
+        Assert.True(bot.Gate.IsRunning);
+        bot.Time.Advance(TimeSpan.FromMinutes(10));
+        reindexer.Release();
+        await running;
+
+        // Discord refuses edits after the token's 15 minutes (401, 50027), so the summary is never edited in after it.
+        var last = bot.Chat.Calls[^1];
+        Assert.Equal("edit", last.Kind);
+        Assert.Equal(ReindexHandler.StillRunning, last.Reply!.Text);
+        Assert.Contains("`newsbot sources`", last.Reply.Text, StringComparison.Ordinal);
+        Assert.Empty(last.Reply.Cards!);
+        Assert.False(bot.Gate.IsRunning);
+    }
+
+    [Fact]
+    public async Task The_hand_over_counts_from_the_interaction_s_creation_not_from_when_the_reindex_started()
+    {
+        var reindexer = new FakeReindexer(hold: true);
+        var bot = new BotUnderTest(reindexer: reindexer);
+        var asked = bot.Time.GetUtcNow() - TimeSpan.FromMinutes(10);
+        var running = bot.HandleAsync(Requests.Command("reindex", managesServer: true) with { CreatedAt = asked });
+        await reindexer.Started.Task;
+
+        bot.Time.Advance(TimeSpan.FromMinutes(4));
+        await bot.Chat.WaitUntilAsync(calls => calls.Any(call => call.Reply?.Text == ReindexHandler.StillRunning));
+        reindexer.Release();
+        await running;
+
+        Assert.Equal(ReindexHandler.StillRunning, bot.Chat.Calls[^1].Reply!.Text);
+    }
+
+    [Fact]
+    public async Task A_reindex_ending_before_the_hand_over_edits_its_summary_in_and_no_hand_over_follows()
+    {
+        var reindexer = new FakeReindexer(hold: true);
+        var bot = new BotUnderTest(reindexer: reindexer);
+        var running = bot.HandleAsync(Requests.Command("reindex", managesServer: true) with { CreatedAt = bot.Time.GetUtcNow() });
+        await reindexer.Started.Task;
+
+        bot.Time.Advance(TimeSpan.FromMinutes(13));
+        reindexer.Release();
+        await running;
+        bot.Time.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.Equal("Reindex finished", bot.Chat.Calls[^1].Card.Title);
+        Assert.DoesNotContain(bot.Chat.Calls, call => call.Reply?.Text == ReindexHandler.StillRunning);
     }
 }
