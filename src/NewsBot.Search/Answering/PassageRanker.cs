@@ -23,6 +23,15 @@ internal sealed class PassageRanker
     private const double SentenceWeight = 0.25;
     private const double PhraseBonus = 1.5;
 
+    // A sentence holding the sort of answer the question asks for (AnswerEvidence, 0 to 1) gains up to this much
+    // coverage when the passage's quote is chosen (measured on the Wikinews questions and SQuAD: see the
+    // benchmarks README); moderate, so a sentence that only holds a date never beats one about the question.
+    private const double EvidenceWeight = 0.5;
+
+    // Within an article, a passage whose quote answers gains up to this much when the article's lead is chosen
+    // (ArticleLeads; measured as above).
+    private const double LeadEvidenceWeight = 0.6;
+
     // A neighbouring sentence joins the quote when it adds at least this much coverage.
     private const double ExtendGain = 0.05;
 
@@ -65,7 +74,7 @@ internal sealed class PassageRanker
             return (Document: document, Text: text, Matches: matches, Bm25: maxBm25 > 0 ? hit.Score / maxBm25 : 0);
         }).ToList();
 
-        var ranked = new List<RankedPassage>(hits.Length);
+        var ranked = new List<(RankedPassage Passage, double Evidence)>(hits.Length);
         foreach (var candidate in candidates)
         {
             var title = candidate.Document.Get(IndexFields.TitleDisplay) ?? string.Empty;
@@ -79,8 +88,7 @@ internal sealed class PassageRanker
             ranked.Add(Score(question, candidate.Document, candidate.Text, candidate.Matches, context, candidate.Bm25));
         }
 
-        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return ranked;
+        return ArticleLeads.AnswerFirst(ranked, LeadEvidenceWeight);
     }
 
     // Content weight times IDF in the passage text field. Question words are not what the asker wants found, so they
@@ -99,7 +107,7 @@ internal sealed class PassageRanker
         return weights;
     }
 
-    private RankedPassage Score(ParsedQuestion question, Document document, string text, List<AnalyzedToken> matches, MatchContext context, double bm25)
+    private (RankedPassage Passage, double Evidence) Score(ParsedQuestion question, Document document, string text, List<AnalyzedToken> matches, MatchContext context, double bm25)
     {
         var passageStart = document.GetField(IndexFields.PassageStart)?.GetInt32Value() ?? 0;
         var phraseMatches = FindPhrases(question, text);
@@ -107,19 +115,35 @@ internal sealed class PassageRanker
         var proximity = Proximity(matches);
 
         var sentences = SentencesOf(document, passageStart, text.Length);
-        var (first, last, sentenceCoverage) = BestSentences(sentences, matches, phraseMatches, context);
+        var evidence = sentences.Select(sentence => AnswerEvidence.In(question, text, sentence.Start, sentence.End)).ToList();
+        var (first, last, sentenceCoverage) = BestSentences(text, sentences, matches, phraseMatches, context, evidence.Select(found => found.Strength).ToList());
         var quoteStart = sentences[first].Start;
         var quoteEnd = sentences[last].End;
         var quoteText = text[quoteStart..quoteEnd];
-        var highlights = matches.Select(match => (match.Start, match.End))
-            .Concat(phraseMatches.Select(match => (match.Start, match.End)))
+        var highlights = AnsweringWords(evidence, first, last, matches, phraseMatches)
             .Where(span => span.Start >= quoteStart && span.End <= quoteEnd)
             .Select(span => new TextSpan(span.Start - quoteStart, span.End - span.Start))
             .ToList();
 
         var score = (CoverageWeight * coverage) + (ProximityWeight * proximity) + (Bm25Weight * bm25) + (SentenceWeight * sentenceCoverage);
         var quote = new Quote(quoteText, new TextSpan(passageStart + quoteStart, quoteEnd - quoteStart), HighlightRuns.Merge(highlights, quoteText, quoteText.Length), score);
-        return new RankedPassage(StoredCitation.Read(document), quote, coverage, score, text);
+        var quoteEvidence = evidence.Skip(first).Take(last - first + 1).Max(found => found.Strength);
+        return (new RankedPassage(StoredCitation.Read(document), quote, coverage, score, text), quoteEvidence);
+    }
+
+    // The words to bold: those that answer (the date, the number, the reason) where the quote has them, else the
+    // question's words it matched.
+    private static IEnumerable<(int Start, int End)> AnsweringWords(
+        List<AnswerEvidence.Found> evidence,
+        int first,
+        int last,
+        List<AnalyzedToken> matches,
+        List<(int Index, int Start, int End)> phraseMatches)
+    {
+        var answering = evidence.Skip(first).Take(last - first + 1).SelectMany(found => found.Spans).Select(span => (span.Start, span.End)).ToList();
+        return answering.Count > 0
+            ? answering
+            : matches.Select(match => (match.Start, match.End)).Concat(phraseMatches.Select(match => (match.Start, match.End)));
     }
 
     // Passage-relative sentence spans, clipped to the passage; a passage without sentences is one sentence.
@@ -133,17 +157,20 @@ internal sealed class PassageRanker
     }
 
     private static (int First, int Last, double Coverage) BestSentences(
+        string text,
         List<(int Start, int End)> sentences,
         List<AnalyzedToken> matches,
         List<(int Index, int Start, int End)> phraseMatches,
-        MatchContext context)
+        MatchContext context,
+        List<double> answerEvidence)
     {
         double CoverageOf(int first, int last)
         {
             var (start, end) = (sentences[first].Start, sentences[last].End);
             var inside = matches.Where(match => match.Start >= start && match.End <= end).ToList();
             var phrases = phraseMatches.Where(match => match.Start >= start && match.End <= end).ToList();
-            return context.Coverage(inside, phrases) + (0.1 * Proximity(inside));
+            var evidence = answerEvidence.Skip(first).Take(last - first + 1).Max();
+            return context.Coverage(inside, phrases) + (0.1 * Proximity(inside)) + (EvidenceWeight * evidence);
         }
 
         var best = 0;
@@ -157,11 +184,13 @@ internal sealed class PassageRanker
             }
         }
 
-        // A neighbour joins only when it adds matched words and the quote stays short enough to read at a glance.
+        // A neighbour joins only when it adds matched words, the quote stays short enough to read at a glance, and
+        // nothing unquotable (a caption left out of the sentences) stands between them.
         var (first, last, quoteCoverage) = (best, best, bestCoverage);
         foreach (var (from, to) in new[] { (best - 1, best), (best, best + 1) })
         {
-            if (from < 0 || to >= sentences.Count || sentences[to].End - sentences[from].Start > MaxQuoteChars)
+            if (from < 0 || to >= sentences.Count || sentences[to].End - sentences[from].Start > MaxQuoteChars
+                || !string.IsNullOrWhiteSpace(text[sentences[from].End..sentences[to].Start]))
             {
                 continue;
             }
