@@ -56,6 +56,6 @@ internal static partial class QuestionKinds
     [GeneratedRegex(@"^(what|how) (did|does|do|has|have|had|will|would)\b.*\b(say|said|says|tell|told|shout|shouted|call|called|tweet|tweeted|write|wrote|respond|responded|react|reacted|reply|replied|announce|announced|claim|claimed|warn|warned|promise|promised|argue|argued|describe|described)\b")]
     private static partial Regex Statement();
 
-    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (did|does|do|was|were|is|are|will|has|have|had)\b|^which (\p{L}+ )?(judge|leader|minister|president|official|candidate|party|member|man|woman|player|team|group|company|person|politician|senator|governor|general|country|minister's)\b")]
+    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (did|does|do|was|were|is|are|will|has|have|had)\b|^which (\p{L}+ )?(judge|leader|minister|president|official|candidate|party|member|man|woman|player|team|group|company|person|politician|senator|governor|general|country)\b")]
     private static partial Regex Person();
 }
