@@ -6,7 +6,8 @@ namespace NewsBot.Ingestion.Analysis;
 /// <summary>
 /// Groups an article's sentences into passages: consecutive, non-overlapping runs of at most
 /// <see cref="PassageOptions.MaxSentences"/> sentences and <see cref="PassageOptions.MaxCharacters"/> characters
-/// that never cross a paragraph break, except that a paragraph of one short sentence joins the next.
+/// that never cross a paragraph break, except that a paragraph of one short sentence joins the next. A passage
+/// lists only its quotable sentences (<see cref="QuotableSentences"/>).
 /// </summary>
 public sealed class PassageBuilder
 {
@@ -25,20 +26,32 @@ public sealed class PassageBuilder
         ArgumentNullException.ThrowIfNull(articleId);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
+        var marks = QuotableSentences.Mark(text, sentences);
+        var quotable = sentences.Where((_, i) => marks[i]).ToHashSet();
         var passages = new List<Passage>();
-        foreach (var paragraph in Paragraphs(text, sentences))
+        foreach (var paragraph in Paragraphs(text, sentences, marks))
         {
             foreach (var group in Chunk(paragraph))
             {
+                // A passage lists only the sentences that may be quoted; one with none (a caption, a chart's legend)
+                // is left out, so it is neither found nor quoted.
+                var quotes = group.Where(quotable.Contains).ToList();
+                if (quotes.Count == 0)
+                {
+                    continue;
+                }
+
                 var span = new TextSpan(group[0].Start, group[^1].End - group[0].Start);
-                passages.Add(new Passage(articleId, passages.Count, span, group));
+                passages.Add(new Passage(articleId, passages.Count, span, quotes));
             }
         }
 
         return passages;
     }
 
-    private List<List<TextSpan>> Paragraphs(string text, IReadOnlyList<TextSpan> sentences)
+    // A short paragraph (a dateline) joins the next one, but never one that is unquotable (a caption): that stays a
+    // paragraph of its own, so it makes no passage.
+    private List<List<TextSpan>> Paragraphs(string text, IReadOnlyList<TextSpan> sentences, bool[] quotable)
     {
         var singleLine = ParagraphBreaks.UsesSingleLineParagraphs(text);
         var paragraphs = new List<List<TextSpan>>();
@@ -46,7 +59,7 @@ public sealed class PassageBuilder
         for (var i = 0; i < sentences.Count; i++)
         {
             if (current.Count > 0 && ParagraphBreaks.Between(text, sentences[i - 1].End, sentences[i].Start, singleLine)
-                && !(current.Count == 1 && current[0].Length < _options.ShortSentenceCharacters))
+                && (!quotable[i] || !(current.Count == 1 && current[0].Length < _options.ShortSentenceCharacters)))
             {
                 paragraphs.Add(current);
                 current = [];

@@ -17,6 +17,12 @@ internal sealed record ParsedQuestion(
     /// </summary>
     public IReadOnlyList<string> Years { get; init; } = [];
 
+    /// <summary>What sort of answer the question asks for (a reason, a date, a number...), to choose the sentence that answers.</summary>
+    public QuestionKind Kind { get; init; }
+
+    /// <summary>For "how many X", the word X (as asked), so a number standing before it answers best.</summary>
+    public string? CountedWord { get; init; }
+
     /// <summary>True when there is something other than question words to look for.</summary>
     public bool HasContent => Terms.Any(term => term.Weight >= 1) || Phrases.Count > 0;
 }

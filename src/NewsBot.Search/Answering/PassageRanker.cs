@@ -24,12 +24,17 @@ internal sealed class PassageRanker
     private const double SentenceWeight = 0.25;
     private const double PhraseBonus = 1.5;
 
+    // A sentence holding the sort of answer the question asks for (AnswerEvidence, 0 to 1) gains up to this much
+    // coverage when the passage's quote is chosen (measured on the Wikinews questions and SQuAD: see the
+    // benchmarks README); moderate, so a sentence that only holds a date never beats one about the question.
+    private const double EvidenceWeight = 0.5;
+
+    // Within an article, a passage whose quote answers gains up to this much when the article's lead is chosen
+    // (ArticleLeads; measured as above).
+    private const double LeadEvidenceWeight = 0.6;
+
     // A neighbouring sentence joins the quote when it adds at least this much coverage.
     private const double ExtendGain = 0.05;
-
-    // A question word found in the headline counts almost as if the passage held it: the headline is the context of
-    // every passage of the article ("the president said..." in an article headlined with the president's name).
-    private const double TitleCredit = 0.9;
 
     // How much a sentence's cosine with the question counts beside its lexical coverage when the quote is chosen.
     private const double SentenceSimilarityWeight = 1.0;
@@ -72,7 +77,7 @@ internal sealed class PassageRanker
             return (Document: document, Text: text, Matches: matches, Bm25: maxBm25 > 0 ? hit.Score / maxBm25 : 0);
         }).ToList();
 
-        var ranked = new List<RankedPassage>(hits.Length);
+        var ranked = new List<(RankedPassage Passage, double Evidence)>(hits.Length);
         foreach (var candidate in candidates)
         {
             var title = candidate.Document.Get(IndexFields.TitleDisplay) ?? string.Empty;
@@ -86,9 +91,9 @@ internal sealed class PassageRanker
             ranked.Add(Score(question, candidate.Document, candidate.Text, candidate.Matches, context, candidate.Bm25));
         }
 
-        ranked = SemanticBlend.Apply(ranked, vector is null ? 0 : semanticWeight);
-        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return ranked;
+        // Vectors blend into every passage's score first; then each article is quoted from its most answering passage.
+        var blended = SemanticBlend.Apply([.. ranked.Select(pair => pair.Passage)], vector is null ? 0 : semanticWeight);
+        return ArticleLeads.AnswerFirst([.. blended.Zip(ranked, (passage, pair) => (passage, pair.Evidence))], LeadEvidenceWeight);
     }
 
     // Content weight times IDF in the passage text field. Question words are not what the asker wants found, so they
@@ -107,7 +112,7 @@ internal sealed class PassageRanker
         return weights;
     }
 
-    private RankedPassage Score(ParsedQuestion question, Document document, string text, List<AnalyzedToken> matches, MatchContext context, double bm25)
+    private (RankedPassage Passage, double Evidence) Score(ParsedQuestion question, Document document, string text, List<AnalyzedToken> matches, MatchContext context, double bm25)
     {
         var passageStart = document.GetField(IndexFields.PassageStart)?.GetInt32Value() ?? 0;
         var phraseMatches = FindPhrases(question, text);
@@ -118,12 +123,12 @@ internal sealed class PassageRanker
         var similarities = context.Vector is { } vector
             ? sentences.Select(sentence => vector.SimilarityTo(SentenceKey.Of(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))).ToArray()
             : null;
-        var (first, last, sentenceCoverage) = BestSentences(sentences, matches, phraseMatches, context, similarities);
+        var evidence = sentences.Select(sentence => AnswerEvidence.In(question, text, sentence.Start, sentence.End)).ToList();
+        var (first, last, sentenceCoverage) = BestSentences(text, sentences, matches, phraseMatches, context, evidence.Select(found => found.Strength).ToList(), similarities);
         var quoteStart = sentences[first].Start;
         var quoteEnd = sentences[last].End;
         var quoteText = text[quoteStart..quoteEnd];
-        var highlights = matches.Select(match => (match.Start, match.End))
-            .Concat(phraseMatches.Select(match => (match.Start, match.End)))
+        var highlights = AnsweringWords(evidence, first, last, matches, phraseMatches)
             .Where(span => span.Start >= quoteStart && span.End <= quoteEnd)
             .Select(span => new TextSpan(span.Start - quoteStart, span.End - span.Start))
             .ToList();
@@ -131,7 +136,23 @@ internal sealed class PassageRanker
         var score = (CoverageWeight * coverage) + (ProximityWeight * proximity) + (Bm25Weight * bm25) + (SentenceWeight * sentenceCoverage);
         var quote = new Quote(quoteText, new TextSpan(passageStart + quoteStart, quoteEnd - quoteStart), HighlightRuns.Merge(highlights, quoteText, quoteText.Length), score);
         var similarity = similarities?.Max(value => value ?? double.MinValue) is { } best && best > double.MinValue ? best : (double?)null;
-        return new RankedPassage(StoredCitation.Read(document), quote, coverage, score, text) { LexicalScore = score, Similarity = similarity };
+        var quoteEvidence = evidence.Skip(first).Take(last - first + 1).Max(found => found.Strength);
+        return (new RankedPassage(StoredCitation.Read(document), quote, coverage, score, text) { LexicalScore = score, Similarity = similarity }, quoteEvidence);
+    }
+
+    // The words to bold: those that answer (the date, the number, the reason) where the quote has them, else the
+    // question's words it matched.
+    private static IEnumerable<(int Start, int End)> AnsweringWords(
+        List<AnswerEvidence.Found> evidence,
+        int first,
+        int last,
+        List<AnalyzedToken> matches,
+        List<(int Index, int Start, int End)> phraseMatches)
+    {
+        var answering = evidence.Skip(first).Take(last - first + 1).SelectMany(found => found.Spans).Select(span => (span.Start, span.End)).ToList();
+        return answering.Count > 0
+            ? answering
+            : matches.Select(match => (match.Start, match.End)).Concat(phraseMatches.Select(match => (match.Start, match.End)));
     }
 
     // Passage-relative sentence spans, clipped to the passage; a passage without sentences is one sentence.
@@ -145,10 +166,12 @@ internal sealed class PassageRanker
     }
 
     private static (int First, int Last, double Coverage) BestSentences(
+        string text,
         List<(int Start, int End)> sentences,
         List<AnalyzedToken> matches,
         List<(int Index, int Start, int End)> phraseMatches,
         MatchContext context,
+        List<double> answerEvidence,
         double?[]? similarities)
     {
         double CoverageOf(int first, int last)
@@ -156,7 +179,8 @@ internal sealed class PassageRanker
             var (start, end) = (sentences[first].Start, sentences[last].End);
             var inside = matches.Where(match => match.Start >= start && match.End <= end).ToList();
             var phrases = phraseMatches.Where(match => match.Start >= start && match.End <= end).ToList();
-            return context.Coverage(inside, phrases) + (0.1 * Proximity(inside));
+            var evidence = answerEvidence.Skip(first).Take(last - first + 1).Max();
+            return context.Coverage(inside, phrases) + (0.1 * Proximity(inside)) + (EvidenceWeight * evidence);
         }
 
         var best = 0;
@@ -173,11 +197,13 @@ internal sealed class PassageRanker
             }
         }
 
-        // A neighbour joins only when it adds matched words and the quote stays short enough to read at a glance.
+        // A neighbour joins only when it adds matched words, the quote stays short enough to read at a glance, and
+        // nothing unquotable (a caption left out of the sentences) stands between them.
         var (first, last, quoteCoverage) = (best, best, bestCoverage);
         foreach (var (from, to) in new[] { (best - 1, best), (best, best + 1) })
         {
-            if (from < 0 || to >= sentences.Count || sentences[to].End - sentences[from].Start > MaxQuoteChars)
+            if (from < 0 || to >= sentences.Count || sentences[to].End - sentences[from].Start > MaxQuoteChars
+                || !string.IsNullOrWhiteSpace(text[sentences[from].End..sentences[to].Start]))
             {
                 continue;
             }
@@ -251,23 +277,5 @@ internal sealed class PassageRanker
         }
 
         return found;
-    }
-
-    /// <summary>What a passage's matches are weighed against: term and phrase weights, their total, the headline's terms.</summary>
-    private sealed record MatchContext(
-        Dictionary<string, double> Weights,
-        List<double> PhraseWeights,
-        double Total,
-        HashSet<string> TitleStems,
-        QuestionVector? Vector)
-    {
-        // IDF-weighted share of the question found in the matches, headline terms credited at TitleCredit.
-        public double Coverage(List<AnalyzedToken> matches, List<(int Index, int Start, int End)> phraseMatches)
-        {
-            var found = matches.Select(match => match.Text).ToHashSet(StringComparer.Ordinal);
-            var words = Weights.Sum(pair => found.Contains(pair.Key) ? pair.Value : TitleStems.Contains(pair.Key) ? TitleCredit * pair.Value : 0);
-            var phrases = phraseMatches.Select(match => match.Index).Distinct().Sum(index => PhraseWeights[index]);
-            return Math.Min(1, (words + phrases) / Total);
-        }
     }
 }

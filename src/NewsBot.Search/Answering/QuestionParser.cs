@@ -92,7 +92,8 @@ internal sealed partial class QuestionParser
         }
 
         var ordered = terms.Values.OrderByDescending(term => term.Weight).Take(MaxTerms).ToList();
-        var parsed = new ParsedQuestion(ordered, phrases, dates, null) { Years = years };
+        var (kind, countedWord) = QuestionKinds.Detect(question);
+        var parsed = new ParsedQuestion(ordered, phrases, dates, null) { Years = years, Kind = kind, CountedWord = countedWord };
         return parsed.HasContent
             ? parsed
             : Rejected("Add a name or topic: this question has only common words.");

@@ -74,4 +74,26 @@ public sealed class PassageBuilderTests
 
         Assert.Equal(["Short one.", longSentence, "Short two."], passages.Select(p => p.Span.Slice(text)));
     }
+
+    [Fact]
+    public void A_caption_makes_no_passage_and_is_never_listed_as_a_sentence()
+    {
+        var text = "The roof caught fire on Monday evening.\n\nSmoke over the roof. Image: Ana Reis.\n\nFirefighters saved the two towers.";
+
+        var passages = Build(text);
+
+        Assert.Equal(["The roof caught fire on Monday evening.", "Firefighters saved the two towers."], passages.Select(p => p.Span.Slice(text)));
+        Assert.DoesNotContain(passages.SelectMany(p => p.Sentences), sentence => sentence.Slice(text).Contains("Image", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_passage_lists_only_its_quotable_sentences()
+    {
+        var text = "Voters queued from dawn. The results by party:\nTurnout was the highest in twenty years.";
+
+        var passages = Build(text);
+
+        Assert.DoesNotContain(passages.SelectMany(p => p.Sentences), sentence => sentence.Slice(text).EndsWith(':'));
+        Assert.Contains(passages.SelectMany(p => p.Sentences), sentence => sentence.Slice(text) == "Turnout was the highest in twenty years.");
+    }
 }

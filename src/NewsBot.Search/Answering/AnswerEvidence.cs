@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Search.Answering;
+
+/// <summary>
+/// How strongly a sentence holds the sort of answer its question asks for (a date for "when", a number for "how
+/// many", a reason for "why", a place, a name, someone's words), and where those answering words stand, to bold
+/// them. Words the question itself holds never count: repeating the question is not answering it.
+/// </summary>
+internal static partial class AnswerEvidence
+{
+    /// <summary>Answering words of one sentence: a strength from 0 (none) to 1, and their spans in the text.</summary>
+    public readonly record struct Found(double Strength, IReadOnlyList<TextSpan> Spans)
+    {
+        public static readonly Found None = new(0, []);
+    }
+
+    // Bold at most this many answering runs: the answer, not the sentence.
+    private const int MaxSpans = 3;
+
+    /// <summary>The answering words of <c>text[start..end]</c> for <paramref name="question"/>.</summary>
+    public static Found In(ParsedQuestion question, string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(text);
+        var sentence = text[start..end];
+        var asked = AskedWords(question);
+        var found = question.Kind switch
+        {
+            QuestionKind.Time => Dates(sentence, asked),
+            QuestionKind.Quantity => Numbers(sentence, asked, question.CountedWord),
+            QuestionKind.Reason => Reasons(sentence),
+            QuestionKind.Place => Places(sentence, asked),
+            QuestionKind.Person => Names(sentence, asked),
+            QuestionKind.Statement => Statements(sentence),
+            _ => Found.None,
+        };
+        return found.Spans.Count == 0 && found.Strength <= 0
+            ? Found.None
+            : found with { Spans = found.Spans.Take(MaxSpans).Select(span => new TextSpan(span.Start + start, span.Length)).ToList() };
+    }
+
+    private static HashSet<string> AskedWords(ParsedQuestion question)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var term in question.Terms)
+        {
+            words.Add(term.Exact);
+        }
+
+        words.UnionWith(question.Years);
+        return words;
+    }
+
+    // True when every word of the match is one the question already holds.
+    private static bool Repeats(string match, HashSet<string> asked) =>
+        Word().Matches(match).All(word => asked.Contains(word.Value));
+
+    // A date or clock time answers "when"; a weekday or "yesterday" alone answers it only vaguely, and news
+    // sentences name one so often that it tells the answering sentence from the others far less.
+    private static Found Dates(string sentence, HashSet<string> asked)
+    {
+        var matches = DateOrTime().Matches(sentence).Where(match => !Repeats(match.Value, asked)).ToList();
+        var strength = matches.Count == 0 ? 0 : matches.Any(match => !VagueDate().IsMatch(match.Value)) ? 1 : 0.5;
+        return new Found(strength, matches.OrderBy(match => VagueDate().IsMatch(match.Value)).Select(match => new TextSpan(match.Index, match.Length)).ToList());
+    }
+
+    private static Found Numbers(string sentence, HashSet<string> asked, string? countedWord)
+    {
+        var dates = DateOrTime().Matches(sentence).Select(match => new TextSpan(match.Index, match.Length)).ToList();
+        var strength = 0.0;
+        var spans = new List<(TextSpan Span, double Strength)>();
+        foreach (Match match in Number().Matches(sentence))
+        {
+            var span = new TextSpan(match.Index, match.Length);
+            if (Repeats(match.Value, asked) || dates.Any(date => date.Start < span.End && span.Start < date.End))
+            {
+                continue;
+            }
+
+            // A number "of the asked kind" stands just before the counted word ("sixteen policemen", "51 people").
+            var after = sentence[span.End..Math.Min(sentence.Length, span.End + 40)];
+            var counts = countedWord is not null && Word().Matches(after).Take(3).Any(word => SameWord(word.Value, countedWord));
+            var value = counts ? 1 : 0.5;
+            strength = Math.Max(strength, value);
+            spans.Add((span, value));
+        }
+
+        return new Found(strength, spans.OrderByDescending(found => found.Strength).Select(found => found.Span).ToList());
+    }
+
+    private static Found Reasons(string sentence)
+    {
+        var strong = StrongReason().Matches(sentence).ToList();
+        var matches = strong.Count > 0 ? strong : WeakReason().Matches(sentence).ToList();
+        var spans = matches.Select(match => new TextSpan(match.Index, match.Length)).ToList();
+        return new Found(strong.Count > 0 ? 1 : spans.Count > 0 ? 0.5 : 0, spans);
+    }
+
+    private static Found Places(string sentence, HashSet<string> asked)
+    {
+        var spans = PlacePhrase().Matches(sentence)
+            .Select(match => match.Groups["place"])
+            .Where(place => !Repeats(place.Value, asked) && !Calendar().IsMatch(place.Value))
+            .Select(place => new TextSpan(place.Index, place.Length))
+            .ToList();
+        return new Found(spans.Count > 0 ? 1 : 0, spans);
+    }
+
+    // Names abound in news, so a name the question lacks is weaker evidence than a date or a number.
+    private static Found Names(string sentence, HashSet<string> asked)
+    {
+        var spans = Name().Matches(sentence)
+            .Where(match => !Repeats(match.Value, asked) && !Calendar().IsMatch(match.Value))
+            .Select(match => new TextSpan(match.Index, match.Length))
+            .ToList();
+        return new Found(spans.Count > 0 ? 0.6 : 0, spans);
+    }
+
+    private static Found Statements(string sentence)
+    {
+        var quoted = Quotation().Matches(sentence).Select(match => new TextSpan(match.Index, match.Length)).ToList();
+        if (quoted.Count > 0)
+        {
+            return new Found(1, []);
+        }
+
+        return new Found(SpeechVerb().IsMatch(sentence) ? 0.5 : 0, []);
+    }
+
+    // The same word, give or take an inflection: "policeman" and "policemen", "murder" and "murders".
+    private static bool SameWord(string a, string b)
+    {
+        var length = Math.Min(5, Math.Min(a.Length, b.Length));
+        return length >= 3 && string.Compare(a, 0, b, 0, length, StringComparison.OrdinalIgnoreCase) == 0
+            && Math.Abs(a.Length - b.Length) <= 3;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+
+    [GeneratedRegex(@"\b(?:(?:" + Months + @")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + Months + @")(?:,?\s+\d{4})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:1[6-9]|20)\d\d\b|\d{1,2}:\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:local time|UTC|GMT))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}\s+(?:UTC|GMT|local time|hours)|yesterday|today|tonight|(?:this|last|next)\s+(?:morning|afternoon|evening|night|week|month|year)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later))", RegexOptions.IgnoreCase)]
+    private static partial Regex DateOrTime();
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this|last|next)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueDate();
+
+    [GeneratedRegex(@"\b(?:\d[\d,]*(?:\.\d+)?(?:-\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|hundred))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|a third|two-thirds|three-quarters|a quarter)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:percent|per cent|million|billion|thousand|hundred))?)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\b(?:because(?: of)?|due to|owing to|citing|cited|in protest(?: at| against| of)?|to protest|in order to|so as to|as a result of|on the grounds|caused by|blamed|reasons?|for failing|in response to|in retaliation|accused of|over concerns|amid concerns|said it would)\b(?:\s+[\p{L}\p{N}'-]+){0,3}", RegexOptions.IgnoreCase)]
+    private static partial Regex StrongReason();
+
+    [GeneratedRegex(@"\b(?:after|following|amid)\b(?:\s+[\p{L}\p{N}'-]+){0,3}", RegexOptions.IgnoreCase)]
+    private static partial Regex WeakReason();
+
+    [GeneratedRegex(@"\b(?:in|at|near|from|outside|to|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'-]+(?:(?:\s+|\s+(?:of|de|del|la|le)\s+)\p{Lu}[\p{L}'-]+)*)")]
+    private static partial Regex PlacePhrase();
+
+    [GeneratedRegex(@"(?<![\p{L}])\p{Lu}[\p{Ll}'-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'-]+)+")]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"^(?:" + Months + @"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|He|She|It|They|We|In|On|At|But|And|A|An)\b")]
+    private static partial Regex Calendar();
+
+    [GeneratedRegex("\"[^\"]{3,}\"|\u201C[^\u201D]{3,}\u201D")]
+    private static partial Regex Quotation();
+
+    [GeneratedRegex(@"\b(?:said|says|told|stated|called|described|tweeted|wrote|shouted|warned|added|declared|announced|responded|replied)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerb();
+}

@@ -1,0 +1,35 @@
+namespace NewsBot.Search.Answering;
+
+/// <summary>
+/// Chooses which of an article's passages leads it. The article keeps its place (its best passage's score and
+/// coverage), but it is quoted from the passage that best answers: the headline and the best-matching passage
+/// say what the article is about, while the answer (the date, the number, the reason) often stands a paragraph later.
+/// </summary>
+internal static class ArticleLeads
+{
+    /// <summary>
+    /// <paramref name="ranked"/> best first, each article's passages ordered by score plus
+    /// <paramref name="evidenceWeight"/> times its quote's answer evidence, the first of them carrying the article's
+    /// best score and coverage.
+    /// </summary>
+    public static List<RankedPassage> AnswerFirst(IReadOnlyList<(RankedPassage Passage, double Evidence)> ranked, double evidenceWeight)
+    {
+        ArgumentNullException.ThrowIfNull(ranked);
+        var result = new List<RankedPassage>(ranked.Count);
+        foreach (var article in ranked.GroupBy(entry => entry.Passage.Citation.ArticleId, StringComparer.Ordinal))
+        {
+            var best = article.Max(entry => entry.Passage.Score);
+            var coverage = article.Max(entry => entry.Passage.Coverage);
+            var answering = article.OrderByDescending(entry => entry.Passage.Score + (evidenceWeight * entry.Evidence)).ToList();
+            result.Add(answering[0].Passage with { Score = best, Coverage = coverage });
+            result.AddRange(answering.Skip(1).Select(entry => entry.Passage));
+        }
+
+        // Stable: equal scores keep BM25's order.
+        return result.Select((passage, index) => (passage, index))
+            .OrderByDescending(entry => entry.passage.Score)
+            .ThenBy(entry => entry.index)
+            .Select(entry => entry.passage)
+            .ToList();
+    }
+}

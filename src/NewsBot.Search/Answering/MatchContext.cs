@@ -1,0 +1,25 @@
+using NewsBot.Search.Vectors;
+
+namespace NewsBot.Search.Answering;
+
+/// <summary>What a passage's matches are weighed against: term and phrase weights, their total, the headline's terms.</summary>
+internal sealed record MatchContext(
+    Dictionary<string, double> Weights,
+    List<double> PhraseWeights,
+    double Total,
+    HashSet<string> TitleStems,
+    QuestionVector? Vector)
+{
+    // A question word found in the headline counts almost as if the passage held it: the headline is the context of
+    // every passage of the article ("the president said..." in an article headlined with the president's name).
+    private const double TitleCredit = 0.9;
+
+    // IDF-weighted share of the question found in the matches, headline terms credited at TitleCredit.
+    public double Coverage(List<AnalyzedToken> matches, List<(int Index, int Start, int End)> phraseMatches)
+    {
+        var found = matches.Select(match => match.Text).ToHashSet(StringComparer.Ordinal);
+        var words = Weights.Sum(pair => found.Contains(pair.Key) ? pair.Value : TitleStems.Contains(pair.Key) ? TitleCredit * pair.Value : 0);
+        var phrases = phraseMatches.Select(match => match.Index).Distinct().Sum(index => PhraseWeights[index]);
+        return Math.Min(1, (words + phrases) / Total);
+    }
+}
