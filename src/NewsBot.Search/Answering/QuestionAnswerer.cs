@@ -66,12 +66,20 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
                 dates = dates is { } asked ? asked.Intersect(last) : last;
             }
 
+            if (parsed.PeriodOnly && dates is { } period)
+            {
+                return Task.FromResult(NotFoundExplainer.Explain(PeriodAnswers.Answer(searcher, question, period, request.Outlet, request.MaxArticles), searcher, parsed, request, _time.GetUtcNow()));
+            }
+
+            parsed = KeyTerms.Resolve(searcher, parsed);
+
             // An explicit "last N days" setting is about recency alone, so a year named in the text does not widen it.
             var filter = PassageQuery.Restrict(searcher, IndexFields.PassageType, request.Outlet, dates, request.Days is null ? parsed.Years : []);
             var hits = searcher.Search(PassageQuery.ForPassages(parsed), filter, _options.Candidates).ScoreDocs;
             cancellationToken.ThrowIfCancellationRequested();
             var ranked = _semantic.Rerank(question, _ranker.Rank(parsed, searcher, hits), cancellationToken);
-            return Task.FromResult(CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles)));
+            var answer = CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles));
+            return Task.FromResult(NotFoundExplainer.Explain(answer, searcher, parsed, request, _time.GetUtcNow()));
         }
         finally
         {
