@@ -18,6 +18,9 @@ internal sealed class IndexVocabulary
     // vocabulary, so the map stays small; a reader never changes, so neither does the map.
     private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, List<string>>> FoldedByReader = new();
 
+    // Passages read to see how the index writes a word; enough to outvote one headline-style capital.
+    private const int NameSample = 5;
+
     private readonly IndexSearcher _searcher;
     private readonly Dictionary<string, List<string>> _folded;
 
@@ -78,6 +81,38 @@ internal sealed class IndexVocabulary
         return _searcher.Search(phrase, 1).TotalHits > 0;
     }
 
+    /// <summary>
+    /// True when the indexed texts write <paramref name="word"/> as a name: capitalised inside a sentence more often
+    /// than not, in the first passages that hold it (a capital after a full stop or at the start says nothing).
+    /// </summary>
+    public bool WrittenAsName(string word)
+    {
+        int capitalised = 0, lower = 0;
+        foreach (var hit in _searcher.Search(new TermQuery(new Term(IndexFields.Exact, word)), NameSample).ScoreDocs)
+        {
+            var text = _searcher.Doc(hit.Doc).Get(IndexFields.Text) ?? string.Empty;
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetterOrDigit(text[at + word.Length]));
+                if (!whole || SentenceStart(text, at))
+                {
+                    continue;
+                }
+
+                if (char.IsUpper(text[at]))
+                {
+                    capitalised++;
+                }
+                else
+                {
+                    lower++;
+                }
+            }
+        }
+
+        return capitalised > lower;
+    }
+
     /// <summary>Accents and ligatures folded to ASCII letters as Lucene's ASCIIFoldingFilter folds them.</summary>
     public static string Fold(string word)
     {
@@ -119,6 +154,18 @@ internal sealed class IndexVocabulary
         }
 
         return folded;
+    }
+
+    // Nothing but spaces and opening quotes between the word and a sentence's end, or the text's start.
+    private static bool SentenceStart(string text, int at)
+    {
+        var before = at - 1;
+        while (before >= 0 && (char.IsWhiteSpace(text[before]) || text[before] is '"' or '\u201C' or '\'' or '\u2018' or '(' or '['))
+        {
+            before--;
+        }
+
+        return before < 0 || text[before] is '.' or '!' or '?' or ':' or '\u2014';
     }
 
     private static bool HasNonAsciiByte(BytesRef bytes)

@@ -5,8 +5,8 @@ using NewsBot.Search.Analysis;
 namespace NewsBot.Search.Answering;
 
 /// <summary>
-/// Decides whether the index knows a question's key words (its names; every content word of a question typed without
-/// capitals) before anything is retrieved, so a question about a name the index has never seen is "not found" rather
+/// Decides whether the index knows a question's key words (its names: capitalised words where the question marks names
+/// that way; elsewhere unknown words that stand beside another unknown word or a name) before anything is retrieved, so a question about a name the index has never seen is "not found" rather
 /// than answered with a quote about its other words. A word counts as known as written, by its stem, with other
 /// accents ("Walesa" is "Wałęsa"), or as a typo of an indexed word; a known spelling that differs replaces the typed
 /// one in the search. An unknown word gets the closest indexed word as "did you mean".
@@ -40,13 +40,28 @@ internal static class KeyTerms
         }
 
         var vocabulary = IndexVocabulary.Of(searcher);
+        var words = question.Words;
+        var first = words.Count == 0 ? 0 : words.Min(word => word.Position);
+        var marked = MarksNames(words, first);
         var respelt = new Dictionary<string, string>(StringComparer.Ordinal);
         var absent = new List<string>();
         var suggestions = new List<string>();
-        foreach (var word in KeyWords(question.Words))
+        var readings = new Dictionary<int, (string? Spelling, string? Suggestion)>();
+        (string? Spelling, string? Suggestion) ReadAt(QuestionWord word)
         {
-            var (spelling, suggestion) = Read(vocabulary, word, question.Words);
-            if (spelling is null)
+            if (!readings.TryGetValue(word.Position, out var reading))
+            {
+                // The first word's capital is the sentence's, so it may stand in the index in another form.
+                readings[word.Position] = reading = Read(vocabulary, word, words, asName: marked && word.Capitalised && word.Position != first);
+            }
+
+            return reading;
+        }
+
+        foreach (var word in words.Where(word => word.Content && !word.Exact.Any(char.IsDigit) && (!marked || word.Capitalised)))
+        {
+            var (spelling, suggestion) = ReadAt(word);
+            if (spelling is null && (marked || NameByItsNeighbour(vocabulary, word, words, neighbour => ReadAt(neighbour).Spelling)))
             {
                 absent.Add(Bare(word.Typed));
                 if (suggestion is not null)
@@ -54,7 +69,7 @@ internal static class KeyTerms
                     suggestions.Add(word.Capitalised ? char.ToUpperInvariant(suggestion[0]) + suggestion[1..] : suggestion);
                 }
             }
-            else if (spelling != word.Exact && word.Stem is { } stem)
+            else if (spelling is not null && spelling != word.Exact && word.Stem is { } stem)
             {
                 respelt[stem] = spelling;
             }
@@ -68,27 +83,37 @@ internal static class KeyTerms
         };
     }
 
-    // A question with capitals beyond its first word marks its names; one without (typed in lower case, or all in
-    // capitals) does not, so each of its content words is key. Numbers are never key: a figure nobody wrote is no name.
-    private static IEnumerable<QuestionWord> KeyWords(IReadOnlyList<QuestionWord> words)
+    // A question typed in sentence case marks its names with capitals: some content words after the first have one,
+    // and the others none ("What did Zapata say?" has one such word only). Typed in lower case, or with every later
+    // word capitalised (in capitals, or Title Case: "Living Longer by Reducing Leucine Intake"), it marks none.
+    private static bool MarksNames(IReadOnlyList<QuestionWord> words, int first)
     {
-        var first = words.Count == 0 ? 0 : words.Min(word => word.Position);
-        var marked = words.Any(word => word.Position != first && word.Capitalised)
-            && !words.All(word => word.Capitalised || !word.Typed.Any(char.IsLetter));
-        return words.Where(word => word.Content && !word.Exact.Any(char.IsDigit) && (!marked || word.Capitalised));
+        var later = words.Where(word => word.Content && word.Position != first && word.Typed.Any(char.IsLetter)).ToList();
+        var capitalised = later.Count(word => word.Capitalised);
+        return capitalised > 0 && (capitalised < later.Count || capitalised == 1);
     }
 
+    // Where the question marks no names, an unknown word is taken for part of one only when the word beside it is
+    // unknown too ("zohran mamdani") or is written as a name in the index ("sanna" beside "Marin"); an unknown word
+    // alone may be a plain word a small index lacks ("which town did the lava head for"), so it is searched as usual.
+    private static bool NameByItsNeighbour(IndexVocabulary vocabulary, QuestionWord word, IReadOnlyList<QuestionWord> words, Func<QuestionWord, string?> spellingOf)
+        => words
+            .Where(other => other.Content && !other.Exact.Any(char.IsDigit) && Math.Abs(other.Position - word.Position) == 1)
+            .Any(other => spellingOf(other) is not { } spelling || vocabulary.WrittenAsName(spelling));
+
     // The indexed spelling of the word (itself when written so), or null with the closest indexed word, if any.
-    private static (string? Spelling, string? Suggestion) Read(IndexVocabulary vocabulary, QuestionWord word, IReadOnlyList<QuestionWord> words)
+    private static (string? Spelling, string? Suggestion) Read(IndexVocabulary vocabulary, QuestionWord word, IReadOnlyList<QuestionWord> words, bool asName)
     {
         // A plain word may stand in the index in another form ("passengers" by "passenger"); a name must stand as
         // written, because stems join unrelated names ("Milei" and "Miley" share the stem "milei").
         var bare = Bare(word.Exact);
-        if (vocabulary.Frequency(word.Exact) > 0 || vocabulary.Frequency(bare) > 0 || (!word.Capitalised && word.Stem is { } stem && vocabulary.HasStem(stem)))
+        if (vocabulary.Frequency(word.Exact) > 0 || vocabulary.Frequency(bare) > 0)
         {
             return (word.Exact, null);
         }
 
+        // Another spelling of the same letters comes before a shared stem, so "marin" is read as the indexed
+        // "Marín" rather than as the stem of "marine".
         var folded = IndexVocabulary.Fold(bare);
         if (folded != bare && vocabulary.Frequency(folded) > 0)
         {
@@ -98,6 +123,11 @@ internal static class KeyTerms
         if (vocabulary.SameLetters(folded) is [var accented, ..])
         {
             return (accented, null);
+        }
+
+        if (!asName && word.Stem is { } stem && vocabulary.HasStem(stem))
+        {
+            return (word.Exact, null);
         }
 
         var oneEdit = folded.Length >= ShortestSuggestion ? MostFrequentFirst(vocabulary.Within(folded, 1)) : [];

@@ -90,6 +90,24 @@ public sealed class KeyTermsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lowercase_unknown_word_beside_a_name_of_the_index_is_taken_for_an_absent_name()
+    {
+        var answer = await _harness.AskAsync("what did sanna zapata say");
+
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Equal(["sanna"], answer.NotFound!.AbsentTerms);
+    }
+
+    [Fact]
+    public async Task A_lowercase_unknown_word_beside_plain_words_is_searched_as_usual()
+    {
+        var answer = await _harness.AskAsync("which tram line did the deputy mayor open swiftly");
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Equal("tram", answer.Articles[0].Citation.ArticleId);
+    }
+
+    [Fact]
     public async Task A_lowercase_question_in_other_word_forms_is_still_found()
     {
         var answer = await _harness.AskAsync("did tenant groups say the rent freezes came late");
