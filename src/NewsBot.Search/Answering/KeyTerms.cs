@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
+using NewsBot.Core.Dates;
 using NewsBot.Search.Analysis;
 
 namespace NewsBot.Search.Answering;
@@ -24,7 +25,13 @@ internal static class KeyTerms
     // Suggestions may stray one edit more than accepted typos, since the asker judges them.
     private const int ShortestSuggestion = 4;
 
+    private const int MaxAcronym = 5;
+
     private static readonly Analyzer English = NewsAnalyzers.CreateEnglish();
+
+    private static readonly HashSet<string> Months = new(
+        (MonthNames.FullNames + "|" + MonthNames.Abbreviations).ToLowerInvariant().Split('|'),
+        StringComparer.Ordinal);
 
     /// <summary>
     /// <paramref name="question"/> with its key words checked against the index: respelt where the index writes them
@@ -46,22 +53,22 @@ internal static class KeyTerms
         var respelt = new Dictionary<string, string>(StringComparer.Ordinal);
         var absent = new List<string>();
         var suggestions = new List<string>();
-        var readings = new Dictionary<int, (string? Spelling, string? Suggestion)>();
-        (string? Spelling, string? Suggestion) ReadAt(QuestionWord word)
+        foreach (var word in words.Where(word => MayBeKey(word) && (!marked || word.Capitalised)))
         {
-            if (!readings.TryGetValue(word.Position, out var reading))
+            // The first word's capital is the sentence's, so it may stand in the index in another form.
+            var spelling = Spelled(vocabulary, word, asName: marked && word.Capitalised && word.Position != first);
+            if (spelling is null && !marked && !NameByItsNeighbour(vocabulary, word, words, neighbour => Spelled(vocabulary, neighbour, asName: false)))
             {
-                // The first word's capital is the sentence's, so it may stand in the index in another form.
-                readings[word.Position] = reading = Read(vocabulary, word, words, asName: marked && word.Capitalised && word.Position != first);
+                continue;
             }
 
-            return reading;
-        }
+            string? suggestion = null;
+            if (spelling is null)
+            {
+                (spelling, suggestion) = Typo(vocabulary, word, words);
+            }
 
-        foreach (var word in words.Where(word => word.Content && !word.Exact.Any(char.IsDigit) && (!marked || word.Capitalised)))
-        {
-            var (spelling, suggestion) = ReadAt(word);
-            if (spelling is null && (marked || NameByItsNeighbour(vocabulary, word, words, neighbour => ReadAt(neighbour).Spelling)))
+            if (spelling is null)
             {
                 absent.Add(Bare(word.Typed));
                 if (suggestion is not null)
@@ -69,7 +76,7 @@ internal static class KeyTerms
                     suggestions.Add(word.Capitalised ? char.ToUpperInvariant(suggestion[0]) + suggestion[1..] : suggestion);
                 }
             }
-            else if (spelling is not null && spelling != word.Exact && word.Stem is { } stem)
+            else if (spelling != word.Exact && word.Stem is { } stem)
             {
                 respelt[stem] = spelling;
             }
@@ -82,6 +89,14 @@ internal static class KeyTerms
             DidYouMean = suggestions.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         };
     }
+
+    // Numbers, month names ("Feb") and acronyms ("NYC", often spelt out in the text) are never key: their absence
+    // says little about whether a story is indexed.
+    private static bool MayBeKey(QuestionWord word) =>
+        word.Content && !word.Exact.Any(char.IsDigit) && !Months.Contains(word.Exact) && !IsAcronym(word.Typed);
+
+    private static bool IsAcronym(string typed) =>
+        typed.Length <= MaxAcronym && typed.Count(char.IsUpper) >= 2 && !typed.Any(char.IsLower);
 
     // A question typed in sentence case marks its names with capitals: some content words after the first have one,
     // and the others none ("What did Zapata say?" has one such word only). Typed in lower case, or with every later
@@ -101,15 +116,15 @@ internal static class KeyTerms
             .Where(other => other.Content && !other.Exact.Any(char.IsDigit) && Math.Abs(other.Position - word.Position) == 1)
             .Any(other => spellingOf(other) is not { } spelling || vocabulary.WrittenAsName(spelling));
 
-    // The indexed spelling of the word (itself when written so), or null with the closest indexed word, if any.
-    private static (string? Spelling, string? Suggestion) Read(IndexVocabulary vocabulary, QuestionWord word, IReadOnlyList<QuestionWord> words, bool asName)
+    // The indexed spelling of the word without allowing for typos (itself when written so), or null.
+    private static string? Spelled(IndexVocabulary vocabulary, QuestionWord word, bool asName)
     {
         // A plain word may stand in the index in another form ("passengers" by "passenger"); a name must stand as
         // written, because stems join unrelated names ("Milei" and "Miley" share the stem "milei").
         var bare = Bare(word.Exact);
         if (vocabulary.Frequency(word.Exact) > 0 || vocabulary.Frequency(bare) > 0)
         {
-            return (word.Exact, null);
+            return word.Exact;
         }
 
         // Another spelling of the same letters comes before a shared stem, so "marin" is read as the indexed
@@ -117,19 +132,27 @@ internal static class KeyTerms
         var folded = IndexVocabulary.Fold(bare);
         if (folded != bare && vocabulary.Frequency(folded) > 0)
         {
-            return (folded, null);
+            return folded;
         }
 
         if (vocabulary.SameLetters(folded) is [var accented, ..])
         {
-            return (accented, null);
+            return accented;
         }
 
-        if (!asName && word.Stem is { } stem && vocabulary.HasStem(stem))
+        // A name's plural or possessive is the same name ("the Panther" of "the Panthers", "the Bronco's" of "Broncos").
+        if (PluralForms(bare).FirstOrDefault(form => vocabulary.Frequency(form) > 0) is { } plural)
         {
-            return (word.Exact, null);
+            return plural;
         }
 
+        return !asName && word.Stem is { } stem && vocabulary.HasStem(stem) ? word.Exact : null;
+    }
+
+    // The indexed word the unknown word is a typo of, or null with the closest indexed word, if any.
+    private static (string? Spelling, string? Suggestion) Typo(IndexVocabulary vocabulary, QuestionWord word, IReadOnlyList<QuestionWord> words)
+    {
+        var folded = IndexVocabulary.Fold(Bare(word.Exact));
         var oneEdit = folded.Length >= ShortestSuggestion ? MostFrequentFirst(vocabulary.Within(folded, 1)) : [];
         List<string> TwoEdits() => folded.Length >= ShortestTypo ? MostFrequentFirst(vocabulary.Within(folded, 2).Where(found => !oneEdit.Contains(found.Word))) : [];
         var neighbours = Neighbours(vocabulary, word, words);
@@ -171,6 +194,20 @@ internal static class KeyTerms
             : term)
         .DistinctBy(term => term.Stem, StringComparer.Ordinal)
         .ToList();
+
+    private static IEnumerable<string> PluralForms(string word)
+    {
+        yield return word + "s";
+        if (word.EndsWith('s') || word.EndsWith('x') || word.EndsWith('z') || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal))
+        {
+            yield return word + "es";
+        }
+
+        if (word.Length > 3 && word.EndsWith('s'))
+        {
+            yield return word[..^1];
+        }
+    }
 
     // "Meloni's" names Meloni: the possessive is no part of the name.
     private static string Bare(string word) =>

@@ -81,6 +81,24 @@ public sealed class KeyTermsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_name_in_the_singular_or_possessive_finds_its_plural()
+    {
+        var answer = await _harness.AskAsync("Why did the Farmer's march go to the capital?");
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Equal("march", answer.Articles[0].Citation.ArticleId);
+    }
+
+    [Fact]
+    public async Task Acronyms_and_month_names_are_no_key_words()
+    {
+        var answer = await _harness.AskAsync("Did the ZTM open the Tram to the airport before Feb?");
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Equal("tram", answer.Articles[0].Citation.ArticleId);
+    }
+
+    [Fact]
     public async Task A_lowercase_question_about_an_absent_name_is_not_found()
     {
         var answer = await _harness.AskAsync("sanna marin rent freeze");
