@@ -98,6 +98,11 @@ public static class AnswerRenderer
     {
         var description = new StringBuilder();
         description.Append("Nothing indexed answers this well enough to quote, so I won't guess.");
+        if (NotFoundMarkup.Explain(answer) is { Length: > 0 } why)
+        {
+            description.Append("\n\n").Append(why.TrimEnd('\n'));
+        }
+
         var closest = answer.ClosestHeadlines.Take(ClosestHeadlines).ToList();
         if (closest.Count > 0)
         {

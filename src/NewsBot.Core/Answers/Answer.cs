@@ -1,3 +1,5 @@
+using NewsBot.Core.Recent;
+
 namespace NewsBot.Core.Answers;
 
 /// <summary>The reply to a question: quotes grouped by article, or an honest "not found".</summary>
@@ -19,6 +21,15 @@ public sealed record Answer(
         .Where(outlet => outlet.Length > 0)
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .Count();
+
+    /// <summary>When not found: which key words the index lacks, its date coverage and the filter that matched nothing.</summary>
+    public NotFoundDetails? NotFound { get; init; }
+
+    /// <summary>
+    /// For a question that names only a period ("What happened in 2020?"): the dated events stated in articles that
+    /// fall in it, newest first, beside the period's top stories in <see cref="Articles"/>. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<NewsEvent> Events { get; init; } = [];
 
     public static Answer Rejected(string question, string problem) => new(AnswerOutcome.Rejected, question, [], [], problem);
 }

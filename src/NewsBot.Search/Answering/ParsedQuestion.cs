@@ -23,6 +23,24 @@ internal sealed record ParsedQuestion(
     /// <summary>For "how many X", the word X (as asked), so a number standing before it answers best.</summary>
     public string? CountedWord { get; init; }
 
+    /// <summary>Every word of the question in order (stop and question words included), for the key-term check.</summary>
+    public IReadOnlyList<QuestionWord> Words { get; init; } = [];
+
+    /// <summary>
+    /// True when the question names a period and nothing else ("What happened in 2020?"): it is answered with that
+    /// period's top stories and dated events instead of being refused as "only common words".
+    /// </summary>
+    public bool PeriodOnly => !HasContent && Problem is null && Dates is not null;
+
+    /// <summary>
+    /// Key words of the question the index has never seen, as typed, even after folding accents and allowing for
+    /// typos (<see cref="KeyTerms"/>); when any, the question is "not found" whatever its other words match.
+    /// </summary>
+    public IReadOnlyList<string> AbsentTerms { get; init; } = [];
+
+    /// <summary>Indexed words close to <see cref="AbsentTerms"/>, offered as "did you mean".</summary>
+    public IReadOnlyList<string> DidYouMean { get; init; } = [];
+
     /// <summary>True when there is something other than question words to look for.</summary>
     public bool HasContent => Terms.Any(term => term.Weight >= 1) || Phrases.Count > 0;
 }

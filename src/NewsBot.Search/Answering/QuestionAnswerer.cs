@@ -64,11 +64,19 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
                 dates = dates is { } asked ? asked.Intersect(last) : last;
             }
 
+            if (parsed.PeriodOnly && dates is { } period)
+            {
+                return Task.FromResult(NotFoundExplainer.Explain(PeriodAnswers.Answer(searcher, question, period, request.Outlet, request.MaxArticles), searcher, parsed, request, _time.GetUtcNow()));
+            }
+
+            parsed = KeyTerms.Resolve(searcher, parsed);
+
             // An explicit "last N days" setting is about recency alone, so a year named in the text does not widen it.
             var filter = PassageQuery.Restrict(searcher, IndexFields.PassageType, request.Outlet, dates, request.Days is null ? parsed.Years : []);
             var hits = searcher.Search(PassageQuery.ForPassages(parsed), filter, _options.Candidates).ScoreDocs;
             cancellationToken.ThrowIfCancellationRequested();
-            var vector = QuestionVectorOf(question, lease!.Value.Vectors, cancellationToken);
+            // A question about a name the index never saw is not found whatever its meaning matches: no vector needed.
+            var vector = parsed.AbsentTerms.Count == 0 ? QuestionVectorOf(question, lease!.Value.Vectors, cancellationToken) : null;
             if (vector is not null)
             {
                 hits = DenseCandidates.Add(searcher, filter, hits, vector, _options.VectorCandidates);
@@ -76,7 +84,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
             var ranked = _ranker.Rank(parsed, searcher, hits, vector, _options.SemanticWeight);
             var minSimilarity = vector is null ? double.PositiveInfinity : _options.MinSimilarity;
-            return Task.FromResult(CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles, minSimilarity)));
+            var answer = CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles, minSimilarity));
+            return Task.FromResult(NotFoundExplainer.Explain(answer, searcher, parsed, request, _time.GetUtcNow()));
         }
         finally
         {

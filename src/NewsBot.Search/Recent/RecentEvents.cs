@@ -10,8 +10,9 @@ namespace NewsBot.Search.Recent;
 /// The newest dated events stated in the articles a query selects, distinct by date and sentence. Articles are read
 /// in order of their latest stated event (a column written with each article), and reading stops once no article
 /// left can hold an event newer than the ones found; an index written before that column existed is read whole.
+/// Events on or after <c>until</c>, when given, are left out (a question about a past period).
 /// </summary>
-internal sealed class RecentEvents(IndexSearcher searcher, Query articles, Filter filter, DateOnly? since, int limit)
+internal sealed class RecentEvents(IndexSearcher searcher, Query articles, Filter filter, DateOnly? since, int limit, DateOnly? until = null)
 {
     private const int PageSize = 32;
 
@@ -67,7 +68,7 @@ internal sealed class RecentEvents(IndexSearcher searcher, Query articles, Filte
 
     private List<NewsEvent> Pick(IEnumerable<Document> documents) => documents
         .SelectMany(EventsOf)
-        .Where(stated => since is null || stated.Date >= since)
+        .Where(stated => (since is null || stated.Date >= since) && (until is null || stated.Date < until))
         .OrderByDescending(stated => stated.Date)
         .DistinctBy(stated => (stated.Date, stated.Sentence))
         .Take(limit)

@@ -1,4 +1,5 @@
 using NewsBot.Core.Answers;
+using NewsBot.Core.Formatting;
 
 namespace NewsBot.CommandLine;
 
@@ -16,16 +17,7 @@ internal static class AnswerPrinter
         var output = console.Out;
         if (answer.Outcome == AnswerOutcome.NotFound)
         {
-            output.WriteLine("Not found: nothing indexed answers this question well enough to quote.");
-            if (answer.ClosestHeadlines.Count > 0)
-            {
-                output.WriteLine("Closest headlines:");
-                foreach (var citation in answer.ClosestHeadlines.Take(ShownArticles))
-                {
-                    output.WriteLine($"  - {TextFormat.Citation(citation)}{Link(citation)}");
-                }
-            }
-
+            NotFoundPrinter.Print(output, answer, ShownArticles);
             return;
         }
 
@@ -60,6 +52,17 @@ internal static class AnswerPrinter
                 output.WriteLine($"    article {group.Citation.ArticleId}, characters {spans}");
             }
         }
+
+        if (answer.Events.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Dated events stated in articles:");
+            foreach (var newsEvent in answer.Events)
+            {
+                output.WriteLine($"  {DisplayFormat.Day(newsEvent.Date)}  \u201C{newsEvent.Sentence}\u201D");
+                output.WriteLine($"              \u2014 {TextFormat.Citation(newsEvent.Citation)}");
+            }
+        }
     }
 
     /// <summary>
@@ -85,6 +88,4 @@ internal static class AnswerPrinter
         builder.Append(quote.Text, position, quote.Text.Length - position);
         return builder.ToString();
     }
-
-    private static string Link(Citation citation) => citation.Url is null ? string.Empty : $"  {citation.Url}";
 }
