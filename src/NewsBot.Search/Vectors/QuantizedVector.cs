@@ -1,5 +1,7 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NewsBot.Search.Vectors;
 
@@ -30,18 +32,31 @@ internal static class QuantizedVector
     }
 
     /// <summary>The dot product of two quantized vectors, before their scales (which fit an int: 384 × 127² ≪ 2³¹).</summary>
+    /// <remarks>
+    /// Optimised at its first call: a scan calls it for every sentence, and left to tiered compilation the first
+    /// questions of a process (every <c>newsbot ask</c>) ran it unoptimised, measured 134 ms instead of 3 ms for 46,000 vectors.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Dot(ReadOnlySpan<sbyte> a, ReadOnlySpan<sbyte> b)
     {
-        // Bytes widened to shorts multiply without overflow (127² < 2¹⁵); the products widen to ints to be summed.
+        // Bytes widened to shorts multiply without overflow (127² < 2¹⁵); pairs of products are summed into ints,
+        // by one instruction where the CPU has it (measured 2.4 against 3.3 ms for the scan above).
         var sum = Vector256<int>.Zero;
         var i = 0;
         for (; i <= a.Length - Vector256<sbyte>.Count; i += Vector256<sbyte>.Count)
         {
             var (aLow, aHigh) = Vector256.Widen(Vector256.Create(a.Slice(i, Vector256<sbyte>.Count)));
             var (bLow, bHigh) = Vector256.Widen(Vector256.Create(b.Slice(i, Vector256<sbyte>.Count)));
-            var (p1, p2) = Vector256.Widen(aLow * bLow);
-            var (p3, p4) = Vector256.Widen(aHigh * bHigh);
-            sum += p1 + p2 + p3 + p4;
+            if (Avx2.IsSupported)
+            {
+                sum += Avx2.MultiplyAddAdjacent(aLow, bLow) + Avx2.MultiplyAddAdjacent(aHigh, bHigh);
+            }
+            else
+            {
+                var (p1, p2) = Vector256.Widen(aLow * bLow);
+                var (p3, p4) = Vector256.Widen(aHigh * bHigh);
+                sum += p1 + p2 + p3 + p4;
+            }
         }
 
         var total = Vector256.Sum(sum);

@@ -26,6 +26,7 @@ internal sealed class QuestionVector
     /// The <paramref name="count"/> sentences most alike the question, best first: a scan over every vector, so a
     /// sentence that shares no word with the question is found as readily as one that does.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public List<(ulong Key, double Similarity)> Nearest(int count)
     {
         var best = new PriorityQueue<int, double>(count + 1);

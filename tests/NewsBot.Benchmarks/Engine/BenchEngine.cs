@@ -37,6 +37,9 @@ internal sealed class BenchEngine : IDisposable
         {
             ["Index:Path"] = Path.Combine(folder, "lucene"),
             ["Index:Semantic"] = semantic ? "true" : "false",
+
+            // The generated corpus is one 58 MB file, past the bound a folder source puts on a stranger's file.
+            ["Folders:MaxFileBytes"] = "200000000",
             ["Logging:LogLevel:Default"] = "Warning",
         });
         configure?.Invoke(builder.Services);
@@ -48,10 +51,15 @@ internal sealed class BenchEngine : IDisposable
         _host.Services.GetRequiredService<ISentenceVectorIndex>().EmbedMissingAsync(Environment.ProcessorCount, null, cancellationToken);
 
     /// <summary>A full reindex from one corpus file through the normal pipeline: read, dedup, analyze, index, swap.</summary>
-    public Task<RebuildReport> IndexAsync(string corpusPath, CancellationToken cancellationToken)
+    public async Task<RebuildReport> IndexAsync(string corpusPath, CancellationToken cancellationToken)
     {
         var request = MaintenanceRequest.RebuildFrom([corpusPath]) with { AllowShrink = true };
-        return _host.Services.GetRequiredService<IndexMaintenance>().RunAsync(request, null, cancellationToken);
+        var report = await _host.Services.GetRequiredService<IndexMaintenance>().RunAsync(request, null, cancellationToken);
+
+        // A figure measured over an empty index would be meaningless: say why it is empty instead.
+        return report.Update.Passages > 0
+            ? report
+            : throw new InvalidOperationException($"{corpusPath} indexed no passages: {report.Sources.Select(source => source.Failure).FirstOrDefault(failure => failure is not null) ?? string.Join("; ", report.Skipped.Take(3))}");
     }
 
     public void Dispose()
