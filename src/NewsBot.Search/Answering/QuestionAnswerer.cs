@@ -96,7 +96,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     // Vectors are used when they are switched on and the generation has some of the configured model's; until then
     // (or with them off) the question is answered on its words alone, and no model is loaded.
     private QuestionVector? QuestionVectorOf(string question, VectorRows? rows, CancellationToken cancellationToken) =>
-        _options.Semantic && _embedder is not null && rows is { Count: > 0 } && rows.Model == _embedder.ModelName
+        _options.Semantic && _embedder is not null && rows is { Count: > 0 } && rows.IsOf(_embedder)
             ? new QuestionVector(_embedder.EmbedQuestion(question, cancellationToken), rows)
             : null;
 

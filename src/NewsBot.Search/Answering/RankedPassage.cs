@@ -7,8 +7,7 @@ namespace NewsBot.Search.Answering;
 /// <param name="Quote">The best one or two sentences of the passage, verbatim, with highlights.</param>
 /// <param name="Coverage">IDF-weighted share of the question's terms found in the passage (0 to 1).</param>
 /// <param name="Score">The score that orders answers: the lexical one, blended with <see cref="Similarity"/> when vectors are used.</param>
-/// <param name="PassageText">The whole passage.</param>
-internal sealed record RankedPassage(Citation Citation, Quote Quote, double Coverage, double Score, string PassageText)
+internal sealed record RankedPassage(Citation Citation, Quote Quote, double Coverage, double Score)
 {
     /// <summary>The lexical re-rank score (0 to about 1), the same for every question: what the confidence check reads.</summary>
     public double LexicalScore { get; init; }

@@ -67,6 +67,7 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
     private async Task<VectorUpdate> EmbedMissingAsyncCore(int maxParallel, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         var started = _generations.Time.GetTimestamp();
+        var changesAtStart = _generations.Changes;
         var live = _generations.EnsureOpen();
         if (live is null)
         {
@@ -104,14 +105,15 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
             progress?.Report(new IndexProgress("computing sentence vectors", embedded, missing.Count) { Unit = "sentences" });
         }
 
-        var left = Missing(live.Read(IndexedSentences.All), live.Vectors.Rows).Count;
+        // Every missing sentence now has a vector, unless the index changed meanwhile: only then is it read again.
+        var left = _generations.Changes == changesAtStart ? 0 : Missing(live.Read(IndexedSentences.All), live.Vectors.Rows).Count;
         Log.EmbeddedSentences(_logger, embedded, left);
         return new VectorUpdate(sentences.Count, embedded, left) { Elapsed = _generations.Time.GetElapsedTime(started) };
     }
 
     // Sentences without a vector of the configured model; a file of another model counts as none.
     private List<KeyValuePair<ulong, string>> Missing(Dictionary<ulong, string> sentences, VectorRows? rows) =>
-        rows is null || rows.Model != _embedder.ModelName || rows.Dimensions != _embedder.Dimensions
+        rows is null || !rows.IsOf(_embedder)
             ? [.. sentences]
             : [.. sentences.Where(pair => !rows.Contains(pair.Key))];
 }

@@ -93,9 +93,7 @@ internal sealed class SentenceVectors
                 }
 
                 var scale = QuantizedVector.Quantize(vector, quantized);
-                buffer.Write(BitConverter.GetBytes(key));
-                buffer.Write(BitConverter.GetBytes(scale));
-                buffer.Write(System.Runtime.InteropServices.MemoryMarshal.Cast<sbyte, byte>(quantized));
+                WriteRecord(buffer, key, scale, quantized);
                 added.Add((key, scale, [.. quantized]));
             }
 
@@ -149,9 +147,7 @@ internal sealed class SentenceVectors
                 continue;
             }
 
-            stream.Write(BitConverter.GetBytes(key));
-            stream.Write(BitConverter.GetBytes(rows.ScaleOf(row)));
-            stream.Write(System.Runtime.InteropServices.MemoryMarshal.Cast<sbyte, byte>(rows.ValuesOf(row)));
+            WriteRecord(stream, key, rows.ScaleOf(row), rows.ValuesOf(row));
             copied++;
         }
 
@@ -160,6 +156,14 @@ internal sealed class SentenceVectors
     }
 
     private static int RecordLength(int dimensions) => sizeof(ulong) + sizeof(float) + dimensions;
+
+    // One record: the sentence's key, the vector's scale, its values; CatchUp reads them back in this order.
+    private static void WriteRecord(Stream stream, ulong key, float scale, ReadOnlySpan<sbyte> values)
+    {
+        stream.Write(BitConverter.GetBytes(key));
+        stream.Write(BitConverter.GetBytes(scale));
+        stream.Write(System.Runtime.InteropServices.MemoryMarshal.Cast<sbyte, byte>(values));
+    }
 
     private static void WriteHeader(Stream stream, string model, int dimensions)
     {

@@ -32,6 +32,9 @@ internal sealed class VectorRows(string model, int dimensions)
 
     public bool Contains(ulong key) => TryGetRow(key, out _);
 
+    /// <summary>Whether these are vectors of <paramref name="embedder"/>'s model: those of another are never compared with its.</summary>
+    public bool IsOf(ISentenceEmbedder embedder) => Model == embedder.ModelName && Dimensions == embedder.Dimensions;
+
     public ulong KeyOf(int row) => ChunkOf(row).Keys[row & (ChunkRows - 1)];
 
     public float ScaleOf(int row) => ChunkOf(row).Scales[row & (ChunkRows - 1)];
