@@ -11,8 +11,9 @@ namespace NewsBot.Bot.Handlers;
 
 /// <summary>
 /// <c>/reindex</c>: for admins only (checked here again, whatever the server's command permissions say), one at a
-/// time and not back to back. The reply shows progress while it runs and the summary at the end, or, when the reindex
-/// outlasts the reply's 15-minute token, a last edit saying where the summary is; questions keep being answered meanwhile.
+/// time and not back to back. The reply shows progress while it runs and the summary at the end, then the progress of
+/// the sentence vectors computed after it; when the work outlasts the reply's 15-minute token, a last edit says where
+/// the rest is. Questions keep being answered meanwhile.
 /// </summary>
 public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReindexer reindexer, TimeProvider time, ILogger<ReindexHandler> logger)
 {
@@ -62,24 +63,25 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
             return;
         }
 
+        var full = arguments.Boolean("full") ?? false;
+        var allowShrink = arguments.Boolean("allow_shrink") ?? false;
+        ThrottledEdits edits;
+        Task handOver;
+        ReindexSummary summary;
+        using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            var full = arguments.Boolean("full") ?? false;
-            var allowShrink = arguments.Boolean("allow_shrink") ?? false;
             Log.ReindexStarted(logger, full, reply.UserId);
             var handOverAt = InteractionTokens.ExpiresAt(reply.Request, time.GetUtcNow()) - HandOverMargin;
             // Private: the summary names sources and their failures, which are for the admin, not the channel.
             await reply.DeferAsync(isPrivate: true, cancellationToken).ConfigureAwait(false);
             var started = time.GetTimestamp();
-            var edits = new ThrottledEdits(reply.EditAsync, time, logger, cancellationToken);
+            edits = new ThrottledEdits(reply.EditAsync, time, logger, cancellationToken);
             var progress = new Progress(report => edits.TryPost(ReindexRenderer.Progress(full, report, time.GetElapsedTime(started))));
-            using var stopWaiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // The wait starts before the reindex, so the clock it counts on has not moved past it meanwhile.
-            var handOver = Task.Delay(Until(handOverAt), time, stopWaiting.Token);
+            handOver = Task.Delay(Until(handOverAt), time, stopWaiting.Token);
             var running = RunAsync(full, allowShrink, progress);
-            var editable = await HandOverIfStillRunningAsync(running, handOver, edits, full).ConfigureAwait(false);
-            await stopWaiting.CancelAsync().ConfigureAwait(false);
-            ReindexSummary summary;
+            var editable = await HandOverIfStillRunningAsync(running, handOver, edits, () => new Reply { Text = StillRunning, Cards = [], Buttons = [] }, full).ConfigureAwait(false);
             try
             {
                 summary = await running.ConfigureAwait(false);
@@ -87,6 +89,7 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 Log.HandlerFailed(logger, exception, "reindex", full ? "full" : "incremental");
+                await stopWaiting.CancelAsync().ConfigureAwait(false);
                 if (editable)
                 {
                     await edits.FinishAsync(ReindexRenderer.Failed()).ConfigureAwait(false);
@@ -97,19 +100,71 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
 
             Log.ReindexFinished(logger, full, summary.Elapsed.TotalSeconds, summary.Read, summary.Update.Added, summary.Update.Updated,
                 summary.Update.Removed, summary.Skipped.Count());
-            if (editable)
+            if (!editable)
             {
-                await edits.FinishAsync(ReindexRenderer.Summary(summary)).ConfigureAwait(false);
+                await stopWaiting.CancelAsync().ConfigureAwait(false);
+                return;
             }
         }
         finally
         {
+            // The sentence vectors that follow are computed in the background and do not hold another reindex back.
             gate.Exit();
         }
+
+        await FollowVectorsAsync(summary, handOver, edits, full, stopWaiting, cancellationToken).ConfigureAwait(false);
 
         // A reindexer that throws before its first await still fails the task, not this method.
         async Task<ReindexSummary> RunAsync(bool full, bool allowShrink, IProgress<IndexProgress> progress)
             => await reindexer.RunAsync(full, allowShrink, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The summary goes up at once; when the index's sentence vectors are still being computed, the reply then follows
+    /// their progress under it, until they are done or the reply's token is about to end.
+    /// </summary>
+    private async Task FollowVectorsAsync(ReindexSummary summary, Task handOver, ThrottledEdits edits, bool full, CancellationTokenSource stopWaiting, CancellationToken cancellationToken)
+    {
+        if (summary.Refusal is not null)
+        {
+            await edits.FinishAsync(ReindexRenderer.Summary(summary)).ConfigureAwait(false);
+            return;
+        }
+
+        using var stopFollowing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var progress = new Progress(report => edits.TryPost(ReindexRenderer.Summary(summary, ReindexRenderer.VectorsProgress(report))));
+        var following = FollowAsync(progress, stopFollowing.Token);
+        var editable = await HandOverIfStillRunningAsync(following, handOver, edits,
+            () => ReindexRenderer.Summary(summary, ReindexRenderer.VectorsContinuing), full).ConfigureAwait(false);
+        await stopWaiting.CancelAsync().ConfigureAwait(false);
+        if (!editable)
+        {
+            // The background pass carries on (serve's own, or the next change's); only this reply stops following it.
+            await stopFollowing.CancelAsync().ConfigureAwait(false);
+        }
+
+        string? vectors;
+        try
+        {
+            vectors = ReindexRenderer.VectorsDone(await following.ConfigureAwait(false));
+        }
+        catch (OperationCanceledException) when (!editable && !cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log.HandlerFailed(logger, exception, "reindex", "sentence vectors");
+            vectors = ReindexRenderer.VectorsFailed;
+        }
+
+        if (editable)
+        {
+            await edits.FinishAsync(ReindexRenderer.Summary(summary, vectors)).ConfigureAwait(false);
+        }
+
+        async Task<VectorUpdate> FollowAsync(IProgress<IndexProgress> report, CancellationToken token)
+            => await reindexer.FollowVectorsAsync(report, token).ConfigureAwait(false);
     }
 
     private TimeSpan Until(DateTimeOffset moment)
@@ -119,11 +174,11 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
     }
 
     /// <summary>
-    /// Waits for the reindex or for <paramref name="handOver"/> (the reply's token is about to end), whichever comes
-    /// first. When the reindex is still running then, the reply gets its last edit, <see cref="StillRunning"/>, while
-    /// the token still accepts it, and false is returned: nothing further may be edited in. The reindex itself runs on.
+    /// Waits for the work or for <paramref name="handOver"/> (the reply's token is about to end), whichever comes
+    /// first. When the work is still running then, the reply gets its last edit (<paramref name="lastEdit"/>) while
+    /// the token still accepts it, and false is returned: nothing further may be edited in. The work itself runs on.
     /// </summary>
-    private async Task<bool> HandOverIfStillRunningAsync(Task running, Task handOver, ThrottledEdits edits, bool full)
+    private async Task<bool> HandOverIfStillRunningAsync(Task running, Task handOver, ThrottledEdits edits, Func<Reply> lastEdit, bool full)
     {
         var first = await Task.WhenAny(running, handOver).ConfigureAwait(false);
         if (first != handOver || running.IsCompleted || !handOver.IsCompletedSuccessfully)
@@ -134,7 +189,7 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
         Log.ReindexOutlivesReply(logger, full);
         try
         {
-            await edits.FinishAsync(new Reply { Text = StillRunning, Cards = [], Buttons = [] }).ConfigureAwait(false);
+            await edits.FinishAsync(lastEdit()).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -10,4 +10,10 @@ public interface IReindexer
     /// rebuild that would empty the index or remove more than half of it is refused unless <paramref name="allowShrink"/>.
     /// </summary>
     Task<ReindexSummary> RunAsync(bool full, bool allowShrink, IProgress<IndexProgress>? progress, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// After a reindex, waits until every sentence of the live index has its vector (computed in the background, after
+    /// the lexical index went live), reporting their progress; <see cref="VectorUpdate.None"/> at once when vectors are off.
+    /// </summary>
+    Task<VectorUpdate> FollowVectorsAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken);
 }

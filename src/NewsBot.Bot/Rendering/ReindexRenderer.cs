@@ -35,8 +35,40 @@ public static class ReindexRenderer
         };
     }
 
-    /// <summary>The reply when the reindex ended: totals, failed sources, and every skipped item with its reason (as many as fit).</summary>
-    public static Reply Summary(ReindexSummary summary)
+    /// <summary>The line under the summary while the sentence vectors are computed.</summary>
+    public static string VectorsProgress(IndexProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        return $"Sentence vectors: {BotFormat.Count(progress.Done)} of {BotFormat.Count(progress.Total ?? progress.Done)} {progress.Unit} computed; answers use them as they arrive.";
+    }
+
+    /// <summary>The line under the summary once the vectors' pass ended; null when vectors are off or nothing is indexed.</summary>
+    public static string? VectorsDone(VectorUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (update.Sentences == 0)
+        {
+            return null;
+        }
+
+        return update.Missing > 0
+            ? $"Sentence vectors: {BotFormat.Count(update.Missing)} sentences still without one; the bot computes them in the background."
+            : update.Embedded == 0
+                ? "Sentence vectors: every sentence has one."
+                : $"Sentence vectors: every sentence has one ({BotFormat.Count(update.Embedded)} computed in {BotFormat.Seconds(update.Elapsed)}).";
+    }
+
+    /// <summary>The line under the summary in the reply's last edit when the vectors outlast the reply's token.</summary>
+    public const string VectorsContinuing = "Sentence vectors: still being computed in the background; answers use them as they arrive.";
+
+    /// <summary>The line under the summary when computing the vectors failed.</summary>
+    public const string VectorsFailed = "Sentence vectors could not be computed just now (the error is in the bot's log); answers are ranked by their words until they are.";
+
+    /// <summary>
+    /// The reply when the reindex ended: totals, failed sources, every skipped item with its reason (as many as fit), and
+    /// the sentence vectors' state when <paramref name="vectors"/> is given.
+    /// </summary>
+    public static Reply Summary(ReindexSummary summary, string? vectors = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var update = summary.Update;
@@ -56,6 +88,11 @@ public static class ReindexRenderer
         {
             description.Append("\n\u26A0 ").Append(TextCut.Escaped(source.SourceName, 100)).Append(" could not be read: ")
                 .Append(TextCut.Escaped(source.Failure ?? "unknown reason", 300)).Append(" Its indexed articles were kept.");
+        }
+
+        if (vectors is not null)
+        {
+            description.Append('\n').Append(vectors);
         }
 
         if (skipped.Count > 0)

@@ -17,7 +17,9 @@ public interface ISentenceVectorIndex
 
     /// <summary>
     /// Embeds every sentence of the live index that has no vector yet, on up to <paramref name="maxParallel"/> cores,
-    /// saving as it goes: cancelled or killed, what was saved stays, and the next call goes on from there.
+    /// saving as it goes: cancelled or killed, what was saved stays, and the next call goes on from there. One pass runs
+    /// at a time in a process; a call that comes while one runs waits for it (then finds little or nothing left), and
+    /// its <paramref name="progress"/> reports that pass meanwhile.
     /// </summary>
     Task<VectorUpdate> EmbedMissingAsync(int maxParallel, IProgress<IndexProgress>? progress, CancellationToken cancellationToken);
 }

@@ -23,6 +23,10 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _onePass = new(1, 1);
 
+    // Every caller's progress sees whichever pass computes the vectors: one waiting behind a pass already running
+    // (serve's background one, when /reindex asks) follows that pass instead of seeing nothing until it ends.
+    private readonly List<IProgress<IndexProgress>> _watchers = [];
+
     public SentenceVectorIndexer(IndexGenerations generations, ISentenceEmbedder embedder, IOptions<SearchOptions> options, ILogger<SentenceVectorIndexer>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(generations);
@@ -51,20 +55,63 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
             return VectorUpdate.None;
         }
 
-        await _onePass.WaitAsync(cancellationToken).ConfigureAwait(false);
+        Watch(progress, true);
         try
         {
-            return await Task.Run(() => EmbedMissingAsyncCore(Math.Max(1, maxParallel), progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await _onePass.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await Task.Run(() => EmbedMissingAsyncCore(Math.Max(1, maxParallel), cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _onePass.Release();
+            }
         }
         finally
         {
-            _onePass.Release();
+            Watch(progress, false);
         }
     }
 
     public void Dispose() => _onePass.Dispose();
 
-    private async Task<VectorUpdate> EmbedMissingAsyncCore(int maxParallel, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    private void Watch(IProgress<IndexProgress>? progress, bool add)
+    {
+        if (progress is null)
+        {
+            return;
+        }
+
+        lock (_watchers)
+        {
+            if (add)
+            {
+                _watchers.Add(progress);
+            }
+            else
+            {
+                _watchers.Remove(progress);
+            }
+        }
+    }
+
+    private void Report(int embedded, int missing)
+    {
+        IProgress<IndexProgress>[] watchers;
+        lock (_watchers)
+        {
+            watchers = [.. _watchers];
+        }
+
+        var progress = new IndexProgress("computing sentence vectors", embedded, missing) { Unit = "sentences" };
+        foreach (var watcher in watchers)
+        {
+            watcher.Report(progress);
+        }
+    }
+
+    private async Task<VectorUpdate> EmbedMissingAsyncCore(int maxParallel, CancellationToken cancellationToken)
     {
         var started = _generations.Time.GetTimestamp();
         var changesAtStart = _generations.Changes;
@@ -83,7 +130,7 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
         }
 
         Log.EmbeddingSentences(_logger, missing.Count, sentences.Count);
-        progress?.Report(new IndexProgress("computing sentence vectors", 0, missing.Count) { Unit = "sentences" });
+        Report(0, missing.Count);
         var embedded = 0;
         for (var start = 0; start < missing.Count; start += BatchSize)
         {
@@ -102,7 +149,7 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
             }
 
             embedded += batch.Count;
-            progress?.Report(new IndexProgress("computing sentence vectors", embedded, missing.Count) { Unit = "sentences" });
+            Report(embedded, missing.Count);
         }
 
         // Every missing sentence now has a vector, unless the index changed meanwhile: only then is it read again.

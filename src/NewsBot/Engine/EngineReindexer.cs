@@ -7,9 +7,9 @@ namespace NewsBot.Engine;
 
 /// <summary>
 /// <c>/reindex</c> over <see cref="IndexMaintenance"/>: a full rebuild (built beside the live index and swapped in), or
-/// an incremental refresh of every configured source.
+/// an incremental refresh of every configured source; then the sentence vectors' progress.
 /// </summary>
-public sealed class EngineReindexer(IndexMaintenance maintenance) : IReindexer
+public sealed class EngineReindexer(IndexMaintenance maintenance, ISentenceVectorIndex? vectors = null) : IReindexer
 {
     public async Task<ReindexSummary> RunAsync(bool full, bool allowShrink, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
@@ -17,4 +17,10 @@ public sealed class EngineReindexer(IndexMaintenance maintenance) : IReindexer
         var report = await maintenance.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
         return new ReindexSummary(full, report.Sources, report.Update, report.Elapsed) { Refusal = report.Refusal };
     }
+
+    // On all cores but one, like serve's background pass (VectorCatchUpService), which this follows when it runs first.
+    public Task<VectorUpdate> FollowVectorsAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken) =>
+        vectors is { Enabled: true }
+            ? vectors.EmbedMissingAsync(Math.Max(1, Environment.ProcessorCount - 1), progress, cancellationToken)
+            : Task.FromResult(VectorUpdate.None);
 }

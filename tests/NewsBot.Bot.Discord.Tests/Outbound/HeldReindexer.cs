@@ -18,4 +18,6 @@ internal sealed class HeldReindexer : IReindexer
         await _release.Task.WaitAsync(cancellationToken);
         return new ReindexSummary(full, [], new IndexUpdate(1, 0, 0, 0, 4), TimeSpan.FromMinutes(24));
     }
+
+    public Task<VectorUpdate> FollowVectorsAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken) => Task.FromResult(VectorUpdate.None);
 }

@@ -1,6 +1,7 @@
 using NewsBot.Bot;
 using NewsBot.Bot.Conversation;
 using NewsBot.Bot.Handlers;
+using NewsBot.Bot.Rendering;
 using NewsBot.Bot.Tests.Fakes;
 using NewsBot.Core.Indexing;
 
@@ -182,4 +183,72 @@ public sealed class ReindexHandlerTests
         Assert.Equal("Reindex finished", bot.Chat.Calls[^1].Card.Title);
         Assert.DoesNotContain(bot.Chat.Calls, call => call.Reply?.Text == ReindexHandler.StillRunning);
     }
+
+    [Fact]
+    public async Task After_the_summary_the_reply_follows_the_sentence_vectors_until_every_sentence_has_one()
+    {
+        BotUnderTest bot = null!;
+        var reindexer = new FakeReindexer
+        {
+            VectorStages = [Vectors(0, 10), Vectors(5, 10)],
+            Vectors = new VectorUpdate(10, 10, 0) { Elapsed = TimeSpan.FromSeconds(6) },
+            BetweenStages = () => bot.Time.Advance(TimeSpan.FromSeconds(3)),
+        };
+        bot = new BotUnderTest(reindexer: reindexer);
+
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+
+        var edits = bot.Chat.Calls.Where(call => call.Kind == "edit").Select(call => call.Card).ToList();
+        var following = edits.Where(card => card.Title == "Reindex finished").Select(card => card.Description!).ToList();
+        Assert.Contains(following, text => text.Contains("**1** read", StringComparison.Ordinal) && text.Contains("Sentence vectors: 5 of 10 sentences computed", StringComparison.Ordinal));
+        Assert.Contains("**1** read, **1** added", following[^1], StringComparison.Ordinal);
+        Assert.Contains("Sentence vectors: every sentence has one (10 computed in 6.0 s).", following[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_reindex_may_start_while_the_last_one_s_vectors_are_still_computed()
+    {
+        var reindexer = new FakeReindexer(holdVectors: true) { VectorStages = [Vectors(0, 10)] };
+        var bot = new BotUnderTest(reindexer: reindexer);
+
+        var first = bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+        await reindexer.VectorsStarted.Task;
+
+        Assert.False(bot.Gate.IsRunning);
+        reindexer.ReleaseVectors();
+        await first;
+    }
+
+    [Fact]
+    public async Task Vectors_outlasting_the_reply_s_token_leave_the_summary_with_a_line_saying_they_go_on_in_the_background()
+    {
+        var reindexer = new FakeReindexer(holdVectors: true) { VectorStages = [Vectors(0, 10)] };
+        var bot = new BotUnderTest(reindexer: reindexer);
+        var running = bot.HandleAsync(Requests.Command("reindex", managesServer: true) with { CreatedAt = bot.Time.GetUtcNow() });
+        await reindexer.VectorsStarted.Task;
+
+        bot.Time.Advance(InteractionTokens.Lifetime - ReindexHandler.HandOverMargin);
+        await running;
+
+        var last = bot.Chat.Calls[^1];
+        Assert.Equal("edit", last.Kind);
+        Assert.Contains("**1** read, **1** added", last.Card.Description, StringComparison.Ordinal);
+        Assert.Contains(ReindexRenderer.VectorsContinuing, last.Card.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Vectors_that_fail_leave_the_summary_with_a_line_saying_answers_are_ranked_by_words_meanwhile()
+    {
+        var reindexer = new FakeReindexer { VectorFailure = new IOException("No space left on device") };
+        var bot = new BotUnderTest(reindexer: reindexer);
+
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+
+        var last = bot.Chat.Calls[^1].Card;
+        Assert.Equal("Reindex finished", last.Title);
+        Assert.Contains(ReindexRenderer.VectorsFailed, last.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("No space", last.Description, StringComparison.Ordinal);
+    }
+
+    private static IndexProgress Vectors(int done, int total) => new("computing sentence vectors", done, total) { Unit = "sentences" };
 }

@@ -1,3 +1,4 @@
+using NewsBot.Core.Indexing;
 using NewsBot.Search.Tests.Indexing;
 using NewsBot.Search.Vectors;
 using NewsBot.Testing.Articles;
@@ -176,5 +177,44 @@ public sealed class SentenceVectorIndexerTests
 
         await waiting.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.True(harness.Vectors.Changes > seen);
+    }
+
+    [Fact]
+    public async Task ACallWhileAPassRunsFollowsThatPassesProgressAndEmbedsNothingTwice()
+    {
+        using var embedding = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var embedder = new WordHashEmbedder
+        {
+            AfterSentence = count =>
+            {
+                if (count == 1)
+                {
+                    embedding.Set();
+                    release.Wait();
+                }
+            },
+        };
+        using var harness = new SearchHarness(embedder: embedder);
+        await harness.ReplaceAllAsync(IndexTestArticles.Zebras(), IndexTestArticles.Penguins());
+        var background = harness.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+        embedding.Wait();
+
+        var followed = new List<IndexProgress>();
+        var following = harness.Vectors.EmbedMissingAsync(1, new SynchronousProgress(followed.Add), CancellationToken.None);
+        release.Set();
+        var first = await background;
+        var second = await following;
+
+        Assert.Equal(4, first.Embedded);
+        Assert.Equal((4, 0, 0), (second.Sentences, second.Embedded, second.Missing));
+        Assert.Equal(4, embedder.SentenceCalls);
+        var last = Assert.Single(followed);
+        Assert.Equal((4, 4), (last.Done, last.Total));
+    }
+
+    private sealed class SynchronousProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value) => report(value);
     }
 }
