@@ -1,0 +1,14 @@
+namespace NewsBot.Tests.FileSystems;
+
+/// <summary>A test on a <see cref="SmallDisk"/>: skipped, with the reason, where one cannot be mounted.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SmallDiskFactAttribute : FactAttribute
+{
+    public SmallDiskFactAttribute()
+    {
+        if (SmallDisk.Unavailable is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
