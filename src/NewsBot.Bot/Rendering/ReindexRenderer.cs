@@ -19,7 +19,7 @@ public static class ReindexRenderer
         var stage = progress is null
             ? "starting"
             : progress.Total is { } total
-                ? $"{progress.Stage}: {BotFormat.Count(progress.Done)} of {BotFormat.Count(total)} {progress.Unit}"
+                ? $"{progress.Stage}: {BotFormat.Count(progress.Done)} of {BotFormat.Count(total)} {progress.UnitAfter(total)}"
                 : progress.Stage;
         return new Reply
         {
@@ -39,7 +39,8 @@ public static class ReindexRenderer
     public static string VectorsProgress(IndexProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        return $"Sentence vectors: {BotFormat.Count(progress.Done)} of {BotFormat.Count(progress.Total ?? progress.Done)} {progress.Unit} computed; answers use them as they arrive.";
+        var total = progress.Total ?? progress.Done;
+        return $"Sentence vectors: {BotFormat.Count(progress.Done)} of {BotFormat.Count(total)} {progress.UnitAfter(total)} computed; answers use them as they arrive.";
     }
 
     /// <summary>The line under the summary once the vectors' pass ended; null when vectors are off or nothing is indexed.</summary>

@@ -8,4 +8,7 @@ public sealed record IndexProgress(string Stage, int Done, int? Total)
 {
     /// <summary>What <see cref="Done"/> and <see cref="Total"/> count, in the plural: articles unless said otherwise.</summary>
     public string Unit { get; init; } = "articles";
+
+    /// <summary>The unit as it reads after <paramref name="count"/>: "1 article", "3 articles".</summary>
+    public string UnitAfter(int count) => count == 1 && Unit.EndsWith('s') ? Unit[..^1] : Unit;
 }

@@ -37,8 +37,10 @@ internal static class NewsBotCommandLine
                 console.WriteError(error.Message);
             }
 
-            var verb = parse.CommandResult.Command is RootCommand ? string.Empty : $" {parse.CommandResult.Command.Name}";
-            console.Error.WriteLine($"Run 'newsbot{verb} --help' for {(verb.Length == 0 ? "the verbs and their" : "its")} options.");
+            // The verb's own help follows, on the error stream, so the usage is in front of the person who got it wrong.
+            string[] help = parse.CommandResult.Command is RootCommand ? ["--help"] : [parse.CommandResult.Command.Name, "--help"];
+            console.Error.WriteLine();
+            await Create(context).Parse(help).InvokeAsync(new InvocationConfiguration { Output = console.Error, Error = console.Error }, cancellationToken).ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
 

@@ -37,7 +37,7 @@ internal static class ProgressDisplay
     /// <summary>What a stage is doing, as a person reads it: "reading corpus.jsonl: 3,000 articles", "analyzing: 2,997 articles".</summary>
     internal static string Line(IndexProgress progress)
         => progress.Total is { } total
-            ? string.Create(CultureInfo.InvariantCulture, $"{progress.Stage}: {total:N0} {progress.Unit}")
+            ? string.Create(CultureInfo.InvariantCulture, $"{progress.Stage}: {total:N0} {progress.UnitAfter(total)}")
             : progress.Stage;
 
     /// <summary>

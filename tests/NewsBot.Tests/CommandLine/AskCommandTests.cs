@@ -162,7 +162,8 @@ public sealed class AskCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Output);
         Assert.Contains("unknown option '--bogus'", result.Error, StringComparison.Ordinal);
-        Assert.Contains("Run 'newsbot ask --help'", result.Error, StringComparison.Ordinal);
+        Assert.Contains(" ask [<question>...] [options]", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--days <days>", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -152,6 +152,19 @@ public sealed class ReindexCommandTests
     }
 
     [Fact]
+    public async Task Piped_progress_of_a_single_article_counts_it_in_the_singular()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("reindex");
+
+        Assert.Equal(0, result.ExitCode);
+        var progress = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("analyzing: 1 article", progress);
+        Assert.DoesNotContain(progress, line => line.EndsWith(" 1 articles", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Json_summary_keeps_plain_numbers()
     {
         using var cli = new CliRunner();
