@@ -201,7 +201,7 @@ public sealed class SentenceVectorIndexerTests
         embedding.Wait();
 
         var followed = new List<IndexProgress>();
-        var following = harness.Vectors.EmbedMissingAsync(1, new SynchronousProgress(followed.Add), CancellationToken.None);
+        var following = harness.Vectors.EmbedMissingAsync(1, new CallbackProgress<IndexProgress>(followed.Add), CancellationToken.None);
         release.Set();
         var first = await background;
         var second = await following;
@@ -213,8 +213,23 @@ public sealed class SentenceVectorIndexerTests
         Assert.Equal((4, 4), (last.Done, last.Total));
     }
 
-    private sealed class SynchronousProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
+    [Fact]
+    public async Task ARebuildThatFailsLeavesTheLiveGenerationsVectorsAndNothingIsEmbeddedAgain()
     {
-        public void Report(IndexProgress value) => report(value);
+        var embedder = new WordHashEmbedder();
+        using var harness = new SearchHarness(embedder: embedder);
+        await harness.ReplaceAllAsync(IndexTestArticles.Zebras(), IndexTestArticles.Penguins());
+        await harness.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+        var vectorsFile = Path.Combine(harness.LiveGenerationPath(), SentenceVectors.FileName);
+        var saved = File.ReadAllBytes(vectorsFile);
+        var failing = new CallbackProgress<IndexProgress>(_ => throw new InvalidOperationException("source broke"));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => harness.Writer.ReplaceAllAsync([IndexTestArticles.Zebras("Zebras crossed the river at dawn."), IndexTestArticles.Penguins()], failing, CancellationToken.None));
+        var update = await harness.Vectors.EmbedMissingAsync(1, null, CancellationToken.None);
+
+        Assert.Equal(saved, File.ReadAllBytes(Path.Combine(harness.LiveGenerationPath(), SentenceVectors.FileName)));
+        Assert.Equal((4, 0, 0), (update.Sentences, update.Embedded, update.Missing));
+        Assert.Equal(4, embedder.SentenceCalls);
     }
 }
