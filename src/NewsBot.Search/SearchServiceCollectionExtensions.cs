@@ -15,7 +15,7 @@ public static class SearchServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the index ports (<see cref="IIndexHealthCheck"/>, <see cref="IIndexGenerationHistory"/>, <see cref="INewsIndexWriter"/>,
-    /// <see cref="IStoryLookup"/>, <see cref="IIndexStatistics"/>), <see cref="IQuestionAnswerer"/> and <see cref="IRecentNews"/> as singletons over one
+    /// <see cref="IStoryLookup"/> and its reading part <see cref="IStoryCredits"/>, <see cref="IIndexStatistics"/>), <see cref="IQuestionAnswerer"/> and <see cref="IRecentNews"/> as singletons over one
     /// <see cref="IndexGenerations"/>, with <see cref="SearchOptions"/> bound from the <c>Index</c> section and validated at start,
     /// the sentence vectors (<see cref="ISentenceVectorIndex"/>) and one <see cref="ISentenceEmbedder"/> (the model loads
     /// on first use, never when <c>Index:Semantic</c> is false or no generation has vectors).
@@ -34,6 +34,7 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton<IIndexGenerationHistory>(provider => provider.GetRequiredService<IndexGenerations>());
         services.TryAddSingleton<INewsIndexWriter, LuceneIndexWriter>();
         services.TryAddSingleton<IStoryLookup, LuceneStoryLookup>();
+        services.TryAddSingleton<IStoryCredits>(provider => provider.GetRequiredService<IStoryLookup>());
         services.TryAddSingleton<IIndexStatistics, LuceneIndexStatistics>();
         services.TryAddSingleton<ISentenceEmbedder, OnnxSentenceEmbedder>();
         services.TryAddSingleton<ISentenceVectorIndex, SentenceVectorIndexer>();

@@ -29,6 +29,7 @@ public sealed class SearchServiceCollectionExtensionsTests
         Assert.Same(generations, provider.GetRequiredService<ISearcherLeases>());
         Assert.Same(provider.GetRequiredService<INewsIndexWriter>(), provider.GetRequiredService<INewsIndexWriter>());
         Assert.Same(provider.GetRequiredService<IStoryLookup>(), provider.GetRequiredService<IStoryLookup>());
+        Assert.Same(provider.GetRequiredService<IStoryLookup>(), provider.GetRequiredService<IStoryCredits>());
         Assert.Same(provider.GetRequiredService<IIndexStatistics>(), provider.GetRequiredService<IIndexStatistics>());
         Assert.Same(provider.GetRequiredService<IQuestionAnswerer>(), provider.GetRequiredService<IQuestionAnswerer>());
         Assert.NotNull(provider.GetRequiredService<IRecentNews>());

@@ -7,8 +7,8 @@ namespace NewsBot.Bot.Discord.Outbound;
 
 /// <summary>
 /// The adapter's one way into Discord's REST API: replies to mentions, command registration, and a responder per
-/// interaction. It holds one <see cref="DiscordRestClient"/> for the life of the bot (registered so by
-/// <c>AddDiscordBot</c>, over a pooled handler that still follows DNS changes).
+/// interaction. It holds the one <see cref="DiscordRestClient"/> that <c>AddDiscordClient</c> registers, a singleton
+/// over <see cref="IHttpClientFactory"/> (whose rotated handlers still follow DNS changes).
 /// </summary>
 public sealed class DiscordRest(DiscordRestClient client) : IChannelMessenger, ICommandRegistrar
 {

@@ -8,7 +8,7 @@ namespace NewsBot.Bot.Handlers;
 /// article came from, <see cref="SourceLabels"/> what the operator labelled it; the outlets that also carried a story
 /// get the label of the source configured with their name.
 /// </summary>
-public sealed class CitationLabels(IStoryLookup index, SourceLabels labels)
+public sealed class CitationLabels(IStoryCredits index, SourceLabels labels)
 {
     /// <summary>
     /// <paramref name="answer"/> with <see cref="Citation.Label"/> set where the article's source (or else its outlet) has a

@@ -24,32 +24,24 @@ public static class CitationMarkup
         return link && SafeUrl(citation.Url) is { } url ? $"[{title}]({url})" : title;
     }
 
-    /// <summary>Other carriers named in a citation; the rest are counted ("and 4 more"), so a wire story stays one line.</summary>
-    public const int ShownCarriers = 3;
+    // Characters of a source's label kept, escaped: a label is a short rating, not a sentence.
+    private const int MaxLabel = 60;
 
     /// <summary>
     /// The outlet with the source's label, then the outlets that also carried the story with theirs where known, escaped:
-    /// <c>Reuters</c>, <c>Reuters (Lean Left)</c>, <c>Reuters (Lean Left), also carried by AP News (Center), BBC</c>.
+    /// <c>Reuters</c>, <c>Reuters (Lean Left)</c>, <c>Reuters (Lean Left), also carried by AP News (Center), BBC</c>; the
+    /// outlet cut at <paramref name="maxOutlet"/> characters, each other carrier at half that.
     /// </summary>
     public static string Outlets(Citation citation, int maxOutlet = 100)
     {
         ArgumentNullException.ThrowIfNull(citation);
-        var outlet = Labelled(citation.Outlet ?? "unknown outlet", citation.Label, maxOutlet);
-        if (citation.AlsoCarriedBy.Count == 0)
+        return CitationOutlets.Line(citation, "unknown outlet", (text, part) => TextCut.Escaped(text, part switch
         {
-            return outlet;
-        }
-
-        var carriers = citation.AlsoCarriedBy.Take(ShownCarriers)
-            .Select(carrier => Labelled(carrier, citation.CarrierLabels.GetValueOrDefault(carrier), maxOutlet / 2));
-        var more = citation.AlsoCarriedBy.Count - ShownCarriers;
-        return $"{outlet}, also carried by {string.Join(", ", carriers)}{(more > 0 ? $" and {BotFormat.Count(more)} more" : string.Empty)}";
+            OutletPart.Outlet => maxOutlet,
+            OutletPart.Carrier => maxOutlet / 2,
+            _ => MaxLabel,
+        }));
     }
-
-    private static string Labelled(string outlet, string? label, int maxOutlet)
-        => string.IsNullOrWhiteSpace(label)
-            ? TextCut.Escaped(outlet, maxOutlet)
-            : $"{TextCut.Escaped(outlet, maxOutlet)} ({TextCut.Escaped(label.Trim(), 60)})";
 
     /// <summary>
     /// An http(s) address safe inside a markdown link: absolute, no spaces, parentheses and angle brackets

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsBot.Core.Dates;
 
 /// <summary>
@@ -17,6 +19,21 @@ public static class MonthNames
 
     /// <summary>A group matching a full name, or an abbreviation with its period when it has one ("Nov." and "Nov").</summary>
     public const string Pattern = "(?:" + FullNames + "|(?:" + Abbreviations + @")\.?)";
+
+    /// <summary>
+    /// A group matching a full name, or an abbreviation only with its period ("Nov.", never a bare "Nov"): for running
+    /// text read without regard to case, where a bare "mar" or "dec" is more often part of another word than a month.
+    /// </summary>
+    public const string WithPeriod = "(?:" + FullNames + "|(?:" + Abbreviations + @")\.)";
+
+    private static readonly FrozenSet<string> Words = (FullNames + "|" + Abbreviations).Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="word"/> is a full name or an abbreviation without its period, in any case.</summary>
+    public static bool IsName(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Words.Contains(word);
+    }
 
     /// <summary>The month number (1-12) of a name matched by <see cref="Names"/> or <see cref="Pattern"/>, in any case.</summary>
     public static int Number(string name)

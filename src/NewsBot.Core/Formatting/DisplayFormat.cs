@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NewsBot.Core.Formatting;
 
 /// <summary>
-/// Dates as every front end shows them (the command line, the bot), the same whatever the reader's locale, so a
+/// Dates and counts as every front end shows them (the command line, the bot), the same whatever the reader's locale, so a
 /// citation reads alike wherever it is printed.
 /// </summary>
 public static class DisplayFormat
@@ -11,6 +11,9 @@ public static class DisplayFormat
     /// <summary>A date as people read it in a citation: <c>21 Nov 2025</c>, or "undated".</summary>
     public static string Date(DateTimeOffset? when)
         => when?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
+
+    /// <summary>A count with thousands separators: <c>12,345</c>.</summary>
+    public static string Count(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>A day as in lists: <c>2025-11-21</c>.</summary>
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -2,17 +2,14 @@ using NewsBot.Core.Articles;
 
 namespace NewsBot.Core.Indexing;
 
-/// <summary>What a refresh asks the index about stories already indexed: whose they are, and who else carried them.</summary>
-public interface IStoryLookup
+/// <summary>
+/// What a refresh asks the index about stories already indexed: whose they are (<see cref="IStoryCredits"/>), and who
+/// else carried them.
+/// </summary>
+public interface IStoryLookup : IStoryCredits
 {
     /// <summary>Ids of the indexed articles that came from the named source.</summary>
     Task<IReadOnlyCollection<string>> GetArticleIdsAsync(string sourceName, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// For each of <paramref name="articleIds"/> that is indexed, who the story is credited to; ids not in the index are
-    /// absent from the result. Lets a refresh see that another source already carries the same story.
-    /// </summary>
-    Task<IReadOnlyDictionary<string, StoryCredit>> GetCreditsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken);
 
     /// <summary>
     /// For each of <paramref name="articles"/> (by id) whose wording is near-identical to an indexed story under another

@@ -1,8 +1,8 @@
 namespace NewsBot.Discord.Interactions;
 
 /// <summary>
-/// Discord's documented size limits for what a bot sends. The client checks them before sending; renderers use them
-/// to cut text so nothing is refused.
+/// Discord's documented size limits for what a bot sends. The client checks every payload against them before sending
+/// (<see cref="PayloadLimits"/>); cutting text to fit is the caller's work, done to the caller's own limits.
 /// </summary>
 public static class DiscordLimits
 {

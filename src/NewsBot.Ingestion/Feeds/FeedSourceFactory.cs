@@ -6,8 +6,8 @@ namespace NewsBot.Ingestion.Feeds;
 
 /// <summary>
 /// Creates <see cref="FeedSource"/>s with the shared HttpClient, options and request limiter. Registered by
-/// <see cref="FeedsServiceCollectionExtensions.AddNewsFeeds"/>, also as a <c>Func&lt;SourceOptions, IArticleSource&gt;</c>
-/// for whatever creates the configured sources.
+/// <see cref="FeedsServiceCollectionExtensions.AddNewsFeeds"/>; <see cref="SourceCatalogue"/> creates the configured feed
+/// sources with it.
 /// </summary>
 public sealed class FeedSourceFactory
 {

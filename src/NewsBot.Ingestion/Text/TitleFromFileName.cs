@@ -1,3 +1,5 @@
+using NewsBot.Core.Dates;
+
 namespace NewsBot.Ingestion.Text;
 
 /// <summary>
@@ -25,12 +27,6 @@ public static class TitleFromFileName
         "index", "page", "item", "new", "final", "export", "download", "scan", "sample",
     };
 
-    private static readonly HashSet<string> MonthWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
-        "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-    };
-
     /// <summary>
     /// The headline the name of the file at <paramref name="path"/> spells, in title case and cut at a word boundary like
     /// <see cref="TitleFromLede"/>; null when the name is only a date, an id, or a word or two that name the file itself.
@@ -48,7 +44,7 @@ public static class TitleFromFileName
         for (var i = 0; i < tokens.Length; i++)
         {
             // A month beside a number is part of a date ("21-nov-2025"), not a word of the story.
-            var inDate = MonthWords.Contains(tokens[i]) && ((i > 0 && dropped[i - 1]) || (i + 1 < tokens.Length && dropped[i + 1]));
+            var inDate = MonthNames.IsName(tokens[i]) && ((i > 0 && dropped[i - 1]) || (i + 1 < tokens.Length && dropped[i + 1]));
             if (!dropped[i] && !inDate)
             {
                 words.Add(tokens[i]);

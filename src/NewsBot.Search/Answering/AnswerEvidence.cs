@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Dates;
 
 namespace NewsBot.Search.Answering;
 
@@ -140,9 +141,7 @@ internal static partial class AnswerEvidence
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
-
-    [GeneratedRegex(@"\b(?:(?:" + Months + @")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + Months + @")(?:,?\s+\d{4})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:1[6-9]|20)\d\d\b|\d{1,2}:\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:local time|UTC|GMT))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}\s+(?:UTC|GMT|local time|hours)|yesterday|today|tonight|(?:this|last|next)\s+(?:morning|afternoon|evening|night|week|month|year)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:" + MonthNames.WithPeriod + @")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MonthNames.WithPeriod + @")(?:,?\s+\d{4})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:1[6-9]|20)\d\d\b|\d{1,2}:\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:local time|UTC|GMT))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}\s+(?:UTC|GMT|local time|hours)|yesterday|today|tonight|(?:this|last|next)\s+(?:morning|afternoon|evening|night|week|month|year)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later))", RegexOptions.IgnoreCase)]
     private static partial Regex DateOrTime();
 
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this|last|next)\b", RegexOptions.IgnoreCase)]
@@ -163,7 +162,7 @@ internal static partial class AnswerEvidence
     [GeneratedRegex(@"(?<![\p{L}])\p{Lu}[\p{Ll}'-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'-]+)+")]
     private static partial Regex Name();
 
-    [GeneratedRegex(@"^(?:" + Months + @"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|He|She|It|They|We|In|On|At|But|And|A|An)\b")]
+    [GeneratedRegex(@"^(?:" + MonthNames.WithPeriod + @"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|These|Those|He|She|It|They|We|In|On|At|But|And|A|An)\b")]
     private static partial Regex Calendar();
 
     [GeneratedRegex("\"[^\"]{3,}\"|\u201C[^\u201D]{3,}\u201D")]

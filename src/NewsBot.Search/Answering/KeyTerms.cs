@@ -29,10 +29,6 @@ internal static class KeyTerms
 
     private static readonly Analyzer English = NewsAnalyzers.CreateEnglish();
 
-    private static readonly HashSet<string> Months = new(
-        (MonthNames.FullNames + "|" + MonthNames.Abbreviations).ToLowerInvariant().Split('|'),
-        StringComparer.Ordinal);
-
     /// <summary>
     /// <paramref name="question"/> with its key words checked against the index: respelt where the index writes them
     /// otherwise, and with <see cref="ParsedQuestion.AbsentTerms"/> and <see cref="ParsedQuestion.DidYouMean"/> set.
@@ -93,7 +89,7 @@ internal static class KeyTerms
     // Numbers, month names ("Feb") and acronyms ("NYC", often spelt out in the text) are never key: their absence
     // says little about whether a story is indexed.
     private static bool MayBeKey(QuestionWord word) =>
-        word.Content && !word.Exact.Any(char.IsDigit) && !Months.Contains(word.Exact) && !IsAcronym(word.Typed);
+        word.Content && !word.Exact.Any(char.IsDigit) && !MonthNames.IsName(word.Exact) && !IsAcronym(word.Typed);
 
     private static bool IsAcronym(string typed) =>
         typed.Length <= MaxAcronym && typed.Count(char.IsUpper) >= 2 && !typed.Any(char.IsLower);

@@ -57,7 +57,7 @@ internal static class AskCommand
             }
 
             // The operator's labels are configuration, not index content: they are put on the citations as asked.
-            var labels = new CitationLabels(services.Get<IStoryLookup>(), ConfiguredLabels.From(services.Get<ISourceCatalogue>()));
+            var labels = new CitationLabels(services.Get<IStoryCredits>(), ConfiguredLabels.From(services.Get<ISourceCatalogue>()));
             answer = await labels.ApplyAsync(answer, token).ConfigureAwait(false);
             if (json)
             {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using NewsBot.Core.Formatting;
 
 namespace NewsBot.CommandLine;
 
@@ -10,5 +10,5 @@ internal static class Plural
         => $"{Number(count)} {(count == 1 ? noun : noun + "s")}";
 
     /// <summary><paramref name="count"/> as a person reads it: thousands separated, in the invariant culture ("2,997").</summary>
-    public static string Number(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
+    public static string Number(int count) => DisplayFormat.Count(count);
 }

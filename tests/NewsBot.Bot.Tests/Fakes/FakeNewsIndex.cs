@@ -3,7 +3,7 @@ using NewsBot.Core.Indexing;
 namespace NewsBot.Bot.Tests.Fakes;
 
 /// <summary>An index that reports statistics and who stories are credited to (what the bot reads from it).</summary>
-internal sealed class FakeNewsIndex : IIndexStatistics, IStoryLookup
+internal sealed class FakeNewsIndex : IIndexStatistics, IStoryCredits
 {
     public IndexStats Stats { get; set; } = new(
         12, 80, new DateTimeOffset(2025, 11, 22, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 11, 21, 0, 0, 0, TimeSpan.Zero),
@@ -17,13 +17,4 @@ internal sealed class FakeNewsIndex : IIndexStatistics, IStoryLookup
 
     public Task<IReadOnlyDictionary<string, StoryCredit>> GetCreditsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyDictionary<string, StoryCredit>>(articleIds.Where(Credits.ContainsKey).ToDictionary(id => id, id => Credits[id], StringComparer.Ordinal));
-
-    // The bot reads only credits from the story lookup; the refresh's members are not its business.
-    public Task<IReadOnlyCollection<string>> GetArticleIdsAsync(string sourceName, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-    public Task<IReadOnlyDictionary<string, IndexedStory>> FindNearIdenticalAsync(IReadOnlyList<NewsBot.Core.Articles.AnalyzedArticle> articles, double threshold, CancellationToken cancellationToken)
-        => throw new NotSupportedException();
-
-    public Task<IndexUpdate> AddCarriersAsync(IReadOnlyDictionary<string, IReadOnlyList<string>> outletsByArticleId, CancellationToken cancellationToken)
-        => throw new NotSupportedException();
 }

@@ -156,6 +156,20 @@ public sealed class FeedFailureTests
         Assert.True(third.NotModified);
     }
 
+    [Fact]
+    public async Task A_transient_server_error_is_retried_and_the_feed_read()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        server.ServeSequence("/rss", ServedResponse.StatusCode(503), ServedResponse.Text(FeedSamples.BeltwayAtom));
+        using var host = FeedTestHost.Create(("Feeds:Retries", "2"), ("Feeds:RetryDelay", "00:00:00.010"), ("Feeds:FetchPages", "false"));
+
+        var batch = await host.Feed(server.Url("/rss")).ReadAsync(CancellationToken.None);
+
+        Assert.True(batch.Succeeded, batch.Failure);
+        Assert.Equal(2, batch.Articles.Count);
+        Assert.Equal(2, server.RequestCount("/rss"));
+    }
+
     private static async Task<SourceBatch> ReadAsync(ServedResponse response, params (string Key, string Value)[] settings)
     {
         await using var server = await LoopbackHttpServer.StartAsync();
