@@ -1,5 +1,6 @@
 using NewsBot.Core.Answers;
 using NewsBot.Core.Formatting;
+using NewsBot.Core.Indexing;
 
 namespace NewsBot.Bot.Rendering;
 
@@ -35,7 +36,7 @@ public static class CitationMarkup
     public static string Outlets(Citation citation, int maxOutlet = 100)
     {
         ArgumentNullException.ThrowIfNull(citation);
-        return CitationOutlets.Line(citation, "unknown outlet", (text, part) => TextCut.Escaped(text, part switch
+        return CitationOutlets.Line(citation, OutletStats.NoOutlet, (text, part) => TextCut.Escaped(text, part switch
         {
             OutletPart.Outlet => maxOutlet,
             OutletPart.Carrier => maxOutlet / 2,

@@ -6,6 +6,15 @@ namespace NewsBot.Bot.Tests.Rendering;
 public sealed class CitationMarkupTests
 {
     [Fact]
+    public void A_story_without_an_outlet_is_worded_as_the_command_line_and_sources_word_it()
+    {
+        var citation = Sample.Citation(1, "Mayor meets president", outlet: null);
+
+        // Escaped like every outlet (Discord shows "(no outlet)").
+        Assert.Equal(@"\(no outlet\)", CitationMarkup.Outlets(citation));
+    }
+
+    [Fact]
     public void An_address_with_a_user_info_part_is_not_made_a_link()
     {
         var citation = Sample.Citation(1, "Mayor meets president", url: "https://trusted.example@evil.example/news");
