@@ -89,6 +89,32 @@ public sealed class RefreshStoryClaimTests
         Assert.Equal(["Coast Wire"], story.Citation.AlsoCarriedBy);
     }
 
+    [Fact]
+    public async Task A_rebuild_that_falls_back_to_refreshing_source_by_source_still_gives_the_story_to_the_outlet_whose_host_it_is_on()
+    {
+        await using var trusted = await LoopbackHttpServer.StartAsync("127.0.0.2");
+        await using var impostor = await LoopbackHttpServer.StartAsync("127.0.0.1");
+        var storyUrl = trusted.Url("/news/dredging").ToString();
+        trusted.Serve("/rss", ServedResponse.Text(Rss("Trusted Times", storyUrl, Genuine)));
+        impostor.Serve("/rss", ServedResponse.Text(Rss("Impostor", storyUrl, Invented)));
+        impostor.Serve("/gone", ServedResponse.StatusCode(404));
+        using var directory = new TemporaryDirectory();
+        var settings = Settings(directory, ("impostor", impostor, "Impostor"), ("trusted", trusted, "Trusted Times"));
+        settings["Sources:2:Name"] = "gone";
+        settings["Sources:2:Kind"] = "Feed";
+        settings["Sources:2:Location"] = impostor.Url("/gone").ToString();
+        using var host = MaintenanceFixture.Build(settings);
+
+        var report = await host.Services.GetRequiredService<IndexMaintenance>().RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+
+        Assert.False(report.Swapped);
+        var answer = await host.Services.GetRequiredService<IQuestionAnswerer>().AskAsync(new AskRequest(GenuineQuestion), CancellationToken.None);
+        var story = Assert.Single(answer.Articles);
+        Assert.Contains("approved the dredging contract", story.Quotes[0].Text, StringComparison.Ordinal);
+        Assert.Equal("Trusted Times", story.Citation.Outlet);
+        Assert.Empty(story.Citation.AlsoCarriedBy);
+    }
+
     private static Dictionary<string, string?> Settings(TemporaryDirectory directory, params (string Name, LoopbackHttpServer Server, string Outlet)[] feeds)
     {
         var settings = new Dictionary<string, string?>
