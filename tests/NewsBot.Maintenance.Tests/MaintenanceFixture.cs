@@ -16,6 +16,12 @@ internal sealed class MaintenanceFixture : IDisposable
     {
     }
 
+    /// <summary>The same over <paramref name="sourceFolders"/>, with <paramref name="configure"/> registering replacements first.</summary>
+    public MaintenanceFixture(TemporaryDirectory directory, Action<IServiceCollection> configure, params string[] sourceFolders)
+        : this(directory, Settings(directory, sourceFolders), configure)
+    {
+    }
+
     private MaintenanceFixture(TemporaryDirectory directory, Dictionary<string, string?> settings, Action<IServiceCollection>? configure)
     {
         _host = Build(settings, configure);

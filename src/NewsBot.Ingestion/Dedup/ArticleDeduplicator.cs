@@ -12,7 +12,8 @@ namespace NewsBot.Ingestion.Dedup;
 /// and articles with the same id, which the index could hold only once anyway. The first one read is kept, except that
 /// when copies claim the same url or id, the copy from the source whose host is the story's wins
 /// (<see cref="StoryClaims.Replaces"/>); the outlets of the others are credited in <see cref="Article.AlsoCarriedBy"/>,
-/// unless a replaced claim's text differed (its outlet did not carry the story the index keeps).
+/// unless <see cref="StoryClaims.CreditsCarrier"/> finds a copy's other text under the owner's url (its outlet did not
+/// carry the story the index keeps).
 /// </summary>
 public sealed class ArticleDeduplicator
 {
@@ -63,30 +64,6 @@ public sealed class ArticleDeduplicator
                 reason = string.Empty;
             }
 
-            if (reason is "same url" or "same id" && StoryClaims.Replaces(article, kept[keeper]))
-            {
-                var claim = kept[keeper];
-                var sameText = keptFingerprints[keeper].ContentHash == hash;
-                kept[keeper] = article with { AlsoCarriedBy = claim.AlsoCarriedBy };
-                keptFingerprints[keeper] = fingerprint;
-                if (sameText)
-                {
-                    kept[keeper] = kept[keeper].WithCarrier(claim.Outlet);
-                }
-
-                duplicates.Add(new SkippedItem(claim.Location, null,
-                    $"the copy from source '{claim.SourceName}' gave way to {article.SourceName}'s, whose host is the story's own ({reason})"));
-                if (url is not null)
-                {
-                    byUrl.TryAdd(url, keeper);
-                }
-
-                byText.TryAdd(hash, keeper);
-                byId.TryAdd(article.Id, keeper);
-                byWording.Register(sketch, keeper);
-                continue;
-            }
-
             // A dropped copy's own url and text also lead to its keeper, so a third copy matching only the second is caught.
             if (url is not null)
             {
@@ -96,11 +73,35 @@ public sealed class ArticleDeduplicator
             byText.TryAdd(hash, keeper);
             byId.TryAdd(article.Id, keeper);
             byWording.Register(sketch, keeper);
-            if (reason.Length > 0)
+            if (reason.Length == 0)
             {
-                kept[keeper] = kept[keeper].WithCarrier(article.Outlet);
-                duplicates.Add(new SkippedItem(article.Location, null, $"duplicate of {kept[keeper].Location} ({reason})"));
+                continue;
             }
+
+            var claim = kept[keeper];
+            if (reason is "same url" or "same id")
+            {
+                var claimant = StoryClaim.Of(article, fingerprint);
+                var earlier = StoryClaim.Of(claim, keptFingerprints[keeper]);
+                if (StoryClaims.Replaces(claimant, earlier))
+                {
+                    kept[keeper] = StoryClaims.TakeOver(article, claim.Outlet, claim.AlsoCarriedBy, StoryClaims.CreditsCarrier(earlier, claimant));
+                    keptFingerprints[keeper] = fingerprint;
+                    duplicates.Add(new SkippedItem(claim.Location, null,
+                        $"the copy from source '{claim.SourceName}' gave way to {article.SourceName}'s, whose host is the story's own ({reason})"));
+                    continue;
+                }
+
+                if (!StoryClaims.CreditsCarrier(claimant, earlier))
+                {
+                    duplicates.Add(new SkippedItem(article.Location, null,
+                        $"duplicate of {claim.Location} ({reason}); {StoryClaims.NotCredited}"));
+                    continue;
+                }
+            }
+
+            kept[keeper] = claim.WithCarrier(article.Outlet);
+            duplicates.Add(new SkippedItem(article.Location, null, $"duplicate of {claim.Location} ({reason})"));
         }
 
         return new DeduplicationResult(kept, duplicates) { KeptFingerprints = keptFingerprints };

@@ -89,7 +89,7 @@ public sealed class FeedSource : IArticleSource
                 return Failed(fetched.Failure ?? $"{SourceLocations.Redact(url)} gave no body.");
             }
 
-            (document, charset, baseUrl, validators, where) = (fetched.Body, fetched.Charset, fetched.FinalUrl ?? url, fetched.Validators, SourceLocations.Redact(url));
+            (document, charset, baseUrl, validators, where) = (fetched.Body, fetched.Charset, WithoutUserInfo(fetched.FinalUrl ?? url), fetched.Validators, SourceLocations.Redact(url));
         }
         else
         {
@@ -221,6 +221,11 @@ public sealed class FeedSource : IArticleSource
 
     private static Uri? AsHttpUrl(string? location) =>
         Uri.TryCreate(location?.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) ? url : null;
+
+    // The feed url's user and password are for the feed: a relative item link resolved against it must neither carry
+    // them to the item's page nor be refused as a link that names a user before its host.
+    private static Uri WithoutUserInfo(Uri url) =>
+        url.UserInfo.Length == 0 ? url : new UriBuilder(url) { UserName = string.Empty, Password = string.Empty }.Uri;
 
     private static string? NullIfEmpty(string text) => text.Length > 0 ? text : null;
 }

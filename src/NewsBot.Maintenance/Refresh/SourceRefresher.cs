@@ -57,8 +57,8 @@ public sealed class SourceRefresher(
 
         var unique = deduplicator.Deduplicate(batch.Articles);
         var credits = await stories.GetCreditsAsync([.. unique.Kept.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
-        var (own, sameUrl, creditedSameUrl) = await CreditSameUrlStoriesAsync(batch.SourceName, unique.Kept, credits, cancellationToken).ConfigureAwait(false);
-        var read = ArticleBatchAnalyzer.Analyze(analyzer, own, progress, $"analyzing {batch.SourceName}", cancellationToken);
+        var (own, fingerprints, sameUrl, creditedSameUrl) = await SettleSameUrlClaimsAsync(batch.SourceName, unique, credits, cancellationToken).ConfigureAwait(false);
+        var read = ArticleBatchAnalyzer.Analyze(analyzer, own, progress, $"analyzing {batch.SourceName}", cancellationToken, fingerprints);
         var (analyzed, nearIdentical, creditedNearIdentical) = await CreditNearIdenticalStoriesAsync(batch.SourceName, read, credits, cancellationToken).ConfigureAwait(false);
         progress?.Report(new IndexProgress($"indexing {batch.SourceName}", 0, analyzed.Count));
         var update = creditedSameUrl.Plus(creditedNearIdentical).Plus(await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false));
@@ -88,32 +88,52 @@ public sealed class SourceRefresher(
     }
 
     /// <summary>
-    /// A story this source shares (same url, so same id) with an article another source already indexed stays with that
-    /// source: overwriting it would move its credit and its text. This source's outlet is credited as another carrier
-    /// instead, and the copy is reported as skipped.
+    /// A story this source shares (same url, so same id) with an article another source already indexed is settled by
+    /// <see cref="StoryClaims"/>, as a full rebuild settles it: this source's copy replaces the indexed one only when its
+    /// host is the story's own and the indexed copy's is not (the indexed outlet then stays a carrier only if its text was
+    /// the same story). Otherwise the indexed copy stays, overwriting it would move its credit and its text, and this
+    /// source's outlet is credited as another carrier unless its text is another story under the owner's url. Returns the
+    /// copies to index with their fingerprints, computed once by the deduplicator.
     /// </summary>
-    private async Task<(IReadOnlyList<Article> Own, IReadOnlyList<SkippedItem> Skipped, IndexUpdate Credited)> CreditSameUrlStoriesAsync(
+    private async Task<(IReadOnlyList<Article> Own, IReadOnlyList<TextFingerprint> Fingerprints, IReadOnlyList<SkippedItem> Skipped, IndexUpdate Credited)> SettleSameUrlClaimsAsync(
         string sourceName,
-        IReadOnlyList<Article> articles,
+        DeduplicationResult unique,
         IReadOnlyDictionary<string, StoryCredit> credits,
         CancellationToken cancellationToken)
     {
-        var own = new List<Article>(articles.Count);
+        var own = new List<Article>(unique.Kept.Count);
+        var fingerprints = new List<TextFingerprint>(unique.Kept.Count);
         var skipped = new List<SkippedItem>();
         var carriers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var article in articles)
+        for (var i = 0; i < unique.Kept.Count; i++)
         {
+            var (article, fingerprint) = (unique.Kept[i], unique.KeptFingerprints[i]);
             if (!credits.TryGetValue(article.Id, out var credit) || IsSource(credit, sourceName))
             {
                 own.Add(article);
+                fingerprints.Add(fingerprint);
                 continue;
             }
 
-            skipped.Add(new SkippedItem(article.Location, null, $"already indexed from source '{credit.SourceName}' (same url); {Credit(article, article.Id, credit, carriers)}"));
+            var claimant = StoryClaim.Of(article, fingerprint);
+            var indexed = new StoryClaim(credit.SourceHost, credit.Url, credit.Fingerprint);
+            if (StoryClaims.Replaces(claimant, indexed))
+            {
+                var creditIndexed = StoryClaims.CreditsCarrier(indexed, claimant);
+                own.Add(StoryClaims.TakeOver(article, credit.Outlet, credit.AlsoCarriedBy, creditIndexed));
+                fingerprints.Add(fingerprint);
+                skipped.Add(new SkippedItem(credit.Url ?? article.Location, null,
+                    $"the copy indexed from source '{credit.SourceName}' gave way to this one, whose host is the story's own (same url); " +
+                    (creditIndexed ? $"{credit.Outlet ?? "its outlet"} stays credited as carrier" : "its outlet is not credited as carrier: its text was another story")));
+                continue;
+            }
+
+            var outcome = StoryClaims.CreditsCarrier(claimant, indexed) ? Credit(article, article.Id, credit, carriers) : StoryClaims.NotCredited;
+            skipped.Add(new SkippedItem(article.Location, null, $"already indexed from source '{credit.SourceName}' (same url); {outcome}"));
         }
 
         var update = carriers.Count > 0 ? await stories.AddCarriersAsync(carriers, cancellationToken).ConfigureAwait(false) : IndexUpdate.None;
-        return (own, skipped, update);
+        return (own, fingerprints, skipped, update);
     }
 
     /// <summary>

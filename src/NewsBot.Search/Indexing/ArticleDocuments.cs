@@ -39,6 +39,13 @@ internal static class ArticleDocuments
             .Append(article.Published?.ToString("o", CultureInfo.InvariantCulture)).Append('\u001f')
             .Append(article.SourceName).Append('\u001f')
             .Append(string.Join('\u001e', article.AlsoCarriedBy));
+        // The host counts, so a feed's article indexed before its host was stored is written again with it; articles
+        // without one (folders, feed files) keep the hash they had.
+        if (article.SourceHost is not null)
+        {
+            builder.Append('\u001f').Append(article.SourceHost);
+        }
+
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
     }
 
@@ -63,6 +70,7 @@ internal static class ArticleDocuments
             string.Empty)
         {
             AlsoCarriedBy = citation.AlsoCarriedBy,
+            SourceHost = metadata.Get(IndexFields.SourceHost),
         };
         var credited = outlets.Aggregate(indexed, (article, outlet) => article.WithCarrier(outlet));
         return ReferenceEquals(credited, indexed)
@@ -162,6 +170,11 @@ internal static class ArticleDocuments
             {
                 document.Add(new StringField(IndexFields.SketchKey, SketchKey(key), Field.Store.NO));
             }
+        }
+
+        if (article.SourceHost is { Length: > 0 } sourceHost)
+        {
+            document.Add(new StoredField(IndexFields.SourceHost, sourceHost));
         }
 
         foreach (var carrier in article.AlsoCarriedBy)

@@ -67,6 +67,10 @@ internal static class IndexFields
     // StringField, stored: the configured source that produced the article, to list and prune a source's articles.
     public const string Source = "source";
 
+    // StoredField (article document): the configured host of that source (a feed's), so a refresh can tell whether the
+    // indexed copy came from the source whose host is the story's own when another source claims its url.
+    public const string SourceHost = "source_host";
+
     // StoredField (article document, multi-valued): other outlets that carried the story, credited in citations. Only on
     // the article's own document, so crediting another carrier rewrites that one document, not every passage.
     public const string AlsoCarriedBy = "also";

@@ -1,6 +1,7 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
 
 namespace NewsBot.Search.Indexing;
@@ -66,11 +67,16 @@ internal static class StoredArticles
     public static Dictionary<string, IndexedArticle> AllIndexed(IndexSearcher searcher) =>
         AllArticles(searcher).Select(ToIndexed).ToDictionary(article => article.Id, StringComparer.Ordinal);
 
-    /// <summary>Who the story of a metadata document is credited to.</summary>
+    /// <summary>Who the story of a metadata document is credited to, with what a competing claim on it is judged by.</summary>
     public static StoryCredit Credit(Document document) => new(
         document.Get(IndexFields.Source) ?? string.Empty,
         document.Get(IndexFields.OutletDisplay),
-        document.GetValues(IndexFields.AlsoCarriedBy));
+        document.GetValues(IndexFields.AlsoCarriedBy))
+    {
+        Url = document.Get(IndexFields.Url),
+        SourceHost = document.Get(IndexFields.SourceHost),
+        Fingerprint = document.Get(IndexFields.ContentHash) is { Length: > 0 } hash ? new TextFingerprint(hash, Indexing.ArticleDocuments.ReadSketch(document)) : null,
+    };
 
     private static IndexedArticle ToIndexed(Document document) => new(
         document.Get(IndexFields.Id),

@@ -1,5 +1,6 @@
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Ingestion.Urls;
 using NewsBot.Maintenance;
 
 namespace NewsBot.CommandLine;
@@ -10,7 +11,8 @@ internal static class FirstUse
     /// <summary>Builds the index when it is missing or unusable, saying so on stderr first; the rebuild report, or null.</summary>
     public static Task<RebuildReport?> EnsureIndexAsync(CliConsole console, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var locations = string.Join(", ", services.Get<ISourceCatalogue>().Configured.Select(source => source.Location));
+        // The line goes to whoever runs the command (and any log it is piped to): a feed url's credentials stay hidden.
+        var locations = string.Join(", ", services.Get<ISourceCatalogue>().Configured.Select(source => SourceLocations.Redact(source.Location)));
         return services.Get<IndexBootstrapper>().EnsureReadyAsync(
             null,
             () => console.Error.WriteLine($"Building the index from {locations} (first use)..."),

@@ -38,6 +38,36 @@ public sealed class StoryClaimTests
         Assert.Equal("The first copy.", Assert.Single(result.Kept).Text);
     }
 
+    [Fact]
+    public void A_later_copy_with_other_words_under_the_owners_url_is_not_credited_as_carrying_the_owners_story()
+    {
+        var genuine = Claim("trusted", "feeds.trusted.example", "The council passed the budget on Tuesday.", "Trusted Times");
+        var forged = Claim("impostor", "impostor.example", "Invented words the outlet never wrote.", "Impostor");
+
+        var result = new ArticleDeduplicator().Deduplicate([genuine, forged]);
+
+        var kept = Assert.Single(result.Kept);
+        Assert.Equal(("The council passed the budget on Tuesday.", "Trusted Times"), (kept.Text, kept.Outlet));
+        Assert.Empty(kept.AlsoCarriedBy);
+        Assert.Contains("not credited", Assert.Single(result.Duplicates).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_copy_of_the_owners_very_text_is_credited_as_a_carrier_whichever_came_first()
+    {
+        const string text = "The council passed the budget on Tuesday.";
+        var genuine = Claim("trusted", "feeds.trusted.example", text, "Trusted Times");
+        var syndicated = Claim("wire", "wire.example", text, "Coast Wire");
+
+        var syndicatedFirst = Assert.Single(new ArticleDeduplicator().Deduplicate([syndicated, genuine]).Kept);
+        var genuineFirst = Assert.Single(new ArticleDeduplicator().Deduplicate([genuine, syndicated]).Kept);
+
+        Assert.Equal("Trusted Times", syndicatedFirst.Outlet);
+        Assert.Equal(["Coast Wire"], syndicatedFirst.AlsoCarriedBy);
+        Assert.Equal("Trusted Times", genuineFirst.Outlet);
+        Assert.Equal(["Coast Wire"], genuineFirst.AlsoCarriedBy);
+    }
+
     [Theory]
     [InlineData("trusted.example", true)]
     [InlineData("www.trusted.example", true)]

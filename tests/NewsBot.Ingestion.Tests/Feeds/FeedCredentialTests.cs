@@ -42,6 +42,25 @@ public sealed class FeedCredentialTests
         Assert.All(host.Logs.GetSnapshot(), record => AssertNoSecret(record.Message));
     }
 
+    [Fact]
+    public async Task A_relative_item_link_in_a_feed_whose_url_has_credentials_is_resolved_without_them()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        server.Serve("/feed", ServedResponse.Text("""
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+            <item><title>Bridge closed</title><link>/news/bridge</link><description>Engineers closed the Harbor Street bridge.</description></item>
+            </channel></rss>
+            """));
+        var url = new UriBuilder(server.Url("/feed")) { UserName = "reader", Password = "hunter2", Query = "apikey=s3cret" }.Uri;
+        using var host = FeedTestHost.Create(("Feeds:FetchPages", "false"));
+
+        var batch = await host.Feed(url).ReadAsync(CancellationToken.None);
+
+        var article = Assert.Single(batch.Articles);
+        Assert.Equal(server.Url("/news/bridge").ToString(), article.Url);
+        Assert.Empty(batch.Skipped);
+    }
+
     private static void AssertNoSecret(string text)
     {
         Assert.DoesNotContain("hunter2", text, StringComparison.Ordinal);

@@ -1,5 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Articles;
 using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Analysis;
+using NewsBot.Ingestion.Dedup;
 using NewsBot.Ingestion.Sources;
 using NewsBot.Testing;
 
@@ -70,6 +74,29 @@ public sealed class SourceRefresherTests
         Assert.Equal(idsBefore, await engine.Get<Core.Indexing.IStoryLookup>().GetArticleIdsAsync("wire", CancellationToken.None));
         var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("Which subsidies did the Senate debate?"), CancellationToken.None);
         Assert.Contains("dairy", answer.Articles[0].Quotes[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refresh_analyses_each_article_with_the_fingerprint_its_deduplication_worked_out()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("wire/water.md", Articles.Water);
+        FingerprintRecordingAnalyzer? analyzer = null;
+        using var engine = new MaintenanceFixture(
+            directory,
+            services => services.AddSingleton<IArticleAnalyzer>(provider => analyzer = new FingerprintRecordingAnalyzer(ActivatorUtilities.CreateInstance<ArticleAnalyzer>(provider))),
+            directory.Combine("wire"));
+        var source = engine.Get<ISourceCatalogue>().Sources.Single();
+
+        var report = await engine.Get<ISourceRefresher>().RefreshAsync(source, RefreshMode.Incremental, null, CancellationToken.None);
+
+        Assert.Equal(2, report.Update.Added);
+        Assert.NotNull(analyzer);
+        Assert.Empty(analyzer.WorkedOut);
+        Assert.Equal(2, analyzer.Given.Count);
+        var budget = (await source.ReadAsync(CancellationToken.None)).Articles.Single(article => article.Title.StartsWith("Senate", StringComparison.Ordinal));
+        Assert.Equal(TextFingerprints.Of(budget.Text).ContentHash, analyzer.Given[budget.Id].ContentHash);
     }
 
     [Fact]

@@ -44,5 +44,20 @@ public sealed class LuceneStoryLookupTests : IDisposable
         Assert.Equal(("zebras", "feeds", "Wild News"), (credit.Key, credit.Value.SourceName, credit.Value.Outlet));
     }
 
+    [Fact]
+    public async Task A_credit_names_the_indexed_copys_url_source_host_and_text_and_crediting_a_carrier_keeps_them()
+    {
+        var zebras = Zebras();
+        zebras = zebras with { Article = zebras.Article with { Url = "https://wild.example/zebras", SourceHost = "feeds.wild.example" } };
+        await _harness.ReplaceAllAsync(zebras);
+
+        await _harness.Stories.AddCarriersAsync(new Dictionary<string, IReadOnlyList<string>> { ["zebras"] = ["Plains Gazette"] }, CancellationToken.None);
+
+        var credit = (await _harness.Stories.GetCreditsAsync(["zebras"], CancellationToken.None))["zebras"];
+        Assert.Equal(["Plains Gazette"], credit.AlsoCarriedBy);
+        Assert.Equal(("https://wild.example/zebras", "feeds.wild.example"), (credit.Url, credit.SourceHost));
+        Assert.Equal(zebras.ContentHash, credit.Fingerprint?.ContentHash);
+    }
+
     public void Dispose() => _harness.Dispose();
 }
