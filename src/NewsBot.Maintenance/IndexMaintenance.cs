@@ -97,7 +97,8 @@ public sealed class IndexMaintenance(
         try
         {
             observed = new ObservedArticleSource(catalogue.Find(target.Name)!);
-            report = await refresher.RefreshAsync(observed, request.Mode, progress, cancellationToken).ConfigureAwait(false);
+            var mode = request.Mode == RefreshMode.Full && request.AllowShrink ? RefreshMode.FullAllowingShrink : request.Mode;
+            report = await refresher.RefreshAsync(observed, mode, progress, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
@@ -122,7 +123,12 @@ public sealed class IndexMaintenance(
 
     private void LogFailures(IEnumerable<SourceReport> reports, DateTimeOffset? nextAttempt)
     {
-        foreach (var failed in reports.Where(report => !report.Succeeded))
+        foreach (var refused in reports.Where(report => report.Refusal is not null))
+        {
+            Log.SourceShrinkRefused(logger, refused.SourceName, refused.Refusal!);
+        }
+
+        foreach (var failed in reports.Where(report => report.Failure is not null))
         {
             if (nextAttempt is { } next)
             {

@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3007, EventName = "RebuildRefused", Level = LogLevel.Warning, Message = "The index was not replaced: {Reason}")]
     public static partial void RebuildRefused(ILogger logger, string reason);
 
+    [LoggerMessage(EventId = 3008, EventName = "SourceShrinkRefused", Level = LogLevel.Warning, Message = "Source {SourceName}: articles it no longer offers were kept: {Reason}")]
+    public static partial void SourceShrinkRefused(ILogger logger, string sourceName, string reason);
+
     [LoggerMessage(EventId = 3101, EventName = "RefreshDisabled", Level = LogLevel.Information, Message = "Scheduled refresh is disabled (Refresh:Enabled is false)")]
     public static partial void RefreshDisabled(ILogger logger);
 

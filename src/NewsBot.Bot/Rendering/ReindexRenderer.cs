@@ -85,7 +85,12 @@ public static class ReindexRenderer
                 .Append(". The index is as it was; check the sources, or run `/reindex full:true allow_shrink:true` to accept the smaller index.");
         }
 
-        foreach (var source in summary.Sources.Where(source => !source.Succeeded))
+        foreach (var source in summary.Sources.Where(source => source.Refusal is not null))
+        {
+            description.Append("\n\u26A0 ").Append(TextCut.Escaped(source.SourceName, 100)).Append(": ").Append(TextCut.Escaped(source.Refusal!, 300)).Append('.');
+        }
+
+        foreach (var source in summary.Sources.Where(source => source.Failure is not null))
         {
             description.Append("\n\u26A0 ").Append(TextCut.Escaped(source.SourceName, 100)).Append(" could not be read: ")
                 .Append(TextCut.Escaped(source.Failure ?? "unknown reason", 300)).Append(" Its indexed articles were kept.");

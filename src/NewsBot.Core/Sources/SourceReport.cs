@@ -20,6 +20,12 @@ public sealed record SourceReport(
     /// <summary>Publication time of the newest article the source offered, when any was dated.</summary>
     public DateTimeOffset? NewestPublished { get; init; }
 
-    /// <summary>True when the source could be read.</summary>
-    public bool Succeeded => Failure is null;
+    /// <summary>
+    /// Why articles the source no longer offers were kept instead of removed (more than half of its indexed articles
+    /// went missing, which looks like an emptied or misconfigured source); null when nothing was refused.
+    /// </summary>
+    public string? Refusal { get; init; }
+
+    /// <summary>True when the source could be read and nothing it asked for was refused.</summary>
+    public bool Succeeded => Failure is null && Refusal is null;
 }

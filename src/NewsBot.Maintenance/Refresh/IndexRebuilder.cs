@@ -42,7 +42,7 @@ public sealed class IndexRebuilder(
 
         if (batches.Any(batch => !batch.Succeeded))
         {
-            return await FallBackAsync(batches, progress, started, cancellationToken).ConfigureAwait(false);
+            return await FallBackAsync(batches, allowShrink, progress, started, cancellationToken).ConfigureAwait(false);
         }
 
         var unique = deduplicator.Deduplicate([.. batches.SelectMany(batch => batch.Articles)]);
@@ -73,6 +73,7 @@ public sealed class IndexRebuilder(
 
     private async Task<RebuildReport> FallBackAsync(
         List<SourceBatch> batches,
+        bool allowShrink,
         IProgress<IndexProgress>? progress,
         long started,
         CancellationToken cancellationToken)
@@ -81,7 +82,8 @@ public sealed class IndexRebuilder(
         var total = IndexUpdate.None;
         foreach (var batch in batches)
         {
-            var report = await refresher.ApplyAsync(batch, RefreshMode.Full, progress, started, cancellationToken).ConfigureAwait(false);
+            var mode = allowShrink ? RefreshMode.FullAllowingShrink : RefreshMode.Full;
+            var report = await refresher.ApplyAsync(batch, mode, progress, started, cancellationToken).ConfigureAwait(false);
             reports.Add(report);
             total = total.Plus(report.Update);
         }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using NewsBot.Core.Formatting;
 
 namespace NewsBot.Maintenance.Refresh;
 
@@ -21,9 +21,23 @@ internal static class ShrinkGuard
 
         var what = rebuilt == 0
             ? "would leave the index empty"
-            : string.Create(CultureInfo.InvariantCulture, $"would remove {indexed - rebuilt} of its {indexed} articles (more than half)");
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"the rebuilt index ({rebuilt} {(rebuilt == 1 ? "article" : "articles")}) {what}, so it was not swapped in");
+            : $"would remove {DisplayFormat.Count(indexed - rebuilt)} of its {DisplayFormat.Count(indexed)} articles (more than half)";
+        return $"the rebuilt index ({DisplayFormat.Count(rebuilt)} {(rebuilt == 1 ? "article" : "articles")}) {what}, so it was not swapped in";
+    }
+
+    /// <summary>
+    /// Why a source that held <paramref name="indexed"/> articles must not lose the <paramref name="gone"/> it no longer
+    /// offers (all of them, or more than half), or null when it may. Its other articles were still added or updated.
+    /// </summary>
+    public static string? SourceRefusal(int indexed, int gone)
+    {
+        if (gone == 0 || gone * 2 <= indexed)
+        {
+            return null;
+        }
+
+        return $"it no longer offers {DisplayFormat.Count(gone)} of its {DisplayFormat.Count(indexed)} indexed articles (more than half), "
+            + "which looks like an emptied or misconfigured source, so they were kept; run again with --allow-shrink "
+            + "(/reindex: allow_shrink) to remove them";
     }
 }

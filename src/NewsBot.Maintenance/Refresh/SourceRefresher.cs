@@ -62,12 +62,14 @@ public sealed class SourceRefresher(
         var (analyzed, nearIdentical, creditedNearIdentical) = await CreditNearIdenticalStoriesAsync(batch.SourceName, read, credits, cancellationToken).ConfigureAwait(false);
         progress?.Report(new IndexProgress($"indexing {batch.SourceName}", 0, analyzed.Count));
         var update = creditedSameUrl.Plus(creditedNearIdentical).Plus(await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false));
-        if (mode == RefreshMode.Full)
+        string? refusal = null;
+        if (mode is RefreshMode.Full or RefreshMode.FullAllowingShrink)
         {
             var offered = analyzed.Select(article => article.Article.Id).ToHashSet(StringComparer.Ordinal);
             var indexed = await stories.GetArticleIdsAsync(batch.SourceName, cancellationToken).ConfigureAwait(false);
             var gone = indexed.Where(id => !offered.Contains(id)).ToList();
-            if (gone.Count > 0)
+            refusal = mode == RefreshMode.Full ? ShrinkGuard.SourceRefusal(indexed.Count, gone.Count) : null;
+            if (gone.Count > 0 && refusal is null)
             {
                 update = update.Plus(await index.RemoveAsync(gone, cancellationToken).ConfigureAwait(false));
             }
@@ -83,6 +85,7 @@ public sealed class SourceRefresher(
             timeProvider.GetElapsedTime(startedTimestamp))
         {
             NewestPublished = batch.Articles.Max(article => article.Published),
+            Refusal = refusal,
         };
         return report;
     }

@@ -103,7 +103,7 @@ public sealed class SourceStatusStore
             Label = source.Label,
             LastAttempt = attemptedAt,
             LastSuccess = succeeded ? attemptedAt : previous?.LastSuccess,
-            LastError = succeeded ? previous?.LastError : report.Failure,
+            LastError = succeeded ? previous?.LastError : report.Failure ?? report.Refusal,
             LastErrorAt = succeeded ? previous?.LastErrorAt : attemptedAt,
             ConsecutiveFailures = succeeded ? 0 : (previous?.ConsecutiveFailures ?? 0) + 1,
             ArticlesRead = succeeded && !notModified ? report.Read : previous?.ArticlesRead,

@@ -9,13 +9,22 @@ namespace NewsBot.CommandLine;
 internal static class FirstUse
 {
     /// <summary>Builds the index when it is missing or unusable, saying so on stderr first; the rebuild report, or null.</summary>
-    public static Task<RebuildReport?> EnsureIndexAsync(CliConsole console, IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task<RebuildReport?> EnsureIndexAsync(CliConsole console, IServiceProvider services, CancellationToken cancellationToken)
     {
         // The line goes to whoever runs the command (and any log it is piped to): a feed url's credentials stay hidden.
         var locations = string.Join(", ", services.Get<ISourceCatalogue>().Configured.Select(source => SourceLocations.Redact(source.Location)));
-        return services.Get<IndexBootstrapper>().EnsureReadyAsync(
+        var report = await services.Get<IndexBootstrapper>().EnsureReadyAsync(
             null,
             () => console.Error.WriteLine($"Building the index from {locations} (first use)..."),
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+
+        // Logs are off for a person at a terminal, so a source that could not be read is told here, or the answer
+        // that follows ("not found") would look like the index's fault.
+        foreach (var failed in report?.Sources.Where(source => source.Failure is not null) ?? [])
+        {
+            console.Error.WriteLine($"Source {failed.SourceName} could not be read: {failed.Failure}");
+        }
+
+        return report;
     }
 }

@@ -30,9 +30,13 @@ internal static class ReindexSummaryPrinter
 
         foreach (var source in report.Sources)
         {
-            output.WriteLine(source.Succeeded
-                ? $"  {source.SourceName}: {N(source.Read)} read, {N(source.Skipped.Count)} skipped"
-                : $"  {source.SourceName}: FAILED: {source.Failure}");
+            output.WriteLine(source.Failure is { } failure
+                ? $"  {source.SourceName}: FAILED: {failure}"
+                : $"  {source.SourceName}: {N(source.Read)} read, {N(source.Skipped.Count)} skipped");
+            if (source.Refusal is { } kept)
+            {
+                output.WriteLine($"  {source.SourceName}: not removed: {kept}.");
+            }
         }
 
         if (skipped.Count > 0)

@@ -124,6 +124,33 @@ public sealed class IndexRebuilderTests
     }
 
     [Fact]
+    public async Task A_rebuild_falling_back_because_a_source_failed_keeps_an_emptied_sources_articles_unless_allowed_to_shrink()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("wire/levy.md", Articles.Markdown("Council approves transit levy", "Springfield Herald", "https://springfield.example/levy", "2025-11-21", "The city council approved a transit levy for night buses on Tuesday."));
+        directory.WriteFile("mountain/water.md", Articles.Water);
+        using var engine = new MaintenanceFixture(directory, directory.Combine("wire"), directory.Combine("mountain"));
+        var maintenance = engine.Get<IndexMaintenance>();
+        await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+        Directory.Delete(directory.Combine("mountain"), recursive: true);
+        File.Delete(directory.Combine("wire", "budget.md"));
+        File.Delete(directory.Combine("wire", "levy.md"));
+
+        var refused = await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+        var articlesAfterRefusal = engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles;
+        var allowed = await maintenance.RunAsync(MaintenanceRequest.RebuildAll() with { AllowShrink = true }, null, CancellationToken.None);
+
+        Assert.False(refused.Swapped);
+        var wire = Assert.Single(refused.Sources, source => source.SourceName == "wire");
+        Assert.Contains("no longer offers 2 of its 2 indexed articles", wire.Refusal, StringComparison.Ordinal);
+        Assert.Equal(0, wire.Update.Removed);
+        Assert.Equal(3, articlesAfterRefusal);
+        Assert.Equal(2, allowed.Update.Removed);
+        Assert.Equal(1, engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles);
+    }
+
+    [Fact]
     public async Task Rebuild_that_removes_half_or_less_is_swapped_in()
     {
         using var directory = new TemporaryDirectory();

@@ -153,6 +153,20 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task A_first_question_whose_source_cannot_be_read_says_why_before_the_answer()
+    {
+        using var cli = new CliRunner("/nonexistent/newsbot-articles");
+
+        var result = await cli.RunAsync("ask", "What did Trump say about working with Mamdani?");
+
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Building the index from /nonexistent/newsbot-articles (first use)...", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Source source0 could not be read: ", lines[1], StringComparison.Ordinal);
+        Assert.Contains("/nonexistent/newsbot-articles", lines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("warn:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_option_is_an_error_with_the_verbs_help_not_a_word_to_search_for()
     {
         using var cli = new CliRunner();

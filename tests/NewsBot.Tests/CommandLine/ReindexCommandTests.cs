@@ -1,3 +1,5 @@
+using NewsBot.Testing;
+
 namespace NewsBot.Tests.CommandLine;
 
 public sealed class ReindexCommandTests
@@ -71,6 +73,31 @@ public sealed class ReindexCommandTests
         Assert.Contains("Not reindexed: the rebuilt index (0 articles) would leave the index empty", result.Output, StringComparison.Ordinal);
         Assert.Contains("--allow-shrink", result.Output, StringComparison.Ordinal);
         Assert.Contains("work together", (await cli.RunAsync("ask", "What did Trump say about working with Mamdani?")).Unmarked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reindexing_one_emptied_source_keeps_its_articles_and_says_how_to_remove_them()
+    {
+        using var news = new TemporaryDirectory();
+        File.Copy(Directory.GetFiles(RepositoryPaths.SampleArticles).Single(), news.Combine("seed.txt"));
+        news.WriteFile("levy.md", "---\ntitle: Council approves transit levy\npublished: 2025-11-20\n---\nThe city council approved a transit levy for night buses on Tuesday.\n");
+        using var cli = new CliRunner(news.Path);
+        Assert.Equal(0, (await cli.RunAsync("reindex")).ExitCode);
+        foreach (var file in Directory.GetFiles(news.Path))
+        {
+            File.Delete(file);
+        }
+
+        var refused = await cli.RunAsync("reindex", "--source", "source0");
+        var stillAnswered = (await cli.RunAsync("ask", "What did Trump say about working with Mamdani?")).Unmarked;
+        var allowed = await cli.RunAsync("reindex", "--source", "source0", "--allow-shrink");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("source0: not removed: it no longer offers 2 of its 2 indexed articles", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("--allow-shrink", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("work together", stillAnswered, StringComparison.Ordinal);
+        Assert.Equal(0, allowed.ExitCode);
+        Assert.Contains("2 removed", allowed.Output, StringComparison.Ordinal);
     }
 
     [Fact]
