@@ -29,18 +29,24 @@ public static class TitleFromLede
     // Fewer words than this before a comma are a list or a name ("Trump, Biden and…"), not a clause worth keeping alone.
     private const int MinimumClauseWords = 4;
 
+    // How much of the text's opening is split to find its first sentence.
+    private const int LedeWindow = 2_000;
+
     /// <summary>The main clause of the first sentence of <paramref name="text"/>, cut at a word boundary with "…" when longer than <see cref="MaxLength"/>.</summary>
     public static string Make(string text, SentenceSplitter splitter)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(splitter);
-        var sentences = splitter.Split(text);
+        // Only the opening is split: the analyser splits the whole text later, and a first sentence longer than this
+        // window would be cut to MaxLength anyway.
+        var opening = text.Length > LedeWindow ? text[..LedeWindow] : text;
+        var sentences = splitter.Split(opening);
         if (sentences.Count == 0)
         {
             return string.Empty;
         }
 
-        var lede = string.Join(' ', sentences[0].Slice(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var lede = string.Join(' ', sentences[0].Slice(opening).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return CutAtWord(MainClause(lede), MaxLength);
     }
 

@@ -41,4 +41,24 @@ public sealed class TitleFromLedeTests
         Assert.EndsWith("\u2026", title, StringComparison.Ordinal);
         Assert.StartsWith(title[..^1] + " ", lede, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_long_text_gives_the_headline_of_its_first_sentence_alone()
+    {
+        var lede = "After a long night of talks, the Senate passed the budget bill.";
+        var text = lede + string.Concat(Enumerable.Repeat(" Senators then argued about the farm subsidies for another hour.", 500));
+
+        Assert.Equal(TitleFromLede.Make(lede, Splitter), TitleFromLede.Make(text, Splitter));
+    }
+
+    [Fact]
+    public void A_first_sentence_longer_than_the_opening_that_is_split_is_still_cut_at_a_word_boundary()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("Lawmakers argued", 400)) + ". Then they voted.";
+
+        var title = TitleFromLede.Make(text, Splitter);
+
+        Assert.EndsWith("\u2026", title, StringComparison.Ordinal);
+        Assert.StartsWith(title[..^1] + " ", text, StringComparison.Ordinal);
+    }
 }
