@@ -91,7 +91,7 @@ public static class RecentRenderer
         foreach (var article in articles)
         {
             var citation = article.Citation;
-            var day = citation.Published is { } published ? DisplayFormat.Day(DateOnly.FromDateTime(published.UtcDateTime)) : "undated";
+            var day = DisplayFormat.Day(citation.Published);
             if (lines.Length > 0)
             {
                 lines.Append('\n');

@@ -100,6 +100,12 @@ public sealed class BackgroundWork(ILogger<BackgroundWork> logger, IOptions<BotO
         try
         {
             await Task.WhenAll(running).WaitAsync(cancellationToken).ConfigureAwait(false);
+
+            // The tasks' own removal (Forget) is a continuation that may run after this one: done is done now.
+            lock (_gate)
+            {
+                _running.ExceptWith(running);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -17,4 +17,8 @@ public static class DisplayFormat
 
     /// <summary>A day as in lists: <c>2025-11-21</c>.</summary>
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The day an article was published (UTC), as in lists, or "undated".</summary>
+    public static string Day(DateTimeOffset? published)
+        => published is { } when ? Day(DateOnly.FromDateTime(when.UtcDateTime)) : "undated";
 }

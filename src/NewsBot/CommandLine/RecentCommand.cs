@@ -66,7 +66,8 @@ internal static class RecentCommand
         foreach (var article in recent.Articles)
         {
             var citation = article.Citation;
-            var day = citation.Published is { } published ? DisplayFormat.Day(DateOnly.FromDateTime(published.UtcDateTime)) : "undated   ";
+            // Padded to the width of a day, so the outlets stay in one column.
+            var day = DisplayFormat.Day(citation.Published).PadRight(10);
             output.WriteLine($"  {day}  {TextFormat.Outlet(citation.Outlet)}  {citation.Title}");
         }
 
