@@ -29,7 +29,10 @@ internal sealed class FeedTestHost : IDisposable
     public IServiceProvider Services => _provider;
 
     /// <summary>A host whose feed settings are the defaults except no retries (tests of retries say so) and these.</summary>
-    public static FeedTestHost Create(params (string Key, string Value)[] settings)
+    public static FeedTestHost Create(params (string Key, string Value)[] settings) => Create(null, settings);
+
+    /// <summary>As <see cref="Create(ValueTuple{string, string}[])"/>, with <paramref name="handler"/> in the feed client's pipeline (to make requests fail in odd ways).</summary>
+    public static FeedTestHost Create(Func<DelegatingHandler>? handler, params (string Key, string Value)[] settings)
     {
         var values = new Dictionary<string, string?> { ["Feeds:Retries"] = "0" };
         foreach (var (key, value) in settings)
@@ -41,7 +44,12 @@ internal sealed class FeedTestHost : IDisposable
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
         services.AddNewsFeeds();
-        services.AddHttpClient(FeedSource.HttpClientName).AddHttpMessageHandler(() => new LoopbackOnlyHandler());
+        var client = services.AddHttpClient(FeedSource.HttpClientName).AddHttpMessageHandler(() => new LoopbackOnlyHandler());
+        if (handler is not null)
+        {
+            client.AddHttpMessageHandler(handler);
+        }
+
         return new FeedTestHost(services.BuildServiceProvider());
     }
 

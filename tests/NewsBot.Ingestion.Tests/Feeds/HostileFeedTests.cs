@@ -62,6 +62,24 @@ public sealed class HostileFeedTests
     }
 
     [Fact]
+    public async Task An_item_whose_page_fails_in_a_way_nobody_foresaw_is_reported_and_the_rest_of_the_feed_is_read()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        server.Serve("/odd", ServedResponse.Html(FeedSamples.BudgetDealPage));
+        server.Serve("/politics/budget-deal", ServedResponse.Html(FeedSamples.BudgetDealPage));
+        server.Serve("/rss", ServedResponse.Text(FeedSamples.SummariesRss(server.Url("/odd"), server.Url("/politics/budget-deal"))));
+        using var host = FeedTestHost.Create(() => new FailingOnPath("/odd", new UriFormatException("Invalid URI: The hostname could not be parsed.")));
+
+        var batch = await host.Feed(server.Url("/rss")).ReadAsync(CancellationToken.None);
+
+        Assert.True(batch.Succeeded, batch.Failure);
+        Assert.Equal(2, batch.Articles.Count);
+        Assert.Equal("Summary 0.", batch.Articles[0].Text);
+        Assert.Contains("$310 million", batch.Articles[1].Text, StringComparison.Ordinal);
+        Assert.Equal(server.Url("/odd").ToString(), Assert.Single(batch.Skipped).Location);
+    }
+
+    [Fact]
     public async Task An_item_page_of_a_hundred_thousand_nested_divs_is_refused_and_the_item_keeps_its_summary()
     {
         await using var server = await LoopbackHttpServer.StartAsync();
@@ -129,5 +147,12 @@ public sealed class HostileFeedTests
             <item><title>Item</title><link>https://laughs.example/1</link><description>&lol{levels};</description></item>
             </channel></rss>
             """;
+    }
+
+    // Throws for one path as a bug in a lower layer would, with an exception no fetch code expects.
+    private sealed class FailingOnPath(string path, Exception failure) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            request.RequestUri?.AbsolutePath == path ? throw failure : base.SendAsync(request, cancellationToken);
     }
 }
