@@ -52,6 +52,27 @@ public sealed class GatewaySessionRecoveryTests(ITestOutputHelper output)
         Assert.Empty(harness.Events.Resumed);
     }
 
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(4003)]
+    public async Task After_the_gateway_ends_the_session_with_a_close_the_client_identifies_afresh_and_keeps_receiving_events(int closeCode)
+    {
+        await using var harness = await GatewayHarness.CreateAsync(output);
+        await harness.StartAndWaitForReadyAsync();
+        await harness.Gateway.DispatchAsync("NUMBERED", """{"n":1}""");
+        await harness.Events.WaitUntilAsync(e => e.Named("NUMBERED").Count == 1, "the first event", Patience);
+
+        await harness.Gateway.CloseAsync(closeCode);
+        await harness.Events.WaitUntilAsync(e => e.Ready.Count == 2, $"a second READY after close {closeCode}", Patience);
+        await harness.Gateway.DispatchAsync("NUMBERED", """{"n":2}""");
+        await harness.Events.WaitUntilAsync(e => e.Named("NUMBERED").Count == 2, "an event in the new session", Patience);
+
+        Assert.Equal([1, 2], harness.Events.Named("NUMBERED").Select(d => d.Data.GetProperty("n").GetInt32()));
+        Assert.Equal(2, harness.Gateway.Identifies.Count);
+        Assert.Empty(harness.Gateway.Resumes);
+        Assert.NotEqual(harness.Events.Ready[0].SessionId, harness.Events.Ready[1].SessionId);
+    }
+
     [Fact]
     public async Task The_client_answers_the_close_frame_the_gateway_sends()
     {
