@@ -74,6 +74,22 @@ public sealed class GatewaySessionRecoveryTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_close_1001_going_away_is_resumed_and_the_events_sent_meanwhile_are_replayed()
+    {
+        await using var harness = await GatewayHarness.CreateAsync(output);
+        await harness.StartAndWaitForReadyAsync();
+
+        await harness.Gateway.CloseAsync(1001);
+        await harness.Gateway.DispatchAsync("NUMBERED", """{"n":1}""");
+        await harness.Events.WaitUntilAsync(e => e.Resumed.Count == 1 || e.Ready.Count == 2, "a resume or a new session after close 1001", Patience);
+        await harness.Events.WaitUntilAsync(e => e.Named("NUMBERED").Count == 1 || e.Ready.Count == 2, "the event sent while the shard was away", Patience);
+
+        Assert.Single(harness.Gateway.Identifies);
+        Assert.Single(harness.Gateway.Resumes);
+        Assert.Single(harness.Events.Named("NUMBERED"));
+    }
+
+    [Fact]
     public async Task The_client_answers_the_close_frame_the_gateway_sends()
     {
         await using var harness = await GatewayHarness.CreateAsync(output);
