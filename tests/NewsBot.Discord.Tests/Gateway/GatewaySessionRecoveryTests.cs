@@ -141,6 +141,25 @@ public sealed class GatewaySessionRecoveryTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task The_presence_is_sent_again_on_the_connection_that_resumed_the_session()
+    {
+        await using var harness = await GatewayHarness.CreateAsync(output);
+        await harness.StartAndWaitForReadyAsync();
+        await harness.Client.UpdatePresenceAsync("dnd", "Indexing", CancellationToken.None);
+        await harness.Gateway.WaitUntilAsync(g => g.PresenceUpdates.Count >= 1, "the presence sent on the live session", Patience);
+
+        await harness.Gateway.SendReconnectAsync();
+        await harness.Events.WaitUntilAsync(e => e.Resumed.Count == 1, "RESUMED after op 7", Patience);
+        await harness.Gateway.WaitUntilAsync(g => g.PresenceUpdates.Count >= 2, "the presence sent again after RESUMED", Patience);
+
+        Assert.Single(harness.Gateway.Identifies);
+        Assert.All(harness.Gateway.PresenceUpdates, p => Assert.Equal("dnd", p["status"]!.GetValue<string>()));
+        var resumedOn = harness.Gateway.Frames.Last(f => f.Direction == FrameDirection.Sent && f.EventName == "RESUMED").ConnectionId;
+        Assert.Contains(harness.Gateway.Frames, f => f.Direction == FrameDirection.Received && f.Op == 3 && f.ConnectionId == resumedOn);
+        Assert.DoesNotContain(harness.Gateway.Closes, c => c.Code == 4003);
+    }
+
+    [Fact]
     public async Task Client_resumes_after_a_dropped_socket_and_every_event_arrives_once_in_order()
     {
         await using var harness = await GatewayHarness.CreateAsync(output);
