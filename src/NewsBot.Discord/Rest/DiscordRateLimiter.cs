@@ -49,17 +49,22 @@ public sealed class DiscordRateLimiter
     /// Waits until the route's bucket has room and the global limit allows one more request, then holds the bucket
     /// (one request in flight per bucket, so the remaining count read from the last response stays true).
     /// </summary>
+    /// <exception cref="DiscordDeadlineException">The route's deadline has passed, or would pass before the bucket has room.</exception>
     internal async Task<RateLimitLease> AcquireAsync(RestRoute route, CancellationToken cancellationToken)
     {
         ThrowIfHalted();
+        ThrowIfPastDeadline(route, TimeSpan.Zero);
         SweepIdleBuckets();
         var bucket = _buckets.GetOrAdd(BucketKey(route), static _ => new RateLimitBucket());
         bucket.Touch(_time.GetUtcNow());
-        await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await EnterAsync(bucket, route, cancellationToken).ConfigureAwait(false);
         try
         {
+            // Again once in: the place may have come free only as the deadline passed.
+            ThrowIfPastDeadline(route, TimeSpan.Zero);
             while (bucket.TimeUntilReset(_time.GetUtcNow()) is { } wait)
             {
+                ThrowIfPastDeadline(route, wait);
                 await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
             }
 
@@ -107,6 +112,26 @@ public sealed class DiscordRateLimiter
         }
     }
 
+    /// <summary>
+    /// Throws when a request with a deadline could only arrive after it: now, or after waiting <paramref name="wait"/>
+    /// (Discord.Net gives up the same way on a bucket whose reset comes after the request's timeout,
+    /// <c>RequestQueueBucket.cs</c>, <c>EnterAsync</c>).
+    /// </summary>
+    /// <exception cref="DiscordDeadlineException">The deadline has passed, or would pass during the wait.</exception>
+    internal void ThrowIfPastDeadline(RestRoute route, TimeSpan wait)
+    {
+        if (route.Deadline is not { } deadline)
+        {
+            return;
+        }
+
+        var sendAt = _time.GetUtcNow() + wait;
+        if (sendAt >= deadline)
+        {
+            throw new DiscordDeadlineException(route.Name, deadline, wait > TimeSpan.Zero ? sendAt : null);
+        }
+    }
+
     internal static TimeSpan? Seconds(string? text)
         => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
             ? TimeSpan.FromSeconds(seconds)
@@ -138,6 +163,39 @@ public sealed class DiscordRateLimiter
                 // Only this exact pair: a bucket that was just replaced or picked up again stays.
                 _buckets.TryRemove(entry);
             }
+        }
+    }
+
+    /// <summary>Takes the bucket's one place in flight; a request with a deadline waits for it no longer than that.</summary>
+    private async Task EnterAsync(RateLimitBucket bucket, RestRoute route, CancellationToken cancellationToken)
+    {
+        if (route.Deadline is not { } deadline)
+        {
+            await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (await bucket.Gate.WaitAsync(TimeSpan.Zero, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        // The request ahead may itself be waiting out a reset; its wait is no reason to send this one late.
+        var left = deadline - _time.GetUtcNow();
+        if (left <= TimeSpan.Zero)
+        {
+            throw new DiscordDeadlineException(route.Name, deadline, null);
+        }
+
+        using var late = new CancellationTokenSource(left, _time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, late.Token);
+        try
+        {
+            await bucket.Gate.WaitAsync(either.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (late.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new DiscordDeadlineException(route.Name, deadline, null);
         }
     }
 

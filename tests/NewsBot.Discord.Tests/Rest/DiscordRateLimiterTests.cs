@@ -110,6 +110,58 @@ public sealed class DiscordRateLimiterTests
         Assert.InRange(limiter.BucketCount, 1, 2);
     }
 
+    [Fact]
+    public async Task A_callback_whose_bucket_stays_empty_past_its_deadline_fails_at_once_instead_of_waiting()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new DiscordRateLimiter(time);
+        var callback = Callback with { Deadline = time.GetUtcNow() + TimeSpan.FromSeconds(3) };
+        using (var lease = await limiter.AcquireAsync(callback, CancellationToken.None))
+        {
+            limiter.Update(callback, lease, Headers(bucket: "callback", remaining: 0, resetAfter: 10));
+        }
+
+        var next = limiter.AcquireAsync(callback, CancellationToken.None);
+
+        Assert.True(next.IsFaulted, "a wait that ends after the deadline is not begun");
+        var error = await Assert.ThrowsAsync<DiscordDeadlineException>(() => next);
+        Assert.Equal(time.GetUtcNow() + TimeSpan.FromSeconds(10), error.WaitEndsAt);
+    }
+
+    [Fact]
+    public async Task A_callback_whose_bucket_refills_before_its_deadline_waits_for_it()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new DiscordRateLimiter(time);
+        var callback = Callback with { Deadline = time.GetUtcNow() + TimeSpan.FromSeconds(3) };
+        using (var lease = await limiter.AcquireAsync(callback, CancellationToken.None))
+        {
+            limiter.Update(callback, lease, Headers(bucket: "callback", remaining: 0, resetAfter: 1));
+        }
+
+        var next = limiter.AcquireAsync(callback, CancellationToken.None);
+        Assert.False(next.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+        (await next).Dispose();
+    }
+
+    [Fact]
+    public async Task A_callback_queued_behind_another_request_of_its_bucket_gives_up_at_its_deadline()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new DiscordRateLimiter(time);
+        var callback = Callback with { Deadline = time.GetUtcNow() + TimeSpan.FromSeconds(3) };
+        var first = await limiter.AcquireAsync(callback, CancellationToken.None);
+        var queued = limiter.AcquireAsync(callback, CancellationToken.None);
+        Assert.False(queued.IsCompleted);
+
+        time.Advance(TimeSpan.FromSeconds(3));
+        first.Dispose();
+
+        var error = await Assert.ThrowsAsync<DiscordDeadlineException>(() => queued);
+        Assert.Equal(callback.Deadline, error.Deadline);
+    }
+
     private static System.Net.Http.Headers.HttpResponseHeaders Headers(string bucket, int remaining, double resetAfter)
     {
         var response = new HttpResponseMessage(HttpStatusCode.OK);
