@@ -55,11 +55,13 @@ public sealed class DiscordRateLimiter
         ThrowIfHalted();
         ThrowIfPastDeadline(route, TimeSpan.Zero);
         SweepIdleBuckets();
-        var bucket = _buckets.GetOrAdd(BucketKey(route), static _ => new RateLimitBucket());
-        bucket.Touch(_time.GetUtcNow());
-        await EnterAsync(bucket, route, cancellationToken).ConfigureAwait(false);
+        var bucket = Claim(BucketKey(route), static () => new RateLimitBucket());
+        var entered = false;
         try
         {
+            await EnterAsync(bucket, route, cancellationToken).ConfigureAwait(false);
+            entered = true;
+
             // Again once in: the place may have come free only as the deadline passed.
             ThrowIfPastDeadline(route, TimeSpan.Zero);
             while (bucket.TimeUntilReset(_time.GetUtcNow()) is { } wait)
@@ -70,11 +72,16 @@ public sealed class DiscordRateLimiter
 
             await WaitForGlobalAsync(route.CountsTowardGlobalLimit, cancellationToken).ConfigureAwait(false);
             ThrowIfHalted();
-            return new RateLimitLease(bucket);
+            return new RateLimitLease(bucket, _time);
         }
         catch
         {
-            bucket.Gate.Release();
+            if (entered)
+            {
+                bucket.Gate.Release();
+            }
+
+            bucket.Unclaim(_time.GetUtcNow());
             throw;
         }
     }
@@ -83,16 +90,26 @@ public sealed class DiscordRateLimiter
     internal void Update(RestRoute route, RateLimitLease lease, HttpResponseHeaders headers)
     {
         var target = lease.Bucket;
+        RateLimitBucket? claimed = null;
         if (Header(headers, "X-RateLimit-Bucket") is { Length: > 0 } hash)
         {
             _hashByRoute[route.Name] = hash;
-            target = _buckets.GetOrAdd(hash + "|" + route.MajorKey, _ => lease.Bucket);
+
+            // Claimed, so the sweep cannot drop another route's bucket of the same hash between this lookup and the Set.
+            target = claimed = Claim(hash + "|" + route.MajorKey, () => lease.Bucket);
         }
 
-        if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining)
-            && Seconds(Header(headers, "X-RateLimit-Reset-After")) is { } resetAfter)
+        try
         {
-            target.Set(remaining, _time.GetUtcNow() + resetAfter);
+            if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining)
+                && Seconds(Header(headers, "X-RateLimit-Reset-After")) is { } resetAfter)
+            {
+                target.Set(remaining, _time.GetUtcNow() + resetAfter);
+            }
+        }
+        finally
+        {
+            claimed?.Unclaim(_time.GetUtcNow());
         }
     }
 
@@ -143,6 +160,25 @@ public sealed class DiscordRateLimiter
     private string BucketKey(RestRoute route)
         => (_hashByRoute.TryGetValue(route.Name, out var hash) ? hash : route.Name) + "|" + route.MajorKey;
 
+    /// <summary>
+    /// The bucket kept under <paramref name="key"/> (made by <paramref name="create"/> when there is none), claimed
+    /// for the caller. A bucket the sweep retired between the lookup and the claim is taken out and the key looked
+    /// up again, so every request of a route meets the same live bucket.
+    /// </summary>
+    private RateLimitBucket Claim(string key, Func<RateLimitBucket> create)
+    {
+        while (true)
+        {
+            var bucket = _buckets.GetOrAdd(key, _ => create());
+            if (bucket.TryClaim(_time.GetUtcNow()))
+            {
+                return bucket;
+            }
+
+            _buckets.TryRemove(new KeyValuePair<string, RateLimitBucket>(key, bucket));
+        }
+    }
+
     private void SweepIdleBuckets()
     {
         var now = _time.GetUtcNow();
@@ -158,9 +194,10 @@ public sealed class DiscordRateLimiter
 
         foreach (var entry in _buckets)
         {
-            if (entry.Value.IsIdle(now, IdleBucketLifetime))
+            // Retired first, under the bucket's lock, so no request can claim it after this; then only this exact
+            // pair is removed: a bucket that replaced it meanwhile stays.
+            if (entry.Value.TryRetire(now, IdleBucketLifetime))
             {
-                // Only this exact pair: a bucket that was just replaced or picked up again stays.
                 _buckets.TryRemove(entry);
             }
         }
