@@ -104,6 +104,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2006, EventName = "RestRefused", Level = LogLevel.Warning, Message = "Discord refused {Route} with {Status}: {ErrorMessage} (code {Code})")]
     public static partial void RestRefused(ILogger logger, string route, int status, string errorMessage, int code);
 
+    [LoggerMessage(EventId = 2007, EventName = "RestDeadlinePassed", Level = LogLevel.Warning, Message = "Discord REST {Route} not sent: due by {Deadline}, it could only arrive late (rate-limit wait until: {WaitEndsAt})")]
+    public static partial void RestDeadlinePassed(ILogger logger, string route, DateTimeOffset deadline, DateTimeOffset? waitEndsAt);
+
     [LoggerMessage(EventId = 3001, EventName = "GatewayStopped", Level = LogLevel.Critical, Message = "The Discord gateway stopped: {Reason} The application is stopping.")]
     public static partial void GatewayStopped(ILogger logger, string reason);
 }

@@ -29,12 +29,18 @@ internal static class GatewayCloseCodes
     /// Every code the gateway closes with, and what follows. Source: Discord's gateway docs, "Opcodes and Status
     /// Codes" &gt; "Gateway Close Event Codes" (which codes may reconnect at all; 4007 and 4009 say to start a new
     /// session), and discord.js <c>packages/ws/src/ws/WebSocketShard.ts</c> <c>onClose</c> for the session choice the
-    /// table leaves open (1000, 4003, 4005, 4008 start a new session). Codes not listed, and drops without a code, resume.
+    /// table leaves open (1000, 4003, 4005, 4008 start a new session). Codes not listed, and drops without a code, resume:
+    /// the docs' "Resuming" section lists "disconnected with a close code that indicates it can reconnect" and
+    /// "disconnected but doesn't receive any close code" among the cases to resume, and discord.js's <c>default:</c>
+    /// branch of <c>onClose</c> resumes ("The gateway closed with an unexpected code ..., attempting to resume").
     /// </summary>
     private static readonly FrozenDictionary<int, CloseAction> Actions = new Dictionary<int, CloseAction>
     {
         [1000] = CloseAction.NewSession, // normal closure: Discord ended the session (discord.js: Reconnect)
-        [1001] = CloseAction.NewSession, // going away: a 1000/1001 close invalidates the session
+        // 1001 (going away, a server restarting) is in neither source's list, so it resumes like any unlisted code:
+        // discord.js WebSocketShard.ts onClose, the "default:" branch (commit 219ad7b, line 970). The docs' rule that
+        // a 1000/1001 close invalidates the session ("Initiating a Disconnect") is about closes the client sends.
+        [1001] = CloseAction.Resume,
         [4000] = CloseAction.Resume, // unknown error
         [4001] = CloseAction.Resume, // unknown opcode
         [4002] = CloseAction.Resume, // decode error

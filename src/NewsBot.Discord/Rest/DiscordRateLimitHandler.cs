@@ -10,7 +10,8 @@ namespace NewsBot.Discord.Rest;
 /// the bucket from the answer's headers, and waits out a 429 before sending again (up to
 /// <see cref="DiscordRestOptions.MaxRateLimitRetries"/> times). Sits inside the retry policy, so a retried attempt
 /// queues for its bucket like any other. Refusals go to the <see cref="InvalidRequestGuard"/>, which may withhold
-/// a request before it is sent.
+/// a request before it is sent. A request with a deadline (an interaction callback) is not sent once it could only
+/// arrive late: it fails with <see cref="DiscordDeadlineException"/> instead of waiting.
 /// </summary>
 internal sealed class DiscordRateLimitHandler(
     DiscordRateLimiter limiter,
@@ -24,6 +25,19 @@ internal sealed class DiscordRateLimitHandler(
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var route = RestRoute.Of(request);
+        try
+        {
+            return await SendWithinLimitsAsync(request, route, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DiscordDeadlineException late)
+        {
+            Log.RestDeadlinePassed(logger, route.Name, late.Deadline, late.WaitEndsAt);
+            throw;
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendWithinLimitsAsync(HttpRequestMessage request, RestRoute route, CancellationToken cancellationToken)
+    {
         var rateLimits = 0;
         while (true)
         {
@@ -58,6 +72,9 @@ internal sealed class DiscordRateLimitHandler(
                 }
 
                 Log.RestRateLimited(logger, route.Name, global, retryAfter.TotalSeconds);
+
+                // A callback outside the global limit would not wait for a global pause: check it here for both kinds.
+                limiter.ThrowIfPastDeadline(route, retryAfter);
             }
         }
     }

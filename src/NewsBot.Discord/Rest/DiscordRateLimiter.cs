@@ -49,27 +49,39 @@ public sealed class DiscordRateLimiter
     /// Waits until the route's bucket has room and the global limit allows one more request, then holds the bucket
     /// (one request in flight per bucket, so the remaining count read from the last response stays true).
     /// </summary>
+    /// <exception cref="DiscordDeadlineException">The route's deadline has passed, or would pass before the bucket has room.</exception>
     internal async Task<RateLimitLease> AcquireAsync(RestRoute route, CancellationToken cancellationToken)
     {
         ThrowIfHalted();
+        ThrowIfPastDeadline(route, TimeSpan.Zero);
         SweepIdleBuckets();
-        var bucket = _buckets.GetOrAdd(BucketKey(route), static _ => new RateLimitBucket());
-        bucket.Touch(_time.GetUtcNow());
-        await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var bucket = Claim(BucketKey(route), static () => new RateLimitBucket());
+        var entered = false;
         try
         {
+            await EnterAsync(bucket, route, cancellationToken).ConfigureAwait(false);
+            entered = true;
+
+            // Again once in: the place may have come free only as the deadline passed.
+            ThrowIfPastDeadline(route, TimeSpan.Zero);
             while (bucket.TimeUntilReset(_time.GetUtcNow()) is { } wait)
             {
+                ThrowIfPastDeadline(route, wait);
                 await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
             }
 
             await WaitForGlobalAsync(route.CountsTowardGlobalLimit, cancellationToken).ConfigureAwait(false);
             ThrowIfHalted();
-            return new RateLimitLease(bucket);
+            return new RateLimitLease(bucket, _time);
         }
         catch
         {
-            bucket.Gate.Release();
+            if (entered)
+            {
+                bucket.Gate.Release();
+            }
+
+            bucket.Unclaim(_time.GetUtcNow());
             throw;
         }
     }
@@ -78,16 +90,26 @@ public sealed class DiscordRateLimiter
     internal void Update(RestRoute route, RateLimitLease lease, HttpResponseHeaders headers)
     {
         var target = lease.Bucket;
+        RateLimitBucket? claimed = null;
         if (Header(headers, "X-RateLimit-Bucket") is { Length: > 0 } hash)
         {
             _hashByRoute[route.Name] = hash;
-            target = _buckets.GetOrAdd(hash + "|" + route.MajorKey, _ => lease.Bucket);
+
+            // Claimed, so the sweep cannot drop another route's bucket of the same hash between this lookup and the Set.
+            target = claimed = Claim(hash + "|" + route.MajorKey, () => lease.Bucket);
         }
 
-        if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining)
-            && Seconds(Header(headers, "X-RateLimit-Reset-After")) is { } resetAfter)
+        try
         {
-            target.Set(remaining, _time.GetUtcNow() + resetAfter);
+            if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining)
+                && Seconds(Header(headers, "X-RateLimit-Reset-After")) is { } resetAfter)
+            {
+                target.Set(remaining, _time.GetUtcNow() + resetAfter);
+            }
+        }
+        finally
+        {
+            claimed?.Unclaim(_time.GetUtcNow());
         }
     }
 
@@ -107,6 +129,26 @@ public sealed class DiscordRateLimiter
         }
     }
 
+    /// <summary>
+    /// Throws when a request with a deadline could only arrive after it: now, or after waiting <paramref name="wait"/>
+    /// (Discord.Net gives up the same way on a bucket whose reset comes after the request's timeout,
+    /// <c>RequestQueueBucket.cs</c>, <c>EnterAsync</c>).
+    /// </summary>
+    /// <exception cref="DiscordDeadlineException">The deadline has passed, or would pass during the wait.</exception>
+    internal void ThrowIfPastDeadline(RestRoute route, TimeSpan wait)
+    {
+        if (route.Deadline is not { } deadline)
+        {
+            return;
+        }
+
+        var sendAt = _time.GetUtcNow() + wait;
+        if (sendAt >= deadline)
+        {
+            throw new DiscordDeadlineException(route.Name, deadline, wait > TimeSpan.Zero ? sendAt : null);
+        }
+    }
+
     internal static TimeSpan? Seconds(string? text)
         => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
             ? TimeSpan.FromSeconds(seconds)
@@ -117,6 +159,25 @@ public sealed class DiscordRateLimiter
 
     private string BucketKey(RestRoute route)
         => (_hashByRoute.TryGetValue(route.Name, out var hash) ? hash : route.Name) + "|" + route.MajorKey;
+
+    /// <summary>
+    /// The bucket kept under <paramref name="key"/> (made by <paramref name="create"/> when there is none), claimed
+    /// for the caller. A bucket the sweep retired between the lookup and the claim is taken out and the key looked
+    /// up again, so every request of a route meets the same live bucket.
+    /// </summary>
+    private RateLimitBucket Claim(string key, Func<RateLimitBucket> create)
+    {
+        while (true)
+        {
+            var bucket = _buckets.GetOrAdd(key, _ => create());
+            if (bucket.TryClaim(_time.GetUtcNow()))
+            {
+                return bucket;
+            }
+
+            _buckets.TryRemove(new KeyValuePair<string, RateLimitBucket>(key, bucket));
+        }
+    }
 
     private void SweepIdleBuckets()
     {
@@ -133,11 +194,45 @@ public sealed class DiscordRateLimiter
 
         foreach (var entry in _buckets)
         {
-            if (entry.Value.IsIdle(now, IdleBucketLifetime))
+            // Retired first, under the bucket's lock, so no request can claim it after this; then only this exact
+            // pair is removed: a bucket that replaced it meanwhile stays.
+            if (entry.Value.TryRetire(now, IdleBucketLifetime))
             {
-                // Only this exact pair: a bucket that was just replaced or picked up again stays.
                 _buckets.TryRemove(entry);
             }
+        }
+    }
+
+    /// <summary>Takes the bucket's one place in flight; a request with a deadline waits for it no longer than that.</summary>
+    private async Task EnterAsync(RateLimitBucket bucket, RestRoute route, CancellationToken cancellationToken)
+    {
+        if (route.Deadline is not { } deadline)
+        {
+            await bucket.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (await bucket.Gate.WaitAsync(TimeSpan.Zero, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        // The request ahead may itself be waiting out a reset; its wait is no reason to send this one late.
+        var left = deadline - _time.GetUtcNow();
+        if (left <= TimeSpan.Zero)
+        {
+            throw new DiscordDeadlineException(route.Name, deadline, null);
+        }
+
+        using var late = new CancellationTokenSource(left, _time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, late.Token);
+        try
+        {
+            await bucket.Gate.WaitAsync(either.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (late.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new DiscordDeadlineException(route.Name, deadline, null);
         }
     }
 

@@ -18,7 +18,8 @@ namespace NewsBot.Discord.Rest;
 /// (<see cref="DiscordRateLimiter"/>) and retries what may be retried. Checks payloads against
 /// <see cref="DiscordLimits"/> before sending and always sends <c>allowed_mentions</c> (nobody, unless the caller says
 /// otherwise). Failures: <see cref="DiscordLimitException"/> before sending, <see cref="DiscordRestException"/> for
-/// Discord's 4xx and 5xx, <see cref="DiscordUnauthorizedException"/> for a refused bot token (the client then stops).
+/// Discord's 4xx and 5xx, <see cref="DiscordUnauthorizedException"/> for a refused bot token (the client then stops),
+/// <see cref="DiscordDeadlineException"/> for an interaction callback not sent because it could only arrive too late.
 /// </summary>
 public sealed class DiscordRestClient
 {
@@ -90,7 +91,11 @@ public sealed class DiscordRestClient
         return RespondAsync(interaction.Id, interaction.Token, response, cancellationToken);
     }
 
-    /// <summary>Answers an interaction by id and token (POST callback; Discord answers 204).</summary>
+    /// <summary>
+    /// Answers an interaction by id and token (POST callback; Discord answers 204). Throws
+    /// <see cref="DiscordDeadlineException"/> without sending when the callback could only arrive after the
+    /// interaction's 3 seconds: they have passed, or a rate-limit wait would outlast them.
+    /// </summary>
     public async Task RespondAsync(Snowflake interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(interactionToken);

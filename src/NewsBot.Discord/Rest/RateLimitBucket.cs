@@ -1,12 +1,19 @@
 namespace NewsBot.Discord.Rest;
 
-/// <summary>One rate-limit bucket: how many requests remain and when it refills.</summary>
+/// <summary>
+/// One rate-limit bucket: how many requests remain and when it refills. A request claims it before using it and
+/// gives it back when done; the idle sweep may only retire a bucket nobody holds, and a retired bucket can never be
+/// claimed again, so a request never uses a bucket the sweep already dropped while others make a new one for the
+/// same route (two buckets for one route would let its requests run side by side).
+/// </summary>
 internal sealed class RateLimitBucket
 {
     private readonly Lock _lock = new();
     private int? _remaining;
     private DateTimeOffset _resetAt;
     private DateTimeOffset _lastUsed;
+    private int _claims;
+    private bool _retired;
 
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
@@ -19,21 +26,46 @@ internal sealed class RateLimitBucket
         }
     }
 
-    /// <summary>Notes that a request is about to use the bucket.</summary>
-    public void Touch(DateTimeOffset now)
+    /// <summary>Holds the bucket for a request about to use it; false once the sweep retired it (look the route up again).</summary>
+    public bool TryClaim(DateTimeOffset now)
     {
         lock (_lock)
         {
+            if (_retired)
+            {
+                return false;
+            }
+
+            _claims++;
+            _lastUsed = now;
+            return true;
+        }
+    }
+
+    /// <summary>Gives a claim back: the request is done, or gave up before sending.</summary>
+    public void Unclaim(DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            _claims--;
             _lastUsed = now;
         }
     }
 
-    /// <summary>Unused for <paramref name="lifetime"/>, no request in flight, and no reset still to wait for: safe to forget.</summary>
-    public bool IsIdle(DateTimeOffset now, TimeSpan lifetime)
+    /// <summary>
+    /// Retires the bucket when it is safe to forget: unclaimed, unused for <paramref name="lifetime"/>, and no reset
+    /// still to wait for. True when it is retired (now or before), so the caller may remove it.
+    /// </summary>
+    public bool TryRetire(DateTimeOffset now, TimeSpan lifetime)
     {
         lock (_lock)
         {
-            return now - _lastUsed >= lifetime && now >= _resetAt && Gate.CurrentCount == 1;
+            if (!_retired && _claims == 0 && now - _lastUsed >= lifetime && now >= _resetAt)
+            {
+                _retired = true;
+            }
+
+            return _retired;
         }
     }
 
@@ -57,8 +89,8 @@ internal sealed class RateLimitBucket
     }
 }
 
-/// <summary>Holds a bucket while one request is in flight; dispose to let the next one go.</summary>
-internal sealed class RateLimitLease(RateLimitBucket bucket) : IDisposable
+/// <summary>Holds a bucket while one request is in flight; dispose to let the next one go and give the claim back.</summary>
+internal sealed class RateLimitLease(RateLimitBucket bucket, TimeProvider time) : IDisposable
 {
     private int _released;
 
@@ -69,6 +101,7 @@ internal sealed class RateLimitLease(RateLimitBucket bucket) : IDisposable
         if (Interlocked.Exchange(ref _released, 1) == 0)
         {
             Bucket.Gate.Release();
+            Bucket.Unclaim(time.GetUtcNow());
         }
     }
 }

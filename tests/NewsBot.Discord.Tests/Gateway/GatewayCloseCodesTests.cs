@@ -36,6 +36,7 @@ public sealed class GatewayCloseCodesTests
     [InlineData(4000, false)]
     [InlineData(4001, false)]
     [InlineData(4002, false)]
+    [InlineData(1001, false)]
     [InlineData(1006, false)]
     public void Codes_the_close_code_table_marks_end_the_session_and_the_others_resume(int code, bool ends) => Assert.Equal(ends, GatewayCloseCodes.EndsSession(code));
 

@@ -52,6 +52,43 @@ public sealed class GatewaySessionRecoveryTests(ITestOutputHelper output)
         Assert.Empty(harness.Events.Resumed);
     }
 
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(4003)]
+    public async Task After_the_gateway_ends_the_session_with_a_close_the_client_identifies_afresh_and_keeps_receiving_events(int closeCode)
+    {
+        await using var harness = await GatewayHarness.CreateAsync(output);
+        await harness.StartAndWaitForReadyAsync();
+        await harness.Gateway.DispatchAsync("NUMBERED", """{"n":1}""");
+        await harness.Events.WaitUntilAsync(e => e.Named("NUMBERED").Count == 1, "the first event", Patience);
+
+        await harness.Gateway.CloseAsync(closeCode);
+        await harness.Events.WaitUntilAsync(e => e.Ready.Count == 2, $"a second READY after close {closeCode}", Patience);
+        await harness.Gateway.DispatchAsync("NUMBERED", """{"n":2}""");
+        await harness.Events.WaitUntilAsync(e => e.Named("NUMBERED").Count == 2, "an event in the new session", Patience);
+
+        Assert.Equal([1, 2], harness.Events.Named("NUMBERED").Select(d => d.Data.GetProperty("n").GetInt32()));
+        Assert.Equal(2, harness.Gateway.Identifies.Count);
+        Assert.Empty(harness.Gateway.Resumes);
+        Assert.NotEqual(harness.Events.Ready[0].SessionId, harness.Events.Ready[1].SessionId);
+    }
+
+    [Fact]
+    public async Task A_close_1001_going_away_is_resumed_and_the_events_sent_meanwhile_are_replayed()
+    {
+        await using var harness = await GatewayHarness.CreateAsync(output);
+        await harness.StartAndWaitForReadyAsync();
+
+        await harness.Gateway.CloseAsync(1001);
+        await harness.Gateway.DispatchAsync("NUMBERED", """{"n":1}""");
+        await harness.Events.WaitUntilAsync(e => e.Resumed.Count == 1 || e.Ready.Count == 2, "a resume or a new session after close 1001", Patience);
+        await harness.Events.WaitUntilAsync(e => e.Named("NUMBERED").Count == 1 || e.Ready.Count == 2, "the event sent while the shard was away", Patience);
+
+        Assert.Single(harness.Gateway.Identifies);
+        Assert.Single(harness.Gateway.Resumes);
+        Assert.Single(harness.Events.Named("NUMBERED"));
+    }
+
     [Fact]
     public async Task The_client_answers_the_close_frame_the_gateway_sends()
     {
@@ -101,6 +138,25 @@ public sealed class GatewaySessionRecoveryTests(ITestOutputHelper output)
         Assert.DoesNotContain(harness.Gateway.Closes, c => c.Code == 4003);
         var secondConnection = harness.Gateway.Frames.Last(f => f.Direction == FrameDirection.Sent && f.EventName == "READY").ConnectionId;
         Assert.Contains(harness.Gateway.Frames, f => f.Direction == FrameDirection.Received && f.Op == 3 && f.ConnectionId == secondConnection);
+    }
+
+    [Fact]
+    public async Task The_presence_is_sent_again_on_the_connection_that_resumed_the_session()
+    {
+        await using var harness = await GatewayHarness.CreateAsync(output);
+        await harness.StartAndWaitForReadyAsync();
+        await harness.Client.UpdatePresenceAsync("dnd", "Indexing", CancellationToken.None);
+        await harness.Gateway.WaitUntilAsync(g => g.PresenceUpdates.Count >= 1, "the presence sent on the live session", Patience);
+
+        await harness.Gateway.SendReconnectAsync();
+        await harness.Events.WaitUntilAsync(e => e.Resumed.Count == 1, "RESUMED after op 7", Patience);
+        await harness.Gateway.WaitUntilAsync(g => g.PresenceUpdates.Count >= 2, "the presence sent again after RESUMED", Patience);
+
+        Assert.Single(harness.Gateway.Identifies);
+        Assert.All(harness.Gateway.PresenceUpdates, p => Assert.Equal("dnd", p["status"]!.GetValue<string>()));
+        var resumedOn = harness.Gateway.Frames.Last(f => f.Direction == FrameDirection.Sent && f.EventName == "RESUMED").ConnectionId;
+        Assert.Contains(harness.Gateway.Frames, f => f.Direction == FrameDirection.Received && f.Op == 3 && f.ConnectionId == resumedOn);
+        Assert.DoesNotContain(harness.Gateway.Closes, c => c.Code == 4003);
     }
 
     [Fact]

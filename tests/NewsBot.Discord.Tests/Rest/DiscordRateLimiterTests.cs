@@ -110,6 +110,112 @@ public sealed class DiscordRateLimiterTests
         Assert.InRange(limiter.BucketCount, 1, 2);
     }
 
+    [Fact]
+    public async Task A_callback_whose_bucket_stays_empty_past_its_deadline_fails_at_once_instead_of_waiting()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new DiscordRateLimiter(time);
+        var callback = Callback with { Deadline = time.GetUtcNow() + TimeSpan.FromSeconds(3) };
+        using (var lease = await limiter.AcquireAsync(callback, CancellationToken.None))
+        {
+            limiter.Update(callback, lease, Headers(bucket: "callback", remaining: 0, resetAfter: 10));
+        }
+
+        var next = limiter.AcquireAsync(callback, CancellationToken.None);
+
+        Assert.True(next.IsFaulted, "a wait that ends after the deadline is not begun");
+        var error = await Assert.ThrowsAsync<DiscordDeadlineException>(() => next);
+        Assert.Equal(time.GetUtcNow() + TimeSpan.FromSeconds(10), error.WaitEndsAt);
+    }
+
+    [Fact]
+    public async Task A_callback_whose_bucket_refills_before_its_deadline_waits_for_it()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new DiscordRateLimiter(time);
+        var callback = Callback with { Deadline = time.GetUtcNow() + TimeSpan.FromSeconds(3) };
+        using (var lease = await limiter.AcquireAsync(callback, CancellationToken.None))
+        {
+            limiter.Update(callback, lease, Headers(bucket: "callback", remaining: 0, resetAfter: 1));
+        }
+
+        var next = limiter.AcquireAsync(callback, CancellationToken.None);
+        Assert.False(next.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+        (await next).Dispose();
+    }
+
+    [Fact]
+    public async Task A_callback_queued_behind_another_request_of_its_bucket_gives_up_at_its_deadline()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new DiscordRateLimiter(time);
+        var callback = Callback with { Deadline = time.GetUtcNow() + TimeSpan.FromSeconds(3) };
+        var first = await limiter.AcquireAsync(callback, CancellationToken.None);
+        var queued = limiter.AcquireAsync(callback, CancellationToken.None);
+        Assert.False(queued.IsCompleted);
+
+        time.Advance(TimeSpan.FromSeconds(3));
+        first.Dispose();
+
+        var error = await Assert.ThrowsAsync<DiscordDeadlineException>(() => queued);
+        Assert.Equal(callback.Deadline, error.Deadline);
+    }
+
+    [Fact]
+    public async Task A_sweep_racing_acquisitions_never_splits_a_bucket_so_its_requests_stay_one_at_a_time()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new DiscordRateLimiter(time);
+        // Interaction routes: outside the global limit, which a clock that never moves within a round would never refill.
+        var routes = Enumerable.Range(0, 64).Select(i => Callback with { MajorKey = $"interaction:{i}:token-{i}" }).ToList();
+        var inFlight = new int[routes.Count];
+        var most = 0;
+        var splits = 0;
+        for (var round = 0; round < 2_000; round++)
+        {
+            // A minute on, every bucket is idle and a sweep is due: the round's first acquisition sweeps them while
+            // the other requests look their buckets up.
+            time.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+            var leased = routes.Select(_ => new System.Collections.Concurrent.ConcurrentDictionary<object, bool>(ReferenceEqualityComparer.Instance)).ToList();
+            using var start = new ManualResetEventSlim();
+            var senders = Enumerable.Range(0, 4).Select(sender => Task.Run(async () =>
+            {
+                start.Wait();
+                for (var n = 0; n < routes.Count; n++)
+                {
+                    var i = sender % 2 == 0 ? n : routes.Count - 1 - n;
+                    using var lease = await limiter.AcquireAsync(routes[i], CancellationToken.None);
+                    leased[i].TryAdd(lease.Bucket, true);
+                    RaiseTo(ref most, Interlocked.Increment(ref inFlight[i]));
+                    Interlocked.Decrement(ref inFlight[i]);
+                }
+            })).ToList();
+            start.Set();
+            await Task.WhenAll(senders);
+            splits += leased.Count(buckets => buckets.Count > 1);
+        }
+
+        // A route served by two bucket objects in one round: its requests would not queue behind each other, and
+        // the second would not know what Discord told the first about the bucket's remaining requests.
+        Assert.Equal(0, splits);
+        Assert.Equal(1, most);
+    }
+
+    private static void RaiseTo(ref int target, int value)
+    {
+        int seen;
+        do
+        {
+            seen = Volatile.Read(ref target);
+            if (value <= seen)
+            {
+                return;
+            }
+        }
+        while (Interlocked.CompareExchange(ref target, value, seen) != seen);
+    }
+
     private static System.Net.Http.Headers.HttpResponseHeaders Headers(string bucket, int remaining, double resetAfter)
     {
         var response = new HttpResponseMessage(HttpStatusCode.OK);

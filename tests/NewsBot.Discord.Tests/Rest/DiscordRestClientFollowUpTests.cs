@@ -13,7 +13,9 @@ public sealed class DiscordRestClientFollowUpTests
     public async Task The_first_follow_up_after_a_deferral_replaces_the_thinking_message_and_keeps_it_public()
     {
         await using var harness = await RestHarness.StartAsync();
-        var interactionId = new Snowflake(StandInIds.CreatedAt(DateTimeOffset.UtcNow));
+        // Dated a little ahead: this test is about follow-ups, and a loaded machine's first request can take longer
+        // than the callback's 3 seconds (it failed so once, 4 s into a parallel run).
+        var interactionId = new Snowflake(StandInIds.CreatedAt(DateTimeOffset.UtcNow.AddSeconds(30)));
         const string token = "deferred-followup-token";
         harness.StandIn.RegisterInteraction(interactionId.ToString(), token, ChannelId.ToString());
         await harness.Client.RespondAsync(interactionId, token, InteractionResponse.Deferred(ephemeral: false));

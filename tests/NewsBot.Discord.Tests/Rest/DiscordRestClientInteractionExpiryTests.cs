@@ -13,11 +13,15 @@ public sealed class DiscordRestClientInteractionExpiryTests
 {
     private static readonly Snowflake ChannelId = new(1300000000000000001);
 
+    /// <summary>Only against hanging: a client that fails at once never comes near it.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
     [Fact]
     public async Task A_callback_later_than_three_seconds_is_refused_as_an_unknown_interaction_and_sent_once()
     {
+        // Discord's clock runs 3.5 s ahead of the bot's here: only Discord can tell the callback is late.
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var harness = await RestHarness.StartAsync(standInClock: clock);
+        await using var harness = await RestHarness.StartAsync(standInClock: clock, clientClock: new FakeTimeProvider(clock.GetUtcNow()));
         var interactionId = new Snowflake(StandInIds.CreatedAt(clock.GetUtcNow()));
         clock.Advance(TimeSpan.FromSeconds(3.5));
 
@@ -25,6 +29,62 @@ public sealed class DiscordRestClientInteractionExpiryTests
 
         Assert.Equal((HttpStatusCode.NotFound, 10062), (error.StatusCode, error.Code));
         Assert.Single(harness.StandIn.Requests);
+    }
+
+    [Fact]
+    public async Task A_callback_answered_429_with_a_wait_past_its_deadline_fails_at_once_and_is_not_sent_again()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var harness = await RestHarness.StartAsync(standInClock: clock, clientClock: clock);
+        var interactionId = new Snowflake(StandInIds.CreatedAt(clock.GetUtcNow()));
+        harness.StandIn.ScriptRateLimit(StandInRoutes.Callback, retryAfterSeconds: 30);
+
+        // The clock never moves: a client that waited out the 30 s would wait for ever; the token ends that wait
+        // when the assertion failed, so the harness can shut down.
+        using var abandon = new CancellationTokenSource();
+        var respond = harness.Client.RespondAsync(interactionId, "rate-limited-token", InteractionResponse.Deferred(), abandon.Token);
+        DiscordDeadlineException error;
+        try
+        {
+            error = await Assert.ThrowsAsync<DiscordDeadlineException>(() => respond.WaitAsync(Patience));
+        }
+        finally
+        {
+            await abandon.CancelAsync();
+        }
+
+        Assert.Equal(InteractionDeadlines.AcknowledgeBy(interactionId), error.Deadline);
+        Assert.Equal(clock.GetUtcNow().AddSeconds(30), error.WaitEndsAt);
+        Assert.Contains("not sent", error.Message, StringComparison.Ordinal);
+        Assert.Equal([429], harness.StandIn.Requests.Select(r => r.Status));
+        Assert.Contains(harness.Logs.GetSnapshot(), r => r.Id.Name == "RestDeadlinePassed");
+    }
+
+    [Fact]
+    public async Task A_callback_answered_429_with_a_wait_that_ends_before_its_deadline_is_sent_again_in_time()
+    {
+        await using var harness = await RestHarness.StartAsync();
+        var interactionId = new Snowflake(StandInIds.CreatedAt(DateTimeOffset.UtcNow));
+        harness.StandIn.ScriptRateLimit(StandInRoutes.Callback, retryAfterSeconds: 0.3);
+
+        await harness.Client.RespondAsync(interactionId, "briefly-limited-token", InteractionResponse.Deferred());
+
+        Assert.Equal([429, 204], harness.StandIn.Requests.Select(r => r.Status));
+    }
+
+    [Fact]
+    public async Task A_callback_whose_deadline_has_passed_is_not_sent_at_all()
+    {
+        var created = DateTimeOffset.UtcNow;
+        var clock = new FakeTimeProvider(created);
+        await using var harness = await RestHarness.StartAsync(clientClock: clock);
+        var interactionId = new Snowflake(StandInIds.CreatedAt(created));
+        clock.Advance(TimeSpan.FromSeconds(3.5));
+
+        var error = await Assert.ThrowsAsync<DiscordDeadlineException>(() => harness.Client.RespondAsync(interactionId, "late-token", InteractionResponse.Deferred()));
+
+        Assert.Null(error.WaitEndsAt);
+        Assert.Empty(harness.StandIn.Requests);
     }
 
     [Fact]

@@ -52,13 +52,14 @@ public sealed class DiscordRestClientRetryTests
     }
 
     [Fact]
-    public async Task A_callback_is_not_retried_once_its_three_second_deadline_has_passed()
+    public async Task A_callback_is_not_retried_when_the_retry_could_end_after_its_three_second_deadline()
     {
-        // Discord's clock runs 4 s behind the bot's here, so Discord still takes the callback while the bot's own
-        // deadline has passed: only the client's rule can keep it from sending the callback again.
-        var created = DateTimeOffset.UtcNow.AddSeconds(-4);
-        await using var harness = await RestHarness.StartAsync(standInClock: new FakeTimeProvider(created));
+        // Sent 10 ms before its deadline, so Discord takes it; a retry after the 20 ms backoff could only be late.
+        var created = DateTimeOffset.UtcNow;
+        var clock = new FakeTimeProvider(created);
+        await using var harness = await RestHarness.StartAsync(standInClock: clock, clientClock: clock);
         var interactionId = CreatedAt(created);
+        clock.Advance(TimeSpan.FromSeconds(2.99));
         harness.StandIn.ScriptServerError(StandInRoutes.Callback, status: 502, times: 1);
 
         var error = await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.RespondAsync(interactionId, "stale-token", InteractionResponse.Deferred()));

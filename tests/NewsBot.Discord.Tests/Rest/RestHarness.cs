@@ -33,7 +33,8 @@ internal sealed class RestHarness : IAsyncDisposable
         string? clientToken = null,
         Microsoft.Extensions.Hosting.IHostApplicationLifetime? lifetime = null,
         IReadOnlyDictionary<string, string?>? settings = null,
-        TimeProvider? standInClock = null)
+        TimeProvider? standInClock = null,
+        TimeProvider? clientClock = null)
     {
         var standIn = await DiscordStandIn.StartAsync("Nzk5.secret-bot-token.for-tests", clock: standInClock);
         var logs = TestLogs.Collector();
@@ -48,6 +49,11 @@ internal sealed class RestHarness : IAsyncDisposable
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build());
         services.AddLogging(b => b.AddProvider(new FakeLoggerProvider(logs)).SetMinimumLevel(LogLevel.Trace));
+        if (clientClock is not null)
+        {
+            services.AddSingleton(clientClock);
+        }
+
         if (lifetime is not null)
         {
             services.AddSingleton(lifetime);

@@ -165,11 +165,17 @@ public sealed partial class StandInGateway
         return TrySendAsync(connection, resumable ? """{"op":9,"d":true}""" : """{"op":9,"d":false}""");
     }
 
-    /// <summary>Closes shard <paramref name="shardId"/>'s connection with <paramref name="code"/>; 4007 and 4009 also end the session.</summary>
+    /// <summary>
+    /// Closes shard <paramref name="shardId"/>'s connection with <paramref name="code"/>. 1000, 4003, 4007 and 4009
+    /// also end the session, so a Resume after them gets op 9 with <c>d: false</c>: the close-code table says 4007 and
+    /// 4009 need a new session and that 4003 means "this session has been invalidated" (docs, "Opcodes and Status
+    /// Codes" &gt; "Gateway Close Event Codes"), and discord.js reconnects afresh after a 1000 from Discord ("Got
+    /// disconnected by Discord", <c>WebSocketShard.ts</c> <c>onClose</c>). Other codes, 1001 included, keep the session.
+    /// </summary>
     public async Task CloseAsync(int code, int shardId = 0)
     {
         var connection = RequireConnection(shardId);
-        if (code is 4007 or 4009 && connection.Session is { } session)
+        if (code is 1000 or 4003 or 4007 or 4009 && connection.Session is { } session)
         {
             Forget(session);
         }
