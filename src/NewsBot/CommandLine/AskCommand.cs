@@ -15,7 +15,7 @@ internal static class AskCommand
         var console = context.Console;
         var question = QuestionWords.Create();
         var source = new Option<string?>("--source") { Description = "Only quote this outlet." };
-        var days = NumberOptions.Create("--days", "Only quote articles published in the last N days.", "a whole number of days");
+        var days = NumberOptions.Create("--days", "Only quote articles published in the last N days.", "a positive whole number of days");
         var json = new Option<bool>("--json") { Description = "Print the whole answer as JSON (every quote, offsets, citations)." };
         var command = new Command("ask", "Answer a question by quoting indexed articles, with their sources.")
         {

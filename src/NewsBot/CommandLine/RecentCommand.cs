@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using NewsBot.Core.Formatting;
+using NewsBot.Core.Indexing;
 using NewsBot.Core.Recent;
 
 namespace NewsBot.CommandLine;
@@ -15,8 +16,8 @@ internal static class RecentCommand
         var console = context.Console;
         var topic = new Option<string?>("--topic") { Description = "Only articles about these words." };
         var source = new Option<string?>("--source") { Description = "Only this outlet." };
-        var days = NumberOptions.Create("--days", "Only the last N days.", "a whole number of days");
-        var limit = NumberOptions.Create("--limit", "How many articles and how many events to list (default 10).", "a whole number");
+        var days = NumberOptions.Create("--days", "Only the last N days.", "a positive whole number of days");
+        var limit = NumberOptions.Create("--limit", "How many articles and how many events to list (default 10).", "a whole number from 1 to 1000");
         var json = new Option<bool>("--json") { Description = "Print the list as JSON." };
         var command = new Command("recent", "List the newest articles and the dated events they state, newest first.")
         {
@@ -48,17 +49,20 @@ internal static class RecentCommand
             }
             else
             {
-                Print(console.Out, recent);
+                Print(console.Out, recent, services.Get<IIndexStatistics>().GetStats());
             }
 
             return ExitCodes.Success;
         }, cancellationToken);
 
-    private static void Print(TextWriter output, RecentNews recent)
+    private static void Print(TextWriter output, RecentNews recent, IndexStats stats)
     {
         if (recent.Articles.Count == 0 && recent.Events.Count == 0)
         {
-            output.WriteLine("Nothing indexed matches these filters.");
+            // Say what the index does hold, so "--days 30" over an archive reads as a filter that went past it.
+            output.WriteLine(stats.Newest is { } newest
+                ? $"Nothing indexed matches these filters; the index holds {Plural.Count(stats.Articles, "article")} from {DisplayFormat.Date(stats.Oldest)} to {DisplayFormat.Date(newest)}."
+                : "Nothing indexed matches these filters.");
             return;
         }
 

@@ -188,7 +188,7 @@ public sealed class AskCommandTests
         var result = await cli.RunAsync("ask", "--days", "abc", "brexit");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--days expects a whole number of days, like --days 7; 'abc' is not one.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--days expects a positive whole number of days, like --days 7; 'abc' is not one.", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
     }
 

@@ -27,6 +27,17 @@ public sealed class RecentCommandTests
     }
 
     [Fact]
+    public async Task Days_reaching_past_every_article_say_which_dates_the_index_holds()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("recent", "--days", "3");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Nothing indexed matches these filters; the index holds 1 article from 21 Nov 2025 to 21 Nov 2025.", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Zero_limit_is_bad_input()
     {
         using var cli = new CliRunner();
