@@ -148,9 +148,16 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
         {
             vectors = ReindexRenderer.VectorsDone(await following.ConfigureAwait(false));
         }
-        catch (OperationCanceledException) when (!editable && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return;
+            // Stopped following, not stopped working: the reply's token is ending, or the bot is shutting down and
+            // the vectors are left to the next start. Either way they are still to come.
+            if (!editable)
+            {
+                return;
+            }
+
+            vectors = ReindexRenderer.VectorsContinuing;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using NewsBot.Bot.Reindex;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
@@ -9,7 +10,7 @@ namespace NewsBot.Engine;
 /// <c>/reindex</c> over <see cref="IndexMaintenance"/>: a full rebuild (built beside the live index and swapped in), or
 /// an incremental refresh of every configured source; then the sentence vectors' progress.
 /// </summary>
-public sealed class EngineReindexer(IndexMaintenance maintenance, ISentenceVectorIndex? vectors = null) : IReindexer
+public sealed class EngineReindexer(IndexMaintenance maintenance, ISentenceVectorIndex? vectors = null, IHostApplicationLifetime? lifetime = null) : IReindexer
 {
     public async Task<ReindexSummary> RunAsync(bool full, bool allowShrink, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
@@ -18,9 +19,16 @@ public sealed class EngineReindexer(IndexMaintenance maintenance, ISentenceVecto
         return new ReindexSummary(full, report.Sources, report.Update, report.Elapsed) { Refusal = report.Refusal };
     }
 
-    // On all cores but one, like serve's background pass (VectorCatchUpService), which this follows when it runs first.
-    public Task<VectorUpdate> FollowVectorsAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken) =>
-        vectors is { Enabled: true }
-            ? vectors.EmbedMissingAsync(Math.Max(1, Environment.ProcessorCount - 1), progress, cancellationToken)
-            : Task.FromResult(VectorUpdate.None);
+    // On all cores but one, like serve's background pass (VectorCatchUpService), which this follows when it runs first;
+    // given up when the host stops, so a shutdown never waits for vectors (what was computed is saved).
+    public async Task<VectorUpdate> FollowVectorsAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (vectors is not { Enabled: true })
+        {
+            return VectorUpdate.None;
+        }
+
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime?.ApplicationStopping ?? CancellationToken.None);
+        return await vectors.EmbedMissingAsync(Math.Max(1, Environment.ProcessorCount - 1), progress, stopping.Token).ConfigureAwait(false);
+    }
 }

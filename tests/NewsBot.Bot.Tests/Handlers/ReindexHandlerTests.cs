@@ -250,5 +250,18 @@ public sealed class ReindexHandlerTests
         Assert.DoesNotContain("No space", last.Description, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Vectors_given_up_because_the_bot_is_stopping_leave_the_summary_with_a_line_saying_they_are_still_to_come()
+    {
+        var reindexer = new FakeReindexer { VectorFailure = new OperationCanceledException("the host is stopping") };
+        var bot = new BotUnderTest(reindexer: reindexer);
+
+        await bot.HandleAsync(Requests.Command("reindex", managesServer: true));
+
+        var last = bot.Chat.Calls[^1].Card;
+        Assert.Equal("Reindex finished", last.Title);
+        Assert.Contains(ReindexRenderer.VectorsContinuing, last.Description, StringComparison.Ordinal);
+    }
+
     private static IndexProgress Vectors(int done, int total) => new("computing sentence vectors", done, total) { Unit = "sentences" };
 }
