@@ -43,9 +43,7 @@ public static class NotFoundMarkup
 
         if (details.Newest is { } newest)
         {
-            lines.Append(details.Oldest is { } oldest && oldest < newest
-                ? $"Indexed articles run from {DisplayFormat.Date(oldest)} to {DisplayFormat.Date(newest)}."
-                : $"Indexed articles run up to {DisplayFormat.Date(newest)}.").Append('\n');
+            lines.Append($"Indexed articles run {DisplayFormat.Span(details.Oldest, newest)}.").Append('\n');
         }
 
         return lines.ToString();

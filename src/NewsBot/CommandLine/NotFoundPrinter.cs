@@ -36,9 +36,7 @@ internal static class NotFoundPrinter
 
         if (details is { Newest: { } newest })
         {
-            output.WriteLine(details.Oldest is { } oldest && oldest < newest
-                ? $"The index holds articles from {DisplayFormat.Date(oldest)} to {DisplayFormat.Date(newest)} (newest article {DisplayFormat.Date(newest)})."
-                : $"The index holds articles up to {DisplayFormat.Date(newest)} (newest article {DisplayFormat.Date(newest)}).");
+            output.WriteLine($"The index holds articles {DisplayFormat.Span(details.Oldest, newest)} (newest article {DisplayFormat.Date(newest)}).");
         }
     }
 

@@ -49,19 +49,21 @@ internal static class RecentCommand
             }
             else
             {
-                Print(console.Out, recent, services.Get<IIndexStatistics>().GetStats());
+                Print(console.Out, recent, services.Get<IIndexStatistics>());
             }
 
             return ExitCodes.Success;
         }, cancellationToken);
 
-    private static void Print(TextWriter output, RecentNews recent, IndexStats stats)
+    private static void Print(TextWriter output, RecentNews recent, IIndexStatistics statistics)
     {
         if (recent.Articles.Count == 0 && recent.Events.Count == 0)
         {
-            // Say what the index does hold, so "--days 30" over an archive reads as a filter that went past it.
+            // Say what the index does hold, so "--days 30" over an archive reads as a filter that went past it; the
+            // statistics are read only then.
+            var stats = statistics.GetStats();
             output.WriteLine(stats.Newest is { } newest
-                ? $"Nothing indexed matches these filters; the index holds {Plural.Count(stats.Articles, "article")} from {DisplayFormat.Date(stats.Oldest)} to {DisplayFormat.Date(newest)}."
+                ? $"Nothing indexed matches these filters; the index holds {Plural.Count(stats.Articles, "article")} {DisplayFormat.Span(stats.Oldest, newest)}."
                 : "Nothing indexed matches these filters.");
             return;
         }

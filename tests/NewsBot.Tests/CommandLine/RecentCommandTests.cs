@@ -34,7 +34,7 @@ public sealed class RecentCommandTests
         var result = await cli.RunAsync("recent", "--days", "3");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Nothing indexed matches these filters; the index holds 1 article from 21 Nov 2025 to 21 Nov 2025.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Nothing indexed matches these filters; the index holds 1 article up to 21 Nov 2025.", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
