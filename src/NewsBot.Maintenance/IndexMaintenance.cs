@@ -97,7 +97,7 @@ public sealed class IndexMaintenance(
         try
         {
             observed = new ObservedArticleSource(catalogue.Find(target.Name)!);
-            var mode = request.Mode == RefreshMode.Full && request.AllowShrink ? RefreshMode.FullAllowingShrink : request.Mode;
+            var mode = request.Mode == RefreshMode.Full ? ShrinkGuard.Removing(request.AllowShrink) : request.Mode;
             report = await refresher.RefreshAsync(observed, mode, progress, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))

@@ -1,4 +1,5 @@
 using NewsBot.Core.Formatting;
+using NewsBot.Core.Sources;
 
 namespace NewsBot.Maintenance.Refresh;
 
@@ -24,6 +25,9 @@ internal static class ShrinkGuard
             : $"would remove {DisplayFormat.Count(indexed - rebuilt)} of its {DisplayFormat.Count(indexed)} articles (more than half)";
         return $"the rebuilt index ({DisplayFormat.Count(rebuilt)} {(rebuilt == 1 ? "article" : "articles")}) {what}, so it was not swapped in";
     }
+
+    /// <summary>The full refresh that removes what a source no longer offers, guarded unless the operator allowed the index to shrink.</summary>
+    public static RefreshMode Removing(bool allowShrink) => allowShrink ? RefreshMode.FullAllowingShrink : RefreshMode.Full;
 
     /// <summary>
     /// Why a source that held <paramref name="indexed"/> articles must not lose the <paramref name="gone"/> it no longer
