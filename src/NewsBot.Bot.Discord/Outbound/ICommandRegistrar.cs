@@ -1,5 +1,4 @@
-using NewsBot.Discord.Interactions;
-using NewsBot.Discord.Models;
+using Discord;
 
 namespace NewsBot.Bot.Discord.Outbound;
 
@@ -10,5 +9,5 @@ public interface ICommandRegistrar
     /// Replaces every command of the application, globally when <paramref name="guildId"/> is null, else in that guild
     /// only (bulk overwrite: commands missing from <paramref name="commands"/> disappear).
     /// </summary>
-    Task OverwriteAsync(Snowflake applicationId, Snowflake? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken);
+    Task OverwriteAsync(ulong? guildId, ApplicationCommandProperties[] commands, CancellationToken cancellationToken);
 }

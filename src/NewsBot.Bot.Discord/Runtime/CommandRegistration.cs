@@ -1,26 +1,28 @@
+using System.Net;
+using Discord;
+using Discord.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Bot.Commands;
+using NewsBot.Bot.Discord.Connection;
 using NewsBot.Bot.Discord.Outbound;
 using NewsBot.Bot.Runtime;
-using NewsBot.Discord.Interactions;
-using NewsBot.Discord.Models;
-using NewsBot.Discord.Rest;
 
 namespace NewsBot.Bot.Discord.Runtime;
 
 /// <summary>
-/// Registers the slash commands once per process, when the first READY gives the application id: by bulk overwrite
-/// in each scope <see cref="CommandScopes"/> plans (globally, or in each of <c>Bot:DevelopmentGuildIds</c> for
-/// development; admin commands only where someone may run them).
+/// Registers the slash commands once per process, when the first READY has given the application id: by bulk
+/// overwrite in each scope <see cref="CommandScopes"/> plans (globally, or in each of <c>Bot:DevelopmentGuildIds</c>
+/// for development; admin commands only where someone may run them).
 /// </summary>
-public sealed class CommandRegistration(ICommandRegistrar registrar, IOptions<BotOptions> options, FatalStop fatal, ILogger<CommandRegistration> logger)
+public sealed class CommandRegistration(IOptions<BotOptions> options, FatalStop fatal, ILogger<CommandRegistration> logger)
 {
     private int _started;
 
     /// <summary>Registers the commands unless this already happened (READY comes again after every new session).</summary>
-    public async Task RegisterOnceAsync(Snowflake applicationId, CancellationToken cancellationToken)
+    public async Task RegisterOnceAsync(ICommandRegistrar registrar, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(registrar);
         if (Interlocked.Exchange(ref _started, 1) == 1)
         {
             return;
@@ -29,7 +31,7 @@ public sealed class CommandRegistration(ICommandRegistrar registrar, IOptions<Bo
         foreach (var (guild, commands) in CommandScopes.Plan(options.Value, BotCommands.All))
         {
             var scope = guild is { } id ? $"in guild {id}" : "globally";
-            if (!await RegisterAsync(applicationId, guild, DiscordCommands.From(commands), scope, cancellationToken).ConfigureAwait(false))
+            if (!await RegisterAsync(registrar, guild, DiscordCommands.From(commands), scope, cancellationToken).ConfigureAwait(false))
             {
                 return;
             }
@@ -37,17 +39,17 @@ public sealed class CommandRegistration(ICommandRegistrar registrar, IOptions<Bo
     }
 
     /// <summary>Registers one scope; false when the token was refused and nothing further can work.</summary>
-    private async Task<bool> RegisterAsync(Snowflake applicationId, Snowflake? guildId, IReadOnlyList<ApplicationCommand> commands, string scope, CancellationToken cancellationToken)
+    private async Task<bool> RegisterAsync(ICommandRegistrar registrar, ulong? guildId, ApplicationCommandProperties[] commands, string scope, CancellationToken cancellationToken)
     {
         try
         {
-            await registrar.OverwriteAsync(applicationId, guildId, commands, cancellationToken).ConfigureAwait(false);
-            Log.CommandsRegistered(logger, commands.Count, scope);
+            await registrar.OverwriteAsync(guildId, commands, cancellationToken).ConfigureAwait(false);
+            Log.CommandsRegistered(logger, commands.Length, scope);
             return true;
         }
-        catch (DiscordUnauthorizedException)
+        catch (HttpException refused) when (refused.HttpCode == HttpStatusCode.Unauthorized)
         {
-            fatal.Stop("Discord refused the bot token (401 Unauthorized) when registering commands: set Discord:Token (NEWSBOT_Discord__Token) to the token shown on the Bot page of the Developer Portal.");
+            fatal.Stop(DiscordRefusals.TokenRefused("when registering commands (401 Unauthorized)"));
             return false;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -1,5 +1,4 @@
 using NewsBot.Bot.Conversation;
-using NewsBot.Discord.Models;
 
 namespace NewsBot.Bot.Discord.Runtime;
 
@@ -28,14 +27,14 @@ public static class CommandScopes
         else
         {
             plan.AddRange(options.DevelopmentGuildIds.Distinct().Select(guild =>
-                new CommandScope(new Snowflake(guild), everywhere || adminGuilds.Contains(guild) ? [.. member, .. admin] : member)));
+                new CommandScope(guild, everywhere || adminGuilds.Contains(guild) ? [.. member, .. admin] : member)));
         }
 
         if (!everywhere && admin.Count > 0)
         {
             // A guild overwrite replaces that guild's commands, so a development guild already planned is not written twice.
             plan.AddRange(adminGuilds.Where(guild => !options.DevelopmentGuildIds.Contains(guild))
-                .Select(guild => new CommandScope(new Snowflake(guild), admin)));
+                .Select(guild => new CommandScope(guild, admin)));
         }
 
         return plan;
@@ -45,4 +44,4 @@ public static class CommandScopes
 /// <summary>One bulk overwrite: the commands a scope offers.</summary>
 /// <param name="Guild">The guild, or null for the global commands.</param>
 /// <param name="Commands">Every command of that scope (an overwrite removes the others).</param>
-public sealed record CommandScope(Snowflake? Guild, IReadOnlyList<CommandDefinition> Commands);
+public sealed record CommandScope(ulong? Guild, IReadOnlyList<CommandDefinition> Commands);

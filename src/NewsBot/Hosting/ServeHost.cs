@@ -9,8 +9,6 @@ using NewsBot.Bot.Handlers;
 using NewsBot.Bot.Reindex;
 using NewsBot.Bot.Runtime;
 using NewsBot.CommandLine;
-using NewsBot.Discord.Gateway;
-using NewsBot.Discord.Hosting;
 using NewsBot.Engine;
 using NewsBot.Ingestion.Sources;
 
@@ -26,15 +24,14 @@ public static partial class ServeHost
     /// <summary>
     /// The serve host: <see cref="NewsBotHost.CreateBuilder"/> (configuration, logging, and the engine with its
     /// scheduled refresh of sources, which runs as a hosted service here), then <paramref name="configure"/> (tests
-    /// override configuration there), the Discord client, the bot, and the index warm-up that runs before the gateway
-    /// connects.
+    /// override configuration there), the bot on Discord (<c>AddDiscordBot</c>), and the index warm-up that runs before
+    /// the gateway connects.
     /// </summary>
     public static IHost Build(string[]? args = null, Action<HostApplicationBuilder>? configure = null)
     {
         var builder = NewsBotHost.CreateBuilder(args);
         configure?.Invoke(builder);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IndexWarmupService>());
-        builder.Services.AddDiscordClient();
         builder.Services.TryAddSingleton<IReindexer, EngineReindexer>();
         builder.Services.TryAddSingleton(services => ConfiguredLabels.From(services.GetRequiredService<ISourceCatalogue>()));
         builder.Services.AddDiscordBot();
@@ -104,12 +101,6 @@ public static partial class ServeHost
         if (services.GetRequiredService<FatalStop>().Reason is { } reason)
         {
             return reason;
-        }
-
-        var completion = services.GetRequiredService<DiscordGatewayClient>().Completion;
-        if (completion.IsFaulted && completion.Exception?.InnerException is DiscordGatewayException refused)
-        {
-            return refused.Message;
         }
 
         // A background service that crashed stops the host too (the host logged it); that is no clean exit.

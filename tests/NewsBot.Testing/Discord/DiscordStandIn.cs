@@ -23,6 +23,12 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
         Clock = clock;
     }
 
+    /// <summary>
+    /// The token the stand-in accepts unless told otherwise: shaped like a real bot token (the bot user id in base64,
+    /// then two dot-separated parts) so client libraries that check a token's shape accept it, and valid nowhere else.
+    /// </summary>
+    public const string DefaultToken = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.Gstand.in-only-token-never-valid-on-discord-01";
+
     /// <summary>The stand-in's clock for REST: interaction deadlines and token lifetimes are counted on it.</summary>
     public TimeProvider Clock { get; }
 
@@ -36,7 +42,7 @@ public sealed partial class DiscordStandIn : IAsyncDisposable
     public Uri ApiBaseUrl => new(BaseAddress, "/api/v10");
 
     /// <summary>Starts a stand-in on a free loopback port; REST deadlines run on <paramref name="clock"/> (default: the system clock).</summary>
-    public static async Task<DiscordStandIn> StartAsync(string token = "test-token.not-a-real-one", CancellationToken cancellationToken = default, TimeProvider? clock = null)
+    public static async Task<DiscordStandIn> StartAsync(string token = DefaultToken, CancellationToken cancellationToken = default, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -60,7 +60,8 @@ public abstract class EndToEndTest(ITestOutputHelper output) : IAsyncLifetime
     {
         var mentions = Assert.IsType<JsonObject>(message["allowed_mentions"]);
         Assert.Empty(mentions["parse"]!.AsArray());
-        Assert.Null(mentions["users"]);
-        Assert.Null(mentions["roles"]);
+        Assert.Empty(mentions["users"]?.AsArray() ?? []);
+        Assert.Empty(mentions["roles"]?.AsArray() ?? []);
+        Assert.NotEqual(true, (bool?)mentions["replied_user"]);
     }
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using NewsBot.Testing.Discord;
 using NewsBot.Testing.Discord.Gateway;
 using NewsBot.Testing.Discord.Rest;
 using Xunit.Abstractions;
@@ -22,7 +19,7 @@ public sealed class InteractionRulesEndToEndTests(ITestOutputHelper output) : En
     public async Task An_interaction_replayed_after_a_resume_past_its_three_seconds_gets_no_callback_that_could_only_fail()
     {
         Bot.StandIn.Gateway.Drop();
-        var replayed = await SendHelpCreatedAtAsync(Bot.StandIn.Clock.GetUtcNow() - TimeSpan.FromSeconds(10));
+        var replayed = (await Bot.SlashCreatedAtAsync("help", Bot.StandIn.Clock.GetUtcNow() - TimeSpan.FromSeconds(10))).Id;
         await Bot.StandIn.Gateway.WaitForResumesAsync(1);
         await Bot.StandIn.Gateway.WaitForLiveSessionAsync();
         var fresh = await Bot.SlashAsync("help");
@@ -49,33 +46,5 @@ public sealed class InteractionRulesEndToEndTests(ITestOutputHelper output) : En
         Assert.Contains("only common words", (string)Bot.StandIn.GetOriginalResponse(ask.Token)!["content"]!, StringComparison.Ordinal);
         Assert.Empty(Bot.StandIn.GetFollowUps(ask.Token));
         Assert.DoesNotContain(Bot.StandIn.Requests, request => request.Route is StandInRoutes.DeleteOriginal or StandInRoutes.FollowUp);
-    }
-
-    /// <summary>A member's <c>/help</c> created at <paramref name="created"/> (while the bot was away); returns its id.</summary>
-    private async Task<string> SendHelpCreatedAtAsync(DateTimeOffset created)
-    {
-        var id = StandInIds.TextCreatedAt(created);
-        var token = "interaction-token-" + id;
-        Bot.StandIn.RegisterInteraction(id, token, ServeFixture.ChannelId, null);
-        var interaction = new JsonObject
-        {
-            ["id"] = id,
-            ["application_id"] = Bot.StandIn.Gateway.ApplicationId.ToString(CultureInfo.InvariantCulture),
-            ["type"] = 2,
-            ["data"] = new JsonObject { ["id"] = StandInIds.TextCreatedAt(created), ["name"] = "help", ["type"] = 1 },
-            ["guild_id"] = ServeFixture.GuildId,
-            ["channel_id"] = ServeFixture.ChannelId,
-            ["member"] = new JsonObject
-            {
-                ["user"] = new JsonObject { ["id"] = ServeFixture.Asker, ["username"] = "asker" },
-                ["roles"] = new JsonArray(),
-                ["permissions"] = "0",
-            },
-            ["token"] = token,
-            ["version"] = 1,
-            ["locale"] = "en-US",
-        };
-        await Bot.StandIn.Gateway.DispatchAsync("INTERACTION_CREATE", interaction.ToJsonString());
-        return id;
     }
 }

@@ -16,9 +16,7 @@ namespace NewsBot.Tests.EndToEnd;
 [Collection(ServeCollection.Name)]
 public sealed class RoleMentionEndToEndTests(ITestOutputHelper output) : EndToEndTest(output)
 {
-    internal static readonly StandInGuild Newsroom = new(ulong.Parse(ServeFixture.GuildId, CultureInfo.InvariantCulture), "Newsroom");
-
-    internal override void Prepare(DiscordStandIn standIn) => standIn.Gateway.Guilds.Add(Newsroom);
+    internal static StandInGuild Newsroom => ServeFixture.Guild;
 
     [Fact]
     public async Task A_mention_of_the_bots_managed_role_without_the_content_intent_gets_a_pointer_to_ask()
@@ -49,7 +47,6 @@ public sealed class RoleMentionWithContentEndToEndTests(ITestOutputHelper output
 
     internal override void Prepare(DiscordStandIn standIn)
     {
-        standIn.Gateway.Guilds.Add(RoleMentionEndToEndTests.Newsroom);
         // MESSAGE_CONTENT is privileged: enabled for the application, as an operator does in the Developer Portal.
         standIn.Gateway.AllowedPrivilegedIntents = 1 << 15;
     }

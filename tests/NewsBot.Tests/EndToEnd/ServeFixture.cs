@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using NewsBot.Hosting;
 using NewsBot.Testing;
 using NewsBot.Testing.Discord;
+using NewsBot.Testing.Discord.Gateway;
 using NewsBot.Testing.Discord.Rest;
 
 namespace NewsBot.Tests.EndToEnd;
@@ -18,6 +19,12 @@ internal sealed class ServeFixture : IAsyncDisposable
 {
     public const string GuildId = "810000000000000001";
     public const string ChannelId = "810000000000000002";
+
+    /// <summary>The test guild, with <see cref="ChannelId"/> as its text channel.</summary>
+    internal static readonly StandInGuild Guild = new(ulong.Parse(GuildId, System.Globalization.CultureInfo.InvariantCulture), "Newsroom")
+    {
+        TextChannelId = ulong.Parse(ChannelId, System.Globalization.CultureInfo.InvariantCulture),
+    };
     public const string Asker = "820000000000000001";
     public const string OtherMember = "820000000000000002";
     public const string ManageServer = "32";
@@ -52,6 +59,13 @@ internal sealed class ServeFixture : IAsyncDisposable
     {
         var standIn = await DiscordStandIn.StartAsync();
         prepare?.Invoke(standIn);
+
+        // Discord announces every guild the bot is in; a client library drops what comes from a guild it never saw.
+        if (!standIn.Gateway.Guilds.Any(guild => guild.Id == Guild.Id))
+        {
+            standIn.Gateway.Guilds.Add(Guild);
+        }
+
         var fixture = new ServeFixture(standIn, new TemporaryDirectory());
         EndToEndArticles.WriteTo(fixture.Directory, "articles");
         var configuration = new Dictionary<string, string?>
@@ -73,7 +87,7 @@ internal sealed class ServeFixture : IAsyncDisposable
             // Manage Server counts in the test guild; the tests reindex more than once, so without a wait between.
             ["Bot:AdminGuildIds:0"] = GuildId,
             ["Bot:ReindexCooldownMinutes"] = "0",
-            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("NEWSBOT_E2E_LOGLEVEL") ?? "Warning",
         };
         settings?.Invoke(configuration);
         fixture.Host = ServeHost.Build(configure: builder => builder.Configuration.AddInMemoryCollection(configuration));
@@ -115,19 +129,15 @@ internal sealed class ServeFixture : IAsyncDisposable
     public async Task<string> PostMessageAsync(string content, string author, bool bot, string[] mentions, string[] mentionRoles)
     {
         var id = NextId();
-        var message = new JsonObject
-        {
-            ["id"] = id,
-            ["channel_id"] = ChannelId,
-            ["guild_id"] = GuildId,
-            ["author"] = new JsonObject { ["id"] = author, ["username"] = bot ? "some-bot" : "member", ["bot"] = bot },
-            ["content"] = content,
-            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
-            ["type"] = 0,
-            ["mentions"] = new JsonArray([.. mentions.Select(user => new JsonObject { ["id"] = user, ["username"] = "someone" })]),
-            ["mention_roles"] = new JsonArray([.. mentionRoles.Select(role => (JsonNode)role)]),
-            ["mention_everyone"] = false,
-        };
+        var message = StandInPayloads.GuildMessage(
+            ulong.Parse(id, System.Globalization.CultureInfo.InvariantCulture),
+            AnnouncedGuild,
+            StandInPayloads.User(Snowflake(author), bot ? "some-bot" : "member", bot),
+            authorRoles: [],
+            content,
+            [.. mentions.Select(user => StandInPayloads.User(Snowflake(user), user == BotUserId ? "NewsBot" : "someone", bot: user == BotUserId))],
+            [.. mentionRoles.Select(Snowflake)],
+            DateTimeOffset.UtcNow);
         await StandIn.Gateway.DispatchAsync("MESSAGE_CREATE", message.ToJsonString());
         return id;
     }
@@ -206,37 +216,40 @@ internal sealed class ServeFixture : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private async Task<SentInteraction> SendInteractionAsync(int type, JsonObject data, string user, string permissions, string? messageId)
+    /// <summary>A member's slash command created at <paramref name="created"/> (while the bot was away, say), not yet dispatched if the gateway is down.</summary>
+    public Task<SentInteraction> SlashCreatedAtAsync(string command, DateTimeOffset created)
+        => SendInteractionAsync(2, new JsonObject { ["id"] = NextId(), ["name"] = command, ["type"] = 1 }, Asker, "0", messageId: null, created);
+
+    private async Task<SentInteraction> SendInteractionAsync(int type, JsonObject data, string user, string permissions, string? messageId, DateTimeOffset? created = null)
     {
-        var id = NextId();
+        var id = created is { } time ? StandInIds.TextCreatedAt(time) : NextId();
         var token = "interaction-token-" + id;
         StandIn.RegisterInteraction(id, token, ChannelId, messageId);
-        var interaction = new JsonObject
-        {
-            ["id"] = id,
-            ["application_id"] = StandIn.Gateway.ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["type"] = type,
-            ["data"] = data,
-            ["guild_id"] = GuildId,
-            ["channel_id"] = ChannelId,
-            ["member"] = new JsonObject
-            {
-                ["user"] = new JsonObject { ["id"] = user, ["username"] = user == Asker ? "asker" : "other" },
-                ["roles"] = new JsonArray(),
-                ["permissions"] = permissions,
-            },
-            ["token"] = token,
-            ["version"] = 1,
-            ["locale"] = "en-US",
-        };
-        if (messageId is not null)
-        {
-            interaction["message"] = new JsonObject { ["id"] = messageId, ["channel_id"] = ChannelId, ["content"] = string.Empty, ["type"] = 20 };
-        }
+        var guild = AnnouncedGuild;
 
+        // Discord computes a member's permissions from their roles: Manage Server comes with the guild's moderators role.
+        IReadOnlyList<ulong> roles = (ulong.Parse(permissions, System.Globalization.CultureInfo.InvariantCulture) & 32) != 0 ? [guild.ModeratorRoleId] : [];
+        var clicked = messageId is null
+            ? null
+            : StandInPayloads.Message(Snowflake(messageId), guild.TextChannelId, StandInPayloads.User(StandIn.Gateway.BotUserId, "NewsBot", bot: true), string.Empty, DateTimeOffset.UtcNow, type: 20);
+        var interaction = StandInPayloads.Interaction(
+            Snowflake(id),
+            token,
+            type,
+            data,
+            guild,
+            StandInPayloads.User(Snowflake(user), user == Asker ? "asker" : "other"),
+            roles,
+            StandIn.Gateway.BotUserId,
+            StandIn.Gateway.ApplicationId,
+            clicked);
         await StandIn.Gateway.DispatchAsync("INTERACTION_CREATE", interaction.ToJsonString());
         return new SentInteraction(id, token);
     }
+
+    private StandInGuild AnnouncedGuild => StandIn.Gateway.Guilds.First(guild => guild.Id == Guild.Id);
+
+    private static ulong Snowflake(string id) => ulong.Parse(id, System.Globalization.CultureInfo.InvariantCulture);
 
     // Dated now on the stand-in's clock: Discord (and so the stand-in) refuses a callback more than 3 s after an
     // interaction's creation, which its id carries.

@@ -61,26 +61,11 @@ public sealed partial class StandInGateway
             connection.Session = session;
             session.Connection = connection;
             var guilds = Guilds.Where(g => (int)((g.Id >> 22) % (ulong)shardCount) == shardId).ToList();
-            var ready = new JsonObject
-            {
-                ["v"] = 10,
-                ["user"] = new JsonObject { ["id"] = BotUserId.ToString(CultureInfo.InvariantCulture), ["username"] = "NewsBot", ["bot"] = true },
-                ["guilds"] = new JsonArray([.. guilds.Select(g => (JsonNode)new JsonObject { ["id"] = g.Id.ToString(CultureInfo.InvariantCulture), ["unavailable"] = true })]),
-                ["session_id"] = session.Id,
-                ["resume_gateway_url"] = ResumeGatewayUrl.AbsoluteUri.TrimEnd('/'),
-                ["shard"] = new JsonArray(shardId, shardCount),
-                ["application"] = new JsonObject { ["id"] = ApplicationId.ToString(CultureInfo.InvariantCulture), ["flags"] = 0 },
-            };
+            var ready = StandInPayloads.Ready(BotUserId, ApplicationId, guilds.Select(g => g.Id), session.Id, ResumeGatewayUrl, shardId, shardCount);
             await TrySendAsync(connection, session.Append("READY", ready.ToJsonString()).Frame).ConfigureAwait(false);
             foreach (var guild in guilds)
             {
-                var json = new JsonObject
-                {
-                    ["id"] = guild.Id.ToString(CultureInfo.InvariantCulture),
-                    ["name"] = guild.Name,
-                    ["unavailable"] = false,
-                    ["roles"] = StandInGuildRoles.For(guild, BotUserId),
-                }.ToJsonString();
+                var json = StandInPayloads.GuildCreate(guild, BotUserId, ApplicationId).ToJsonString();
                 await TrySendAsync(connection, session.Append("GUILD_CREATE", json).Frame).ConfigureAwait(false);
             }
         }

@@ -22,12 +22,56 @@ public sealed record StandInGatewayClose(int ConnectionId, bool ByClient, int? C
     public bool AnsweredByClient { get; init; }
 }
 
-/// <summary>A guild the stand-in announces with GUILD_CREATE after READY, on the shard the guild id maps to.</summary>
+/// <summary>
+/// A guild the stand-in announces with GUILD_CREATE after READY, on the shard the guild id maps to: with its
+/// <c>@everyone</c> role, the bot's managed role, a moderators role with Manage Server, one text channel and the bot
+/// as a member, as Discord sends a guild the bot was added to.
+/// </summary>
 public sealed record StandInGuild(ulong Id, string Name)
 {
-    /// <summary>The guild's roles besides <c>@everyone</c> and the bot's managed role, which every GUILD_CREATE carries.</summary>
+    /// <summary>Permissions of <c>@everyone</c> (VIEW_CHANNEL | SEND_MESSAGES).</summary>
+    public const string EveryonePermissions = "3072";
+
+    /// <summary>Permissions of the moderators role: MANAGE_GUILD.</summary>
+    public const string ModeratorPermissions = "32";
+
+    /// <summary>The guild's roles besides <c>@everyone</c>, the bot's managed role and the moderators, which every GUILD_CREATE carries.</summary>
     public IReadOnlyList<StandInRole> Roles { get; init; } = [];
 
+    /// <summary>The guild's one text channel, where members talk to the bot.</summary>
+    public ulong TextChannelId { get; init; } = Id + 1;
+
     /// <summary>The id of the bot's managed role in this guild.</summary>
-    public ulong BotRoleId => Id + 1;
+    public ulong BotRoleId => Id + 2;
+
+    /// <summary>The id of a role with Manage Server (<see cref="ModeratorPermissions"/>).</summary>
+    public ulong ModeratorRoleId => Id + 3;
+
+    /// <summary>Every role of the guild as GUILD_CREATE lists them.</summary>
+    public IReadOnlyList<StandInRole> AllRoles(ulong botUserId) =>
+    [
+        new StandInRole(Id, "@everyone", EveryonePermissions),
+        new StandInRole(BotRoleId, "NewsBot", "2048", botUserId),
+        new StandInRole(ModeratorRoleId, "Moderators", ModeratorPermissions),
+        .. Roles,
+    ];
+
+    /// <summary>
+    /// What Discord computes as a member's permissions in an interaction: the bits of <c>@everyone</c> and of each of
+    /// <paramref name="roleIds"/>, as a decimal string.
+    /// </summary>
+    public string PermissionsOf(IEnumerable<ulong> roleIds, ulong botUserId)
+    {
+        var roles = AllRoles(botUserId).ToDictionary(role => role.Id);
+        var bits = ulong.Parse(EveryonePermissions, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var id in roleIds)
+        {
+            if (roles.TryGetValue(id, out var role))
+            {
+                bits |= ulong.Parse(role.Permissions, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return bits.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
