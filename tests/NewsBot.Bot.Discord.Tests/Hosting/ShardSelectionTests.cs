@@ -6,7 +6,7 @@ public sealed class ShardSelectionTests
 {
     [Fact]
     public void Ranges_and_single_ids_become_one_sorted_list()
-        => Assert.Equal([0, 2, 3, 4, 7], ShardSelection.Parse("7, 2-4,0", 8));
+        => Assert.Equal([0, 2, 3, 4, 7], ShardSelection.Parse("7, 2-4,0", 8)!);
 
     [Fact]
     public void No_ids_means_every_shard()
