@@ -31,9 +31,11 @@ public abstract class EndToEndTest(ITestOutputHelper output) : IAsyncLifetime
 
         var schema = Bot.StandIn.SchemaViolations;
         var rates = Bot.StandIn.RateLimitViolations;
+        var requests = Bot.StandIn.Requests;
         await Bot.DisposeAsync();
         Assert.Empty(schema);
         Assert.Empty(rates);
+        AssertEveryMessageMentionsNobody(requests);
     }
 
     /// <summary>Configuration the test changes (the fixture's defaults otherwise).</summary>
@@ -55,6 +57,30 @@ public abstract class EndToEndTest(ITestOutputHelper output) : IAsyncLifetime
 
     internal static IReadOnlyList<JsonObject> Buttons(JsonObject message)
         => message["components"] is JsonArray { Count: > 0 } rows ? [.. rows[0]!["components"]!.AsArray().Select(button => (JsonObject)button!)] : [];
+
+    /// <summary>
+    /// Every message the bot sent, edited or followed up in the test, and every callback that carries a message,
+    /// mentions nobody: Discord.Net has no global default, so one send without it would be a ping waiting to happen.
+    /// </summary>
+    internal static void AssertEveryMessageMentionsNobody(IReadOnlyList<NewsBot.Testing.Discord.Rest.RecordedRequest> requests)
+    {
+        foreach (var request in requests.Where(request => request.Json is JsonObject))
+        {
+            var body = (JsonObject)request.Json!;
+            var message = request.Route switch
+            {
+                NewsBot.Testing.Discord.Rest.StandInRoutes.Callback when (int?)body["type"] is 4 or 7 => (JsonObject?)body["data"],
+                NewsBot.Testing.Discord.Rest.StandInRoutes.CreateMessage or NewsBot.Testing.Discord.Rest.StandInRoutes.EditMessage
+                    or NewsBot.Testing.Discord.Rest.StandInRoutes.EditOriginal or NewsBot.Testing.Discord.Rest.StandInRoutes.FollowUp
+                    or NewsBot.Testing.Discord.Rest.StandInRoutes.EditFollowUp => body,
+                _ => null,
+            };
+            if (message is not null)
+            {
+                AssertNobodyPinged(message);
+            }
+        }
+    }
 
     internal static void AssertNobodyPinged(JsonObject message)
     {

@@ -55,7 +55,8 @@ internal sealed class ServeFixture : IAsyncDisposable
     /// Starts the stand-in and <c>serve</c>; <paramref name="settings"/> may change the configuration further and
     /// <paramref name="prepare"/> the stand-in before the bot connects.
     /// </summary>
-    public static async Task<ServeFixture> StartAsync(Action<Dictionary<string, string?>>? settings = null, Action<DiscordStandIn>? prepare = null)
+    public static async Task<ServeFixture> StartAsync(
+        Action<Dictionary<string, string?>>? settings = null, Action<DiscordStandIn>? prepare = null, Action<HostApplicationBuilder>? configure = null)
     {
         var standIn = await DiscordStandIn.StartAsync();
         prepare?.Invoke(standIn);
@@ -90,7 +91,11 @@ internal sealed class ServeFixture : IAsyncDisposable
             ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("NEWSBOT_E2E_LOGLEVEL") ?? "Warning",
         };
         settings?.Invoke(configuration);
-        fixture.Host = ServeHost.Build(configure: builder => builder.Configuration.AddInMemoryCollection(configuration));
+        fixture.Host = ServeHost.Build(configure: builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(configuration);
+            configure?.Invoke(builder);
+        });
         fixture._run = ServeHost.RunAsync(fixture.Host, fixture._errors, fixture._stop.Token);
         return fixture;
     }
@@ -126,12 +131,16 @@ internal sealed class ServeFixture : IAsyncDisposable
         => PostMessageAsync(content, author, bot, mentions, mentionRoles: []);
 
     /// <summary>As above, with the roles the message mentions (Discord's mention picker often inserts the bot's managed role).</summary>
-    public async Task<string> PostMessageAsync(string content, string author, bool bot, string[] mentions, string[] mentionRoles)
+    public Task<string> PostMessageAsync(string content, string author, bool bot, string[] mentions, string[] mentionRoles)
+        => PostMessageAsync(AnnouncedGuild, content, author, bot, mentions, mentionRoles);
+
+    /// <summary>As above, in <paramref name="guild"/>'s text channel.</summary>
+    public async Task<string> PostMessageAsync(StandInGuild guild, string content, string author, bool bot, string[] mentions, string[] mentionRoles)
     {
         var id = NextId();
         var message = StandInPayloads.GuildMessage(
             ulong.Parse(id, System.Globalization.CultureInfo.InvariantCulture),
-            AnnouncedGuild,
+            guild,
             StandInPayloads.User(Snowflake(author), bot ? "some-bot" : "member", bot),
             authorRoles: [],
             content,
@@ -222,28 +231,12 @@ internal sealed class ServeFixture : IAsyncDisposable
 
     private async Task<SentInteraction> SendInteractionAsync(int type, JsonObject data, string user, string permissions, string? messageId, DateTimeOffset? created = null)
     {
-        var id = created is { } time ? StandInIds.TextCreatedAt(time) : NextId();
-        var token = "interaction-token-" + id;
-        StandIn.RegisterInteraction(id, token, ChannelId, messageId);
         var guild = AnnouncedGuild;
 
         // Discord computes a member's permissions from their roles: Manage Server comes with the guild's moderators role.
         IReadOnlyList<ulong> roles = (ulong.Parse(permissions, System.Globalization.CultureInfo.InvariantCulture) & 32) != 0 ? [guild.ModeratorRoleId] : [];
-        var clicked = messageId is null
-            ? null
-            : StandInPayloads.Message(Snowflake(messageId), guild.TextChannelId, StandInPayloads.User(StandIn.Gateway.BotUserId, "NewsBot", bot: true), string.Empty, DateTimeOffset.UtcNow, type: 20);
-        var interaction = StandInPayloads.Interaction(
-            Snowflake(id),
-            token,
-            type,
-            data,
-            guild,
-            StandInPayloads.User(Snowflake(user), user == Asker ? "asker" : "other"),
-            roles,
-            StandIn.Gateway.BotUserId,
-            StandIn.Gateway.ApplicationId,
-            clicked);
-        await StandIn.Gateway.DispatchAsync("INTERACTION_CREATE", interaction.ToJsonString());
+        var (id, token) = await StandIn.SendInteractionAsync(
+            guild, type, data, Snowflake(user), user == Asker ? "asker" : "other", roles, created ?? StandIn.Clock.GetUtcNow(), messageId);
         return new SentInteraction(id, token);
     }
 

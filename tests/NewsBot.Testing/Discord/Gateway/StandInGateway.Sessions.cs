@@ -146,6 +146,17 @@ public sealed partial class StandInGateway
             new JsonObject { ["guild_id"] = guildId.ToString(CultureInfo.InvariantCulture), ["role_id"] = roleId.ToString(CultureInfo.InvariantCulture) }.ToJsonString(),
             shardId);
 
+    /// <summary>
+    /// The bot was added to <paramref name="guild"/>: Discord sends GUILD_CREATE for it, complete, on the shard its id
+    /// maps to. Returns the sequence number.
+    /// </summary>
+    public Task<int> DispatchGuildJoinedAsync(StandInGuild guild, int shardCount = 1)
+    {
+        ArgumentNullException.ThrowIfNull(guild);
+        Guilds.Add(guild);
+        return DispatchAsync("GUILD_CREATE", StandInPayloads.GuildCreate(guild, BotUserId, ApplicationId, joined: true).ToJsonString(), (int)((guild.Id >> 22) % (ulong)shardCount));
+    }
+
     private static string RoleEvent(ulong guildId, StandInRole role)
         => new JsonObject { ["guild_id"] = guildId.ToString(CultureInfo.InvariantCulture), ["role"] = role.ToJson() }.ToJsonString();
 }

@@ -109,11 +109,15 @@ public static class StandInPayloads
         ["auth"] = new JsonObject(),
     };
 
-    /// <summary>GUILD_CREATE for <paramref name="guild"/>, available, with its roles, channel and the bot as a member.</summary>
-    public static JsonObject GuildCreate(StandInGuild guild, ulong botUserId, ulong applicationId)
+    /// <summary>
+    /// GUILD_CREATE for <paramref name="guild"/>, available, with its roles, channel and the bot as a member. After
+    /// READY it says <c>unavailable: false</c> (a guild READY listed has become available); for a guild the bot has
+    /// just <paramref name="joined"/> the field is left out, as Discord does (client libraries tell the two apart by it).
+    /// </summary>
+    public static JsonObject GuildCreate(StandInGuild guild, ulong botUserId, ulong applicationId, bool joined = false)
     {
         ArgumentNullException.ThrowIfNull(guild);
-        return new JsonObject
+        var created = new JsonObject
         {
             ["id"] = Text(guild.Id),
             ["name"] = guild.Name,
@@ -178,6 +182,12 @@ public static class StandInPayloads
             ["inventory_settings"] = null,
             ["clan"] = null,
         };
+        if (joined)
+        {
+            created.Remove("unavailable");
+        }
+
+        return created;
     }
 
     /// <summary>
