@@ -47,6 +47,24 @@ public sealed class DiscordLogTests : IDisposable
     }
 
     [Fact]
+    public async Task A_message_without_a_source_is_logged_under_the_client()
+    {
+        await _log.WriteAsync(new LogMessage(LogSeverity.Info, null, "Logged in"));
+
+        Assert.Equal("Discord.Client", Assert.Single(_collector.GetSnapshot()).Category);
+    }
+
+    [Fact]
+    public async Task An_exception_without_a_message_is_logged_with_the_exceptions_text_redacted()
+    {
+        var failure = new InvalidOperationException($"Bad header Authorization: Bot {Token}");
+
+        await _log.WriteAsync(new LogMessage(LogSeverity.Error, "Rest", null, failure));
+
+        Assert.Equal("Bad header Authorization: Bot [token]", Assert.Single(_collector.GetSnapshot()).Message);
+    }
+
+    [Fact]
     public async Task A_message_with_the_token_is_logged_without_it()
     {
         await _log.WriteAsync(new LogMessage(LogSeverity.Warning, "Rest", $"Login with Bot {Token} failed"));
