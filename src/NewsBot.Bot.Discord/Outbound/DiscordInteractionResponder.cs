@@ -57,14 +57,5 @@ public sealed class DiscordInteractionResponder(SocketInteraction interaction, T
         => Until(InteractionWindows.TokenExpiresAt(interaction.Id), "token's 15 minutes", cancellationToken);
 
     private RequestOptions Until(DateTimeOffset deadline, string window, CancellationToken cancellationToken)
-    {
-        var left = deadline - time.GetUtcNow();
-        if (left <= TimeSpan.Zero)
-        {
-            throw new InteractionWindowClosedException(
-                $"Not sent: interaction {interaction.Id}'s {window} ended {Math.Round(-left.TotalSeconds, 1)} s ago, so Discord would refuse it.");
-        }
-
-        return new RequestOptions { Timeout = (int)Math.Ceiling(left.TotalMilliseconds), CancelToken = cancellationToken };
-    }
+        => InteractionDeadline.Until(interaction.Id, deadline, time.GetUtcNow(), window, cancellationToken);
 }
