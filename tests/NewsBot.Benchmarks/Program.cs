@@ -8,6 +8,7 @@ using NewsBot.Benchmarks.Harness;
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- indexing-cpu [squad|wikinews|generated ...]
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- memory [vectors]
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- reindex-load
+//   dotnet run -c Release --project tests/NewsBot.Benchmarks -- serve-startup [runs]   newsbot serve against the loopback stand-in
 // Anything else is handed to BenchmarkDotNet's switcher (for example --list flat).
 if (SharedData.Find() is null)
 {
@@ -29,6 +30,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "memory":
         await MemoryHarness.RunAsync(withVectors: args.Skip(1).Contains("vectors"));
+        return 0;
+    case "serve-startup":
+        await ServeStartupHarness.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
         return 0;
     case "reindex-load":
         await ReindexUnderLoadHarness.RunAsync();

@@ -34,7 +34,9 @@ public static class DiscordRefusals
     public static string? Fatal(int closeCode, DiscordOptions settings) => closeCode switch
     {
         4004 => TokenRefused("(gateway close 4004, authentication failed)"),
-        4010 => $"Discord refused the shard ids {settings.ShardIds} of {settings.ShardCount} (gateway close 4010, invalid shard): check Discord:ShardIds and Discord:ShardCount.",
+        4010 => settings.ShardCount is null
+            ? "Discord refused the shard it was identified with (gateway close 4010, invalid shard): set Discord:ShardCount (and Discord:ShardIds) to the shards this bot has."
+            : $"Discord refused shard ids {settings.ShardIds ?? "(all)"} of {settings.ShardCount} (gateway close 4010, invalid shard): check Discord:ShardIds and Discord:ShardCount.",
         4011 => "Discord requires more shards for this bot (gateway close 4011, sharding required): raise Discord:ShardCount to at least the recommended shard count, or leave it unset.",
         4012 => "Discord refused the gateway API version (gateway close 4012, invalid API version): this build of Discord.Net speaks an API version Discord no longer accepts; update the package.",
         4013 => string.Create(CultureInfo.InvariantCulture, $"Discord refused the intents {settings.Intents} (gateway close 4013, invalid intents): check the bits in Discord:Intents."),

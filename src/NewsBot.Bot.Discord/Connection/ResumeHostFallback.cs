@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Discord.Net.WebSockets;
 
@@ -111,7 +110,7 @@ public sealed class ResumeHostFallback : IWebSocketClient
         {
             using var payload = JsonDocument.Parse(new ReadOnlyMemory<byte>(data, index, count));
             return payload.RootElement.ValueKind == JsonValueKind.Object
-                && payload.RootElement.TryGetProperty("op", out var op) && op.ValueKind == JsonValueKind.Number && op.GetInt32() == 6;
+                && payload.RootElement.TryGetProperty("op", out var op) && op.ValueKind == JsonValueKind.Number && op.TryGetInt32(out var code) && code == 6;
         }
         catch (JsonException)
         {

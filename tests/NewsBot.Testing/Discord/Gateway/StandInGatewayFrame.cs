@@ -13,7 +13,11 @@ public enum FrameDirection
 /// <summary>One gateway payload the stand-in received or sent, kept for assertions.</summary>
 /// <param name="ConnectionId">Numbers the connections from 1 in the order they opened.</param>
 /// <param name="Op">The opcode, or -1 when the text was not a JSON payload.</param>
-public sealed record StandInGatewayFrame(int ConnectionId, FrameDirection Direction, int Op, string? EventName, int? Sequence, string Json);
+public sealed record StandInGatewayFrame(int ConnectionId, FrameDirection Direction, int Op, string? EventName, int? Sequence, string Json)
+{
+    /// <summary>When the stand-in sent or received it.</summary>
+    public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
+}
 
 /// <summary>The end of one connection: who closed it and with which code (null: dropped without a close frame).</summary>
 public sealed record StandInGatewayClose(int ConnectionId, bool ByClient, int? Code)
