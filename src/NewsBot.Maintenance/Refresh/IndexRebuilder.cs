@@ -46,7 +46,8 @@ public sealed class IndexRebuilder(
         }
 
         var unique = deduplicator.Deduplicate([.. batches.SelectMany(batch => batch.Articles)]);
-        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, "analyzing", cancellationToken, unique.KeptFingerprints);
+        var batchAnalysis = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, "analyzing", timeProvider, cancellationToken, unique.KeptFingerprints);
+        var analyzed = batchAnalysis.Analyzed;
         // Decided at the swap, under the index's write lock, against the generation live at that moment.
         string? refusal = null;
         var update = await index.ReplaceAllAsync(
@@ -62,7 +63,7 @@ public sealed class IndexRebuilder(
                 null,
                 batch.Articles.Count,
                 IndexUpdate.None,
-                [.. batch.Skipped, .. unique.Duplicates.Where(skip => IsFrom(batch, skip))],
+                [.. batch.Skipped, .. unique.Duplicates.Concat(batchAnalysis.Skipped).Where(skip => IsFrom(batch, skip))],
                 elapsed)
             {
                 NewestPublished = batch.Articles.Max(article => article.Published),

@@ -58,14 +58,17 @@ public sealed class SourceRefresher(
         var unique = deduplicator.Deduplicate(batch.Articles);
         var credits = await stories.GetCreditsAsync([.. unique.Kept.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
         var (own, fingerprints, sameUrl, creditedSameUrl) = await SettleSameUrlClaimsAsync(batch.SourceName, unique, credits, cancellationToken).ConfigureAwait(false);
-        var read = ArticleBatchAnalyzer.Analyze(analyzer, own, progress, $"analyzing {batch.SourceName}", cancellationToken, fingerprints);
-        var (analyzed, nearIdentical, creditedNearIdentical) = await CreditNearIdenticalStoriesAsync(batch.SourceName, read, credits, cancellationToken).ConfigureAwait(false);
+        var read = ArticleBatchAnalyzer.Analyze(analyzer, own, progress, $"analyzing {batch.SourceName}", timeProvider, cancellationToken, fingerprints);
+        var (analyzed, nearIdentical, creditedNearIdentical) = await CreditNearIdenticalStoriesAsync(batch.SourceName, read.Analyzed, credits, cancellationToken).ConfigureAwait(false);
         progress?.Report(new IndexProgress($"indexing {batch.SourceName}", 0, analyzed.Count));
         var update = creditedSameUrl.Plus(creditedNearIdentical).Plus(await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false));
         string? refusal = null;
         if (mode is RefreshMode.Full or RefreshMode.FullAllowingShrink)
         {
-            var offered = analyzed.Select(article => article.Article.Id).ToHashSet(StringComparer.Ordinal);
+            // An article skipped because its analysis took too long is still offered: its indexed copy stays.
+            var offered = analyzed.Select(article => article.Article.Id)
+                .Concat(own.Where(article => read.Skipped.Any(skip => skip.Location == article.Location)).Select(article => article.Id))
+                .ToHashSet(StringComparer.Ordinal);
             var indexed = await stories.GetArticleIdsAsync(batch.SourceName, cancellationToken).ConfigureAwait(false);
             var gone = indexed.Where(id => !offered.Contains(id)).ToList();
             refusal = mode == RefreshMode.Full ? ShrinkGuard.SourceRefusal(indexed.Count, gone.Count) : null;
@@ -81,7 +84,7 @@ public sealed class SourceRefresher(
             null,
             batch.Articles.Count,
             update,
-            [.. batch.Skipped, .. unique.Duplicates, .. sameUrl, .. nearIdentical],
+            [.. batch.Skipped, .. unique.Duplicates, .. sameUrl, .. read.Skipped, .. nearIdentical],
             timeProvider.GetElapsedTime(startedTimestamp))
         {
             NewestPublished = batch.Articles.Max(article => article.Published),

@@ -1,4 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Articles;
+using NewsBot.Ingestion.Analysis;
+using NewsBot.Ingestion.Dates;
+using NewsBot.Ingestion.Text;
 using NewsBot.Maintenance;
 using NewsBot.Testing;
 
@@ -166,5 +171,27 @@ public sealed class IndexRebuilderTests
         Assert.Null(report.Refusal);
         Assert.True(report.Swapped);
         Assert.Equal(1, engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles);
+    }
+
+    [Fact]
+    public async Task Rebuild_skips_an_article_whose_analysis_outlasts_the_time_bound_with_the_reason_and_indexes_the_rest()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("wire/stalled.md", Articles.Markdown("A text that never ends", "Example Wire", "https://example.org/stalled", "2025-11-19", $"The {StallingAnalyzer.Marker} council met for ever."));
+        using var engine = new MaintenanceFixture(
+            directory,
+            services => services.AddSingleton<IArticleAnalyzer>(sp => new StallingAnalyzer(
+                new ArticleAnalyzer(new SentenceSplitter(), new PassageBuilder(new PassageOptions()), new StatedDateExtractor(new SentenceSplitter())),
+                TimeSpan.FromSeconds(1))),
+            directory.Combine("wire"));
+
+        var report = await engine.Get<IndexMaintenance>().RunAsync(MaintenanceRequest.RebuildAll() with { AllowShrink = true }, null, CancellationToken.None);
+
+        Assert.True(report.Swapped);
+        Assert.Equal(1, report.Update.Added);
+        var skipped = Assert.Single(report.Skipped);
+        Assert.Contains("stalled.md", skipped.Location, StringComparison.Ordinal);
+        Assert.Contains("took longer than 1 s (Analysis:Timeout)", skipped.Reason, StringComparison.Ordinal);
     }
 }
