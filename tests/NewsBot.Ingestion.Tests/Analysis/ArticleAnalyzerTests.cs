@@ -90,6 +90,20 @@ public sealed class ArticleAnalyzerTests
     }
 
     [Fact]
+    public void A_text_with_a_run_of_300000_blank_lines_is_analysed_within_the_time_bound_into_its_two_paragraphs()
+    {
+        // Each line break of the run used to scan back over the whole run for text before it.
+        var text = "The council met today in the city hall. " + string.Concat(Enumerable.Repeat("\n \n", 300_000)) + "It voted no on the plan again.";
+        var article = new Article("blank-lines", "Council", text, null, null, null, null, "test", "blank-lines.json");
+        using var bound = new CancellationTokenSource(_analyzer.TimeBound!.Value);
+
+        var analyzed = _analyzer.Analyze(article, null, bound.Token);
+
+        Assert.Equal(2, analyzed.Sentences.Count);
+        Assert.Equal(2, analyzed.Passages.Count);
+    }
+
+    [Fact]
     public void Analysis_stops_when_its_time_is_up()
     {
         var article = new Article("long", "Council", string.Concat(Enumerable.Repeat("The council met again. ", 10_000)), null, null, null, null, "test", "long.json");
