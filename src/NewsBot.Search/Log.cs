@@ -40,4 +40,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 12, EventName = "EmbeddedSentences", Level = LogLevel.Information, Message = "Computed {Embedded} sentence vectors; {Left} sentences still have none")]
     public static partial void EmbeddedSentences(ILogger logger, int embedded, int left);
+
+    [LoggerMessage(EventId = 13, EventName = "IndexRecovered", Level = LogLevel.Warning, Message = "The search index at {Path}: {Recovery}")]
+    public static partial void IndexRecovered(ILogger logger, string path, string recovery, Exception? exception);
 }
