@@ -188,11 +188,11 @@ public sealed class FeedSource : IArticleSource
         var textless = new List<SkippedItem>(pageFailures);
         foreach (var entry in entries)
         {
-            var text = entry.Text;
+            var text = ControlCharacters.Text(entry.Text);
             // The page wins unless extraction found less than the feed's own summary (a paywall stub, a cookie wall).
             if (pageTexts.TryGetValue(PageKey(entry), out var page) && page.Length >= text.Length)
             {
-                text = page;
+                text = ControlCharacters.Text(page);
             }
 
             var link = entry.Link?.ToString();
@@ -203,11 +203,11 @@ public sealed class FeedSource : IArticleSource
             }
 
             var title = entry.Title.Length > 0 ? entry.Title : TitleFromLede.Make(text, Splitter);
-            articles.Add(new Article(entry.Id, title, text, outlet, link, entry.Author, entry.Published, Name, link ?? SourceLocations.Redact(_source.Location))
+            articles.Add(ControlCharacters.Clean(new Article(entry.Id, title, text, outlet, link, entry.Author, entry.Published, Name, link ?? SourceLocations.Redact(_source.Location))
             {
                 Label = _source.Label,
                 SourceHost = AsHttpUrl(_source.Location)?.IdnHost,
-            });
+            }));
         }
 
         return (articles, pagesRead, textless);

@@ -44,7 +44,8 @@ internal static class ReindexSummaryPrinter
             output.WriteLine("Skipped:");
             foreach (var item in skipped)
             {
-                output.WriteLine($"  {item}");
+                // A file's name may hold a line break or an escape sequence: it stays on its one line, shown escaped.
+                output.WriteLine($"  {TerminalText.Line(item.ToString())}");
             }
         }
     }

@@ -192,4 +192,40 @@ public sealed class HostileFileTests
         "<html><head><title>Deep</title></head><body>" + string.Concat(Enumerable.Repeat("<div>", depth))
         + "<p>The council met on Tuesday and voted to approve the budget for the coming year after a long debate.</p>"
         + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+
+    [Fact]
+    public async Task Escape_sequences_in_a_files_title_outlet_text_and_name_never_reach_the_article()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile(
+            "Council\u001b]0;pwned\u0007 vote.md",
+            "---\noutlet: \"Wire\u001b[2J\"\nurl: https://example.org/vote\n---\n"
+            + "The council voted \u001b]8;;http://evil.example/\u0007click\u001b]8;;\u0007 to fund the park.\u0085\nIt passed by nine votes.\n");
+
+        var article = Assert.Single((await FolderReading.ReadAsync(folder.Path)).Articles);
+
+        foreach (var field in new[] { article.Title, article.Text, article.Outlet! })
+        {
+            Assert.DoesNotContain(field, c => c < ' ' && c != '\n' || c is >= '\u007f' and <= '\u009f');
+        }
+
+        Assert.Equal("Wire[2J", article.Outlet);
+        Assert.Contains("voted ]8;;http://evil.example/click]8;; to fund the park.", article.Text, StringComparison.Ordinal);
+        Assert.Contains("\nIt passed by nine votes.", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_title_of_fifty_thousand_characters_on_several_lines_is_kept_as_one_bounded_line()
+    {
+        using var folder = new TemporaryDirectory();
+        var title = string.Concat(Enumerable.Repeat("Mayor\nresigns ", 5_000));
+        folder.WriteFile("long.json", $$"""{"title": "{{title.Replace("\n", "\\n", StringComparison.Ordinal)}}", "text": "The mayor resigned on Monday."}""");
+
+        var article = Assert.Single((await FolderReading.ReadAsync(folder.Path)).Articles);
+
+        Assert.InRange(article.Title.Length, 100, 301);
+        Assert.DoesNotContain('\n', article.Title);
+        Assert.StartsWith("Mayor resigns Mayor resigns", article.Title, StringComparison.Ordinal);
+        Assert.EndsWith("…", article.Title, StringComparison.Ordinal);
+    }
 }
