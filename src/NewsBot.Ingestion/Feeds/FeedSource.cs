@@ -81,7 +81,7 @@ public sealed class FeedSource : IArticleSource
             {
                 Log.FeedNotModified(_logger, Name);
                 // The previous read's articles, not an empty list: "unchanged" must never read as "all gone".
-                return new SourceBatch(Name, _lastArticles, []) { NotModified = true };
+                return new SourceBatch(Name, _lastArticles, []) { NotModified = true, IsArchive = true, KeepDays = _source.KeepDays };
             }
 
             if (fetched.Body is null)
@@ -125,7 +125,8 @@ public sealed class FeedSource : IArticleSource
         _validators = validators;
         _lastArticles = articles;
         Log.FeedRead(_logger, Name, articles.Count, allSkipped.Count, pagesRead);
-        return new SourceBatch(Name, articles, allSkipped);
+        // What a feed once offered is the archive: the articles that left it are kept (see SourceBatch.IsArchive).
+        return new SourceBatch(Name, articles, allSkipped) { IsArchive = true, KeepDays = _source.KeepDays };
     }
 
     /// <summary>

@@ -63,7 +63,16 @@ public sealed class SourceRefresher(
         progress?.Report(new IndexProgress($"indexing {batch.SourceName}", 0, analyzed.Count));
         var update = creditedSameUrl.Plus(creditedNearIdentical).Plus(await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false));
         string? refusal = null;
-        if (mode is RefreshMode.Full or RefreshMode.FullAllowingShrink)
+        if (batch.IsArchive)
+        {
+            // A feed is an archive: what left it stays, in every mode, until its retention (KeepDays) has passed.
+            var expired = await ExpiredAsync(batch, offered: [.. batch.Articles.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
+            if (expired.Count > 0)
+            {
+                update = update.Plus(await index.RemoveAsync(expired, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        else if (mode is RefreshMode.Full or RefreshMode.FullAllowingShrink)
         {
             // An article skipped because its analysis took too long is still offered: its indexed copy stays.
             var offered = analyzed.Select(article => article.Article.Id)
@@ -176,6 +185,22 @@ public sealed class SourceRefresher(
 
         var update = carriers.Count > 0 ? await stories.AddCarriersAsync(carriers, cancellationToken).ConfigureAwait(false) : IndexUpdate.None;
         return (own, skipped, update);
+    }
+
+    /// <summary>
+    /// The indexed articles of an archive source that it no longer offers and whose published date is more than its
+    /// <see cref="SourceBatch.KeepDays"/> ago; none when it keeps them for ever, nor any without a date.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ExpiredAsync(SourceBatch batch, HashSet<string> offered, CancellationToken cancellationToken)
+    {
+        if (batch.KeepDays is not { } days)
+        {
+            return [];
+        }
+
+        var cutOff = timeProvider.GetUtcNow().AddDays(-days);
+        var stored = await stories.GetStoredArticlesAsync(batch.SourceName, cancellationToken).ConfigureAwait(false);
+        return [.. stored.Where(article => !offered.Contains(article.Id) && article.Published < cutOff).Select(article => article.Id)];
     }
 
     private static bool IsSource(StoryCredit credit, string sourceName) => string.Equals(credit.SourceName, sourceName, StringComparison.OrdinalIgnoreCase);

@@ -194,4 +194,26 @@ public sealed class IndexRebuilderTests
         Assert.Contains("stalled.md", skipped.Location, StringComparison.Ordinal);
         Assert.Contains("took longer than 1 s (Analysis:Timeout)", skipped.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_rebuild_that_would_replace_every_indexed_article_with_as_many_new_ones_is_refused()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("wire/water.md", Articles.Water);
+        using var engine = new MaintenanceFixture(directory, directory.Combine("wire"));
+        var maintenance = engine.Get<IndexMaintenance>();
+        await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+        File.Delete(directory.Combine("wire/budget.md"));
+        File.Delete(directory.Combine("wire/water.md"));
+        directory.WriteFile("wire/levy.md", Articles.Markdown("Council approves levy", "Example Wire", "https://example.org/levy", "2025-11-21", "The council approved a transit levy on Tuesday."));
+        directory.WriteFile("wire/bridge.md", Articles.Markdown("Bridge closed", "Example Wire", "https://example.org/bridge", "2025-11-21", "Engineers closed the Harbor Street bridge on Wednesday."));
+
+        var report = await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+
+        Assert.False(report.Swapped);
+        Assert.Contains("would remove 2 of its 2 articles", report.Refusal, StringComparison.Ordinal);
+        var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("Where did the governors meet about river water?"), CancellationToken.None);
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+    }
 }
