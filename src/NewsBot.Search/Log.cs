@@ -43,4 +43,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 13, EventName = "IndexRecovered", Level = LogLevel.Warning, Message = "The search index at {Path}: {Recovery}")]
     public static partial void IndexRecovered(ILogger logger, string path, string recovery, Exception? exception);
+
+    [LoggerMessage(EventId = 14, EventName = "GenerationDamaged", Level = LogLevel.Error, Message = "Index generation {Generation} could not be read while answering ({Kind}: {Reason}); it is marked damaged and the previous complete generation takes over")]
+    public static partial void GenerationDamaged(ILogger logger, string generation, string kind, string reason, Exception exception);
 }

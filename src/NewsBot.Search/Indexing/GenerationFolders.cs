@@ -71,6 +71,9 @@ internal sealed partial class GenerationFolders(string root)
     public bool IsUsable(string generation) =>
         File.Exists(Path.Combine(PathOf(generation), CompleteMarker)) && !File.Exists(Path.Combine(PathOf(generation), DamagedMarker));
 
+    /// <summary>Whether <paramref name="generation"/> was marked damaged.</summary>
+    public bool IsDamaged(string generation) => File.Exists(Path.Combine(PathOf(generation), DamagedMarker));
+
     /// <summary>Whether <paramref name="generation"/> was marked complete.</summary>
     public bool IsMarkedComplete(string generation) => File.Exists(Path.Combine(PathOf(generation), CompleteMarker));
 

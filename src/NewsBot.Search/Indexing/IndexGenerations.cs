@@ -81,7 +81,7 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
 
             try
             {
-                return new SearcherLease(live.Manager, live.Manager.Acquire(), live.Vectors.Rows);
+                return new SearcherLease(live.Manager, live.Manager.Acquire(), live.Vectors.Rows, live.Name);
             }
             catch (ObjectDisposedException)
             {
@@ -132,9 +132,13 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
         var pointer = _folders.ReadPointer();
         var candidates = new List<string>();
         string? problem = null;
-        if (pointer is { Length: > 0 } && _folders.Exists(pointer))
+        if (pointer is { Length: > 0 } && _folders.Exists(pointer) && !_folders.IsDamaged(pointer))
         {
             candidates.Add(pointer);
+        }
+        else if (pointer is { Length: > 0 } && _folders.Exists(pointer))
+        {
+            problem = $"generation {pointer} is marked damaged: reading it failed";
         }
         else if (pointer is not null)
         {
@@ -285,6 +289,36 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
         {
             Log.IndexCorrupt(_logger, _folders.Root, reason ?? "unreadable", exception);
         }
+    }
+
+    /// <inheritdoc />
+    public void ReportReadFailure(SearcherLease lease, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        if (lease.Generation is not { } generation)
+        {
+            return;
+        }
+
+        LiveGeneration? retired;
+        lock (_openLock)
+        {
+            if (_live?.Name != generation)
+            {
+                // Another reader reported it first, or a swap replaced it meanwhile.
+                return;
+            }
+
+            TryMark(() => _folders.MarkDamaged(generation));
+            retired = _live;
+            _live = null;
+            _lastLoggedHealth = null;
+        }
+
+        Log.GenerationDamaged(_logger, generation, exception.GetType().Name, exception.Message, exception);
+        // Searchers lent out keep their reader until released; the next lease opens the previous complete generation.
+        retired?.Manager.Dispose();
+        NotifyChanged();
     }
 
     /// <summary>

@@ -235,5 +235,31 @@ public sealed class IndexGenerationsTests : IDisposable
         Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the zebras graze?")).Outcome);
     }
 
+    [Fact]
+    public async Task Damage_found_only_while_answering_is_one_log_line_and_the_previous_complete_generation_answers()
+    {
+        await _harness.ReplaceAllAsync(Zebras());
+        await _harness.ReplaceAllAsync(Zebras(), Penguins());
+        var damaged = _harness.LiveGenerationPath();
+        Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the penguins huddle?")).Outcome);
+        var random = new Random(19);
+        foreach (var terms in Directory.GetFiles(damaged, "*.tim"))
+        {
+            // The open generation reads its term blocks only when a question needs them: they become noise under it.
+            var bytes = await File.ReadAllBytesAsync(terms);
+            random.NextBytes(bytes.AsSpan(64, bytes.Length - 256));
+            await using var stream = new FileStream(terms, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            await stream.WriteAsync(bytes);
+        }
+
+        var answer = await _harness.AskAsync("Where did the zebras graze?");
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        var line = Assert.Single(_harness.Logs.GetSnapshot(), log => log.Level == LogLevel.Error);
+        Assert.Contains(Path.GetFileName(damaged), line.Message, StringComparison.Ordinal);
+        Assert.Contains("marked damaged", line.Message, StringComparison.Ordinal);
+        Assert.NotEqual(damaged, _harness.LiveGenerationPath());
+    }
+
     public void Dispose() => _harness.Dispose();
 }
