@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Dates;
 using NewsBot.Ingestion.Sources;
 using NewsBot.Ingestion.Text;
 using NewsBot.Ingestion.Urls;
@@ -20,6 +21,7 @@ public sealed class FeedSource : IArticleSource
     /// <summary>Name of the HttpClient (retries, decompression, redirects) registered by <see cref="FeedsServiceCollectionExtensions.AddNewsFeeds"/>.</summary>
     public const string HttpClientName = "NewsBot.Feeds";
 
+    private readonly TimeProvider _time;
     private readonly SourceOptions _source;
     private readonly FeedOptions _options;
     private readonly ILogger<FeedSource> _logger;
@@ -45,6 +47,7 @@ public sealed class FeedSource : IArticleSource
         _options = options;
         _logger = logger;
         _fetcher = new FeedHttpFetcher(httpClient, options, limiter, timeProvider);
+        _time = timeProvider;
         _policy = FetchPolicy.ForSource(AsHttpUrl(source.Location), source.AllowedHosts, options.AllowPrivateNetworks);
         _pages = new ArticlePageReader(_fetcher, _policy, options.HtmlLimits);
     }
@@ -200,6 +203,12 @@ public sealed class FeedSource : IArticleSource
             if (text.Length == 0)
             {
                 textless.Add(new SkippedItem(link ?? SourceLocations.Redact(_source.Location), null, "The item has no text, and no readable page behind its link."));
+                continue;
+            }
+
+            if (entry.Published is { } published && PlausibleDates.Refusal(published, _time.GetUtcNow()) is { } implausible)
+            {
+                textless.Add(new SkippedItem(link ?? SourceLocations.Redact(_source.Location), null, implausible));
                 continue;
             }
 

@@ -29,6 +29,11 @@ internal sealed class ArticleBuilder(SourceOptions source, ArticleMetadataComple
             {
                 return (null, new SkippedItem(raw.ProblemLocation, raw.Line, $"The published date '{stated}' is not a valid date (use ISO 8601, for example 2025-11-21)."), null);
             }
+
+            if (PlausibleDates.Refusal(published.Value, completer.Time.GetUtcNow()) is { } implausible)
+            {
+                return (null, new SkippedItem(raw.ProblemLocation, raw.Line, implausible), null);
+            }
         }
 
         SkippedItem? note = null;

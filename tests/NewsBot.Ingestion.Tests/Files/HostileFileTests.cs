@@ -228,4 +228,37 @@ public sealed class HostileFileTests
         Assert.StartsWith("Mayor resigns Mayor resigns", article.Title, StringComparison.Ordinal);
         Assert.EndsWith("…", article.Title, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Published_dates_of_year_0001_or_9999_are_refused_with_the_reason_and_the_rest_is_read()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("items.jsonl", string.Join('\n',
+            """{"title": "Ancient", "published": "0001-01-01", "text": "The council met in year one."}""",
+            """{"title": "Future", "published": "9999-12-31", "text": "The council will meet at the end of time."}""",
+            """{"title": "Today", "published": "2025-11-20", "text": "The council met on Thursday."}"""));
+
+        var batch = await FolderReading.ReadAsync(folder.Path);
+
+        Assert.Equal("Today", Assert.Single(batch.Articles).Title);
+        Assert.Collection(
+            batch.Skipped.OrderBy(item => item.Line),
+            ancient => Assert.Contains("0001-01-01 is before 1900", ancient.Reason, StringComparison.Ordinal),
+            future => Assert.Contains("9999-12-31 is in the future", future.Reason, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("news/park.html")]
+    public async Task A_front_matter_url_that_is_not_http_is_not_kept_as_the_citation(string url)
+    {
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("park.md", $"---\ntitle: Council funds the park\nurl: \"{url}\"\n---\nThe council voted to fund the park.\n");
+
+        var batch = await FolderReading.ReadAsync(folder.Path);
+
+        Assert.Null(Assert.Single(batch.Articles).Url);
+        Assert.Contains("not an absolute http(s) address", Assert.Single(batch.Skipped).Reason, StringComparison.Ordinal);
+    }
 }
