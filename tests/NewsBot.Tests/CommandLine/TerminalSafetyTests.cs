@@ -40,4 +40,20 @@ public sealed class TerminalSafetyTests
         using var document = JsonDocument.Parse(json.Output);
         Assert.Equal("Found", document.RootElement.GetProperty("outcome").GetString());
     }
+
+    [Fact]
+    public async Task Reindex_of_a_jsonl_file_of_five_thousand_bad_lines_prints_the_first_twenty_and_a_count()
+    {
+        using var cli = new CliRunner();
+        cli.Directory.WriteFile("news/park.md", "---\ntitle: Council funds the park\nurl: https://example.org/park\n---\nThe council voted to fund the park.\n");
+        cli.Directory.WriteFile("news/bad.jsonl", string.Concat(Enumerable.Repeat("{not json}\n", 5_000)));
+
+        var result = await cli.RunAsync("reindex", "--from", cli.Directory.Combine("news"), "--no-vectors");
+        var json = await cli.RunAsync("reindex", "--from", cli.Directory.Combine("news"), "--no-vectors", "--json");
+
+        Assert.Equal(20, result.Output.Split('\n').Count(line => line.Contains("bad.jsonl", StringComparison.Ordinal)));
+        Assert.Contains("… and 4,980 more skipped from", result.Output, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json.Output);
+        Assert.Equal(5_000, document.RootElement.GetProperty("sources")[0].GetProperty("skipped").GetArrayLength());
+    }
 }
