@@ -15,7 +15,7 @@ public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the article analyzer (sentences, passages, stated dates), the deduplicator, the metadata completer,
-    /// <see cref="PassageOptions"/> bound from the <c>Passages</c> section and <see cref="FolderOptions"/> from the
+    /// <see cref="PassageOptions"/> bound from the <c>Passages</c> section, <see cref="AnalysisOptions"/> from the <c>Analysis</c> section and <see cref="FolderOptions"/> from the
     /// <c>Folders</c> section, both validated at start. Existing registrations are kept.
     /// </summary>
     public static IServiceCollection AddNewsIngestion(this IServiceCollection services)
@@ -23,6 +23,10 @@ public static class IngestionServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<PassageOptions>()
             .BindConfiguration(PassageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<AnalysisOptions>()
+            .BindConfiguration(AnalysisOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<FolderOptions>()
@@ -34,7 +38,11 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton(sp => new PassageBuilder(sp.GetRequiredService<IOptions<PassageOptions>>().Value));
         services.TryAddSingleton<ArticleMetadataCompleter>();
         services.TryAddSingleton<ArticleDeduplicator>();
-        services.TryAddSingleton<IArticleAnalyzer, ArticleAnalyzer>();
+        services.TryAddSingleton<IArticleAnalyzer>(sp => new ArticleAnalyzer(
+            sp.GetRequiredService<SentenceSplitter>(),
+            sp.GetRequiredService<PassageBuilder>(),
+            sp.GetRequiredService<StatedDateExtractor>(),
+            sp.GetRequiredService<IOptions<AnalysisOptions>>().Value));
         return services;
     }
 }

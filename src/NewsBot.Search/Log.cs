@@ -40,4 +40,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 12, EventName = "EmbeddedSentences", Level = LogLevel.Information, Message = "Computed {Embedded} sentence vectors; {Left} sentences still have none")]
     public static partial void EmbeddedSentences(ILogger logger, int embedded, int left);
+
+    [LoggerMessage(EventId = 13, EventName = "IndexRecovered", Level = LogLevel.Warning, Message = "The search index at {Path}: {Recovery}")]
+    public static partial void IndexRecovered(ILogger logger, string path, string recovery, Exception? exception);
+
+    [LoggerMessage(EventId = 14, EventName = "GenerationDamaged", Level = LogLevel.Error, Message = "Index generation {Generation} could not be read while answering ({Kind}: {Reason}); it is marked damaged and the previous complete generation takes over")]
+    public static partial void GenerationDamaged(ILogger logger, string generation, string kind, string reason, Exception exception);
 }

@@ -12,6 +12,14 @@ public interface IStoryLookup : IStoryCredits
     Task<IReadOnlyCollection<string>> GetArticleIdsAsync(string sourceName, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The indexed articles of the named source as stored: metadata, and a text that holds every indexed passage at its
+    /// own offset (what was never indexed, a caption say, is blank). A rebuild analyses them again to keep an archive
+    /// source's articles that left it.
+    /// </summary>
+    Task<IReadOnlyList<Article>> GetStoredArticlesAsync(string sourceName, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Article>>([]);
+
+    /// <summary>
     /// For each of <paramref name="articles"/> (by id) whose wording is near-identical to an indexed story under another
     /// id (estimated resemblance of their <see cref="AnalyzedArticle.Sketch"/>es at least <paramref name="threshold"/>),
     /// the most alike such story. Lets a refresh recognise wire copy that another outlet published under its own url.

@@ -22,4 +22,13 @@ public sealed record SourceBatch(
     /// refresh removes nothing, and an incremental refresh may skip the batch altogether.
     /// </summary>
     public bool NotModified { get; init; }
+
+    /// <summary>
+    /// True when the source is an archive (a feed): an article it no longer offers stays indexed, through refreshes and
+    /// rebuilds, until <see cref="KeepDays"/> after its published date.
+    /// </summary>
+    public bool IsArchive { get; init; }
+
+    /// <summary>For an archive, days after its published date an article that left the source stays; null for ever.</summary>
+    public int? KeepDays { get; init; }
 }

@@ -21,16 +21,21 @@ public sealed class PassageBuilder
     }
 
     /// <summary>The passages of <paramref name="text"/>, whose sentences are <paramref name="sentences"/> (in order).</summary>
-    public IReadOnlyList<Passage> Build(string articleId, string text, IReadOnlyList<TextSpan> sentences)
+    public IReadOnlyList<Passage> Build(string articleId, string text, IReadOnlyList<TextSpan> sentences) =>
+        Build(articleId, text, sentences, CancellationToken.None);
+
+    /// <summary>As <see cref="Build(string, string, IReadOnlyList{TextSpan})"/>, stopping soon after <paramref name="cancellationToken"/> is cancelled.</summary>
+    public IReadOnlyList<Passage> Build(string articleId, string text, IReadOnlyList<TextSpan> sentences, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleId);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
-        var marks = QuotableSentences.Mark(text, sentences);
+        var marks = QuotableSentences.Mark(text, sentences, cancellationToken);
         var quotable = sentences.Where((_, i) => marks[i]).ToHashSet();
         var passages = new List<Passage>();
         foreach (var paragraph in Paragraphs(text, sentences, marks))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var group in Chunk(paragraph))
             {
                 // A passage lists only the sentences that may be quoted; one with none (a caption, a chart's legend)

@@ -43,19 +43,26 @@ public sealed partial class StatedDateExtractor
         Extract(text, _splitter.Split(text), reference);
 
     /// <summary>As <see cref="Extract(string, DateOnly?)"/>, with the text's sentences already split.</summary>
-    public IReadOnlyList<StatedDate> Extract(string text, IReadOnlyList<TextSpan> sentences, DateOnly? reference)
+    public IReadOnlyList<StatedDate> Extract(string text, IReadOnlyList<TextSpan> sentences, DateOnly? reference) =>
+        Extract(text, sentences, reference, CancellationToken.None);
+
+    /// <summary>As <see cref="Extract(string, IReadOnlyList{TextSpan}, DateOnly?)"/>, stopping soon after <paramref name="cancellationToken"/> is cancelled.</summary>
+    public IReadOnlyList<StatedDate> Extract(string text, IReadOnlyList<TextSpan> sentences, DateOnly? reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
         var found = new List<StatedDate>();
-        var taken = new List<TextSpan>();
         var latest = Latest(reference ?? DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime));
+        // Matches come in text order, so a mention overlaps one taken before it only if it starts before the furthest
+        // end taken so far: one comparison, not one per date found (a text may state thousands).
+        var takenUpTo = 0;
         foreach (Match match in DatePattern().Matches(text))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var mention = Mention(match);
-            if (Resolve(match, reference) is { } date && date <= latest && !taken.Any(t => t.Start < mention.End && mention.Start < t.End))
+            if (Resolve(match, reference) is { } date && date <= latest && mention.Start >= takenUpTo)
             {
-                taken.Add(mention);
+                takenUpTo = Math.Max(takenUpTo, mention.End);
                 found.Add(new StatedDate(date, mention, SentenceOf(sentences, mention.Start)));
             }
         }
@@ -154,11 +161,24 @@ public sealed partial class StatedDateExtractor
 
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
+    // Sentences are in text order and do not overlap: a binary search, not a scan of them all for every date.
     private static TextSpan SentenceOf(IReadOnlyList<TextSpan> sentences, int offset)
     {
-        foreach (var sentence in sentences)
+        var low = 0;
+        var high = sentences.Count - 1;
+        while (low <= high)
         {
-            if (offset >= sentence.Start && offset < sentence.End)
+            var middle = low + ((high - low) / 2);
+            var sentence = sentences[middle];
+            if (offset < sentence.Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= sentence.End)
+            {
+                low = middle + 1;
+            }
+            else
             {
                 return sentence;
             }

@@ -51,7 +51,8 @@ public sealed class ArticleDeduplicator
             {
                 reason = "same id";
             }
-            else if (byWording.FindOwner(sketch) is { } owner)
+            // The same boilerplate under headlines naming different people is two stories (see HeadlineNames).
+            else if (byWording.FindOwner(sketch) is { } owner && HeadlineNames.CanBeOneStory(article.Title, kept[owner].Title))
             {
                 keeper = owner;
                 reason = "near-identical text";

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Sources;
+using NewsBot.Ingestion.Dates;
 using NewsBot.Ingestion.Sources;
 using NewsBot.Ingestion.Text;
 using NewsBot.Ingestion.Urls;
@@ -20,6 +21,7 @@ public sealed class FeedSource : IArticleSource
     /// <summary>Name of the HttpClient (retries, decompression, redirects) registered by <see cref="FeedsServiceCollectionExtensions.AddNewsFeeds"/>.</summary>
     public const string HttpClientName = "NewsBot.Feeds";
 
+    private readonly TimeProvider _time;
     private readonly SourceOptions _source;
     private readonly FeedOptions _options;
     private readonly ILogger<FeedSource> _logger;
@@ -45,6 +47,7 @@ public sealed class FeedSource : IArticleSource
         _options = options;
         _logger = logger;
         _fetcher = new FeedHttpFetcher(httpClient, options, limiter, timeProvider);
+        _time = timeProvider;
         _policy = FetchPolicy.ForSource(AsHttpUrl(source.Location), source.AllowedHosts, options.AllowPrivateNetworks);
         _pages = new ArticlePageReader(_fetcher, _policy, options.HtmlLimits);
     }
@@ -81,7 +84,7 @@ public sealed class FeedSource : IArticleSource
             {
                 Log.FeedNotModified(_logger, Name);
                 // The previous read's articles, not an empty list: "unchanged" must never read as "all gone".
-                return new SourceBatch(Name, _lastArticles, []) { NotModified = true };
+                return new SourceBatch(Name, _lastArticles, []) { NotModified = true, IsArchive = true, KeepDays = _source.KeepDays };
             }
 
             if (fetched.Body is null)
@@ -125,7 +128,8 @@ public sealed class FeedSource : IArticleSource
         _validators = validators;
         _lastArticles = articles;
         Log.FeedRead(_logger, Name, articles.Count, allSkipped.Count, pagesRead);
-        return new SourceBatch(Name, articles, allSkipped);
+        // What a feed once offered is the archive: the articles that left it are kept (see SourceBatch.IsArchive).
+        return new SourceBatch(Name, articles, allSkipped) { IsArchive = true, KeepDays = _source.KeepDays };
     }
 
     /// <summary>
@@ -188,11 +192,11 @@ public sealed class FeedSource : IArticleSource
         var textless = new List<SkippedItem>(pageFailures);
         foreach (var entry in entries)
         {
-            var text = entry.Text;
+            var text = ControlCharacters.Text(entry.Text);
             // The page wins unless extraction found less than the feed's own summary (a paywall stub, a cookie wall).
             if (pageTexts.TryGetValue(PageKey(entry), out var page) && page.Length >= text.Length)
             {
-                text = page;
+                text = ControlCharacters.Text(page);
             }
 
             var link = entry.Link?.ToString();
@@ -202,12 +206,18 @@ public sealed class FeedSource : IArticleSource
                 continue;
             }
 
+            if (entry.Published is { } published && PlausibleDates.Refusal(published, _time.GetUtcNow()) is { } implausible)
+            {
+                textless.Add(new SkippedItem(link ?? SourceLocations.Redact(_source.Location), null, implausible));
+                continue;
+            }
+
             var title = entry.Title.Length > 0 ? entry.Title : TitleFromLede.Make(text, Splitter);
-            articles.Add(new Article(entry.Id, title, text, outlet, link, entry.Author, entry.Published, Name, link ?? SourceLocations.Redact(_source.Location))
+            articles.Add(ControlCharacters.Clean(new Article(entry.Id, title, text, outlet, link, entry.Author, entry.Published, Name, link ?? SourceLocations.Redact(_source.Location))
             {
                 Label = _source.Label,
                 SourceHost = AsHttpUrl(_source.Location)?.IdnHost,
-            });
+            }));
         }
 
         return (articles, pagesRead, textless);

@@ -2,6 +2,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Dates;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Ingestion.Text;
 using NewsBot.Ingestion.Urls;
 
 namespace NewsBot.Ingestion.Files;
@@ -15,7 +16,7 @@ internal sealed class ArticleBuilder(SourceOptions source, ArticleMetadataComple
     /// </summary>
     public (Article? Article, SkippedItem? Skipped, SkippedItem? Note) Build(RawArticle raw, string relativePath)
     {
-        if (string.IsNullOrWhiteSpace(raw.Text))
+        if (string.IsNullOrWhiteSpace(ControlCharacters.Text(raw.Text)))
         {
             return (null, new SkippedItem(raw.ProblemLocation, raw.Line, "The article has no text."), null);
         }
@@ -27,6 +28,11 @@ internal sealed class ArticleBuilder(SourceOptions source, ArticleMetadataComple
             if (published is null)
             {
                 return (null, new SkippedItem(raw.ProblemLocation, raw.Line, $"The published date '{stated}' is not a valid date (use ISO 8601, for example 2025-11-21)."), null);
+            }
+
+            if (PlausibleDates.Refusal(published.Value, completer.Time.GetUtcNow()) is { } implausible)
+            {
+                return (null, new SkippedItem(raw.ProblemLocation, raw.Line, implausible), null);
             }
         }
 
@@ -55,6 +61,7 @@ internal sealed class ArticleBuilder(SourceOptions source, ArticleMetadataComple
             Label = source.Label,
         };
         // A file holding many articles names none of them; a file holding one is usually named after its story.
-        return (completer.Complete(article, raw.ItemKey is null ? raw.Location : null), null, note);
+        // Control characters never get past ingestion: not from the text, the front matter, nor the file's name.
+        return (ControlCharacters.Clean(completer.Complete(article, raw.ItemKey is null ? raw.Location : null)), null, note);
     }
 }

@@ -13,14 +13,18 @@ public sealed class ArticleMetadataCompleter
     private readonly SentenceSplitter _splitter;
     private readonly StatedDateExtractor _dates;
 
-    /// <summary>Creates a completer using the given splitter and date extractor.</summary>
-    public ArticleMetadataCompleter(SentenceSplitter splitter, StatedDateExtractor dates)
+    /// <summary>Creates a completer using the given splitter and date extractor, and <paramref name="timeProvider"/> (default: the system clock) as "now".</summary>
+    public ArticleMetadataCompleter(SentenceSplitter splitter, StatedDateExtractor dates, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(splitter);
         ArgumentNullException.ThrowIfNull(dates);
         _splitter = splitter;
         _dates = dates;
+        Time = timeProvider ?? TimeProvider.System;
     }
+
+    /// <summary>The clock a stated published date is judged against (<see cref="PlausibleDates"/>).</summary>
+    public TimeProvider Time { get; }
 
     /// <summary>A completer with the default splitter and extractor.</summary>
     public static ArticleMetadataCompleter CreateDefault()

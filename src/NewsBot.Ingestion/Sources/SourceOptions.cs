@@ -31,4 +31,12 @@ public sealed class SourceOptions
     /// <summary>Minutes between scheduled refreshes of this source. Default: the refresh service's interval (15).</summary>
     [Range(1, 7 * 24 * 60)]
     public int? RefreshMinutes { get; set; }
+
+    /// <summary>
+    /// For a feed: how many days after its published date an article that has left the feed stays indexed. Default: for
+    /// ever (a feed is an archive; what it once offered is kept through refreshes and rebuilds). Ignored for folders,
+    /// whose files are their own archive.
+    /// </summary>
+    [Range(1, 36_500, ErrorMessage = "Sources:N:KeepDays must be between 1 and 36500 (or left out to keep articles for ever).")]
+    public int? KeepDays { get; set; }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsBot.Ingestion.Text;
 
 /// <summary>
@@ -84,29 +86,35 @@ public static class ParagraphBreaks
         return false;
     }
 
-    private static bool HasTextBefore(string text, int index)
+    // Whether any text stands before (after) an offset: one look at where the text's first (last) non-white-space
+    // character is, worked out once per text, rather than a scan back (forward) over the white space from every line
+    // break of a long run of blank lines, which grew with the square of the run.
+    private static bool HasTextBefore(string text, int index) => Bounds(text).First < index;
+
+    private static bool HasTextAfter(string text, int index) => Bounds(text).Last > index;
+
+    private static TextBounds Bounds(string text) => KnownBounds.GetValue(text, TextBounds.Of);
+
+    private static readonly ConditionalWeakTable<string, TextBounds> KnownBounds = new();
+
+    private sealed record TextBounds(int First, int Last)
     {
-        for (var i = index - 1; i >= 0; i--)
+        public static TextBounds Of(string text)
         {
-            if (!char.IsWhiteSpace(text[i]))
+            var first = 0;
+            while (first < text.Length && char.IsWhiteSpace(text[first]))
             {
-                return true;
+                first++;
             }
-        }
 
-        return false;
-    }
-
-    private static bool HasTextAfter(string text, int index)
-    {
-        for (var i = index + 1; i < text.Length; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
+            var last = text.Length - 1;
+            while (last >= 0 && char.IsWhiteSpace(text[last]))
             {
-                return true;
+                last--;
             }
-        }
 
-        return false;
+            // A text of white space only has no text before or after any offset.
+            return first > last ? new TextBounds(int.MaxValue, int.MinValue) : new TextBounds(first, last);
+        }
     }
 }

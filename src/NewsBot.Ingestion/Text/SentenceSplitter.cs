@@ -20,7 +20,10 @@ public sealed class SentenceSplitter
     private const string Openers = "\"'“‘([{«";
 
     /// <summary>Splits <paramref name="text"/> into sentence spans in text order.</summary>
-    public IReadOnlyList<TextSpan> Split(string text)
+    public IReadOnlyList<TextSpan> Split(string text) => Split(text, CancellationToken.None);
+
+    /// <summary>As <see cref="Split(string)"/>, stopping soon after <paramref name="cancellationToken"/> is cancelled.</summary>
+    public IReadOnlyList<TextSpan> Split(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sentences = new List<TextSpan>();
@@ -29,6 +32,11 @@ public sealed class SentenceSplitter
         var i = 0;
         while (i < text.Length)
         {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var c = text[i];
             if (c == '\n' && ParagraphBreaks.IsBreakAt(text, i, singleLineParagraphs))
             {

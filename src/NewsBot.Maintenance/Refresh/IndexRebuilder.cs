@@ -16,6 +16,7 @@ public sealed class IndexRebuilder(
     ArticleDeduplicator deduplicator,
     INewsIndexWriter index,
     SourceRefresher refresher,
+    IStoryLookup stories,
     TimeProvider timeProvider)
 {
     /// <summary>Rebuilds from <paramref name="sources"/>; see the class summary for when it falls back or refuses.</summary>
@@ -45,14 +46,23 @@ public sealed class IndexRebuilder(
             return await FallBackAsync(batches, allowShrink, progress, started, cancellationToken).ConfigureAwait(false);
         }
 
-        var unique = deduplicator.Deduplicate([.. batches.SelectMany(batch => batch.Articles)]);
-        var analyzed = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, "analyzing", cancellationToken, unique.KeptFingerprints);
+        // An archive source (a feed) keeps what it no longer offers: its indexed articles are analysed again from the
+        // stored copy and join the rebuild, after what the sources offer now, so a fresh copy always wins.
+        var archived = new List<Article>();
+        foreach (var batch in batches.Where(batch => batch.IsArchive))
+        {
+            archived.AddRange(await KeptArticlesAsync(batch, cancellationToken).ConfigureAwait(false));
+        }
+
+        var unique = deduplicator.Deduplicate([.. batches.SelectMany(batch => batch.Articles), .. archived]);
+        var batchAnalysis = ArticleBatchAnalyzer.Analyze(analyzer, unique.Kept, progress, "analyzing", timeProvider, cancellationToken, unique.KeptFingerprints);
+        var analyzed = batchAnalysis.Analyzed;
         // Decided at the swap, under the index's write lock, against the generation live at that moment.
         string? refusal = null;
         var update = await index.ReplaceAllAsync(
             analyzed,
             progress,
-            swap => (refusal = allowShrink ? null : ShrinkGuard.Refusal(swap.LiveArticles, swap.NewArticles)) is null,
+            swap => (refusal = allowShrink ? null : ShrinkGuard.Refusal(swap.LiveArticles, swap.NewArticles, swap.Removed)) is null,
             cancellationToken).ConfigureAwait(false) ?? IndexUpdate.None;
 
         var elapsed = timeProvider.GetElapsedTime(started);
@@ -62,7 +72,7 @@ public sealed class IndexRebuilder(
                 null,
                 batch.Articles.Count,
                 IndexUpdate.None,
-                [.. batch.Skipped, .. unique.Duplicates.Where(skip => IsFrom(batch, skip))],
+                [.. batch.Skipped, .. unique.Duplicates.Concat(batchAnalysis.Skipped).Where(skip => IsFrom(batch, skip))],
                 elapsed)
             {
                 NewestPublished = batch.Articles.Max(article => article.Published),
@@ -88,6 +98,15 @@ public sealed class IndexRebuilder(
         }
 
         return new RebuildReport(reports, total, Swapped: false, timeProvider.GetElapsedTime(started));
+    }
+
+    // The articles an archive source indexed before and offers no more, unless its retention has passed.
+    private async Task<IEnumerable<Article>> KeptArticlesAsync(SourceBatch batch, CancellationToken cancellationToken)
+    {
+        var offered = batch.Articles.Select(article => article.Id).ToHashSet(StringComparer.Ordinal);
+        var cutOff = batch.KeepDays is { } days ? timeProvider.GetUtcNow().AddDays(-days) : (DateTimeOffset?)null;
+        var stored = await stories.GetStoredArticlesAsync(batch.SourceName, cancellationToken).ConfigureAwait(false);
+        return stored.Where(article => !offered.Contains(article.Id) && !(cutOff is { } cut && article.Published < cut));
     }
 
     /// <summary>A duplicate is reported under the source whose copy was dropped.</summary>

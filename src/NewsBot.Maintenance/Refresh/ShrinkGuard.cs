@@ -11,18 +11,20 @@ internal static class ShrinkGuard
 {
     /// <summary>
     /// Why a rebuild holding <paramref name="rebuilt"/> articles must not replace an index of <paramref name="indexed"/>
-    /// (it would be empty, or hold fewer than half of them), or null when it may.
+    /// (it would be empty, or remove more than half of them), or null when it may. What counts is
+    /// <paramref name="removed"/>, the indexed articles the rebuild lacks, not the difference in size: ten new articles
+    /// in place of ten indexed ones remove ten.
     /// </summary>
-    public static string? Refusal(int indexed, int rebuilt)
+    public static string? Refusal(int indexed, int rebuilt, int removed)
     {
-        if (indexed == 0 || rebuilt * 2 >= indexed && rebuilt > 0)
+        if (indexed == 0 || removed * 2 <= indexed && rebuilt > 0)
         {
             return null;
         }
 
         var what = rebuilt == 0
             ? "would leave the index empty"
-            : $"would remove {DisplayFormat.Count(indexed - rebuilt)} of its {DisplayFormat.Count(indexed)} articles (more than half)";
+            : $"would remove {DisplayFormat.Count(removed)} of its {DisplayFormat.Count(indexed)} articles (more than half)";
         return $"the rebuilt index ({DisplayFormat.Count(rebuilt)} {(rebuilt == 1 ? "article" : "articles")}) {what}, so it was not swapped in";
     }
 

@@ -58,14 +58,26 @@ public sealed class SourceRefresher(
         var unique = deduplicator.Deduplicate(batch.Articles);
         var credits = await stories.GetCreditsAsync([.. unique.Kept.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
         var (own, fingerprints, sameUrl, creditedSameUrl) = await SettleSameUrlClaimsAsync(batch.SourceName, unique, credits, cancellationToken).ConfigureAwait(false);
-        var read = ArticleBatchAnalyzer.Analyze(analyzer, own, progress, $"analyzing {batch.SourceName}", cancellationToken, fingerprints);
-        var (analyzed, nearIdentical, creditedNearIdentical) = await CreditNearIdenticalStoriesAsync(batch.SourceName, read, credits, cancellationToken).ConfigureAwait(false);
+        var read = ArticleBatchAnalyzer.Analyze(analyzer, own, progress, $"analyzing {batch.SourceName}", timeProvider, cancellationToken, fingerprints);
+        var (analyzed, nearIdentical, creditedNearIdentical) = await CreditNearIdenticalStoriesAsync(batch.SourceName, read.Analyzed, credits, cancellationToken).ConfigureAwait(false);
         progress?.Report(new IndexProgress($"indexing {batch.SourceName}", 0, analyzed.Count));
         var update = creditedSameUrl.Plus(creditedNearIdentical).Plus(await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false));
         string? refusal = null;
-        if (mode is RefreshMode.Full or RefreshMode.FullAllowingShrink)
+        if (batch.IsArchive)
         {
-            var offered = analyzed.Select(article => article.Article.Id).ToHashSet(StringComparer.Ordinal);
+            // A feed is an archive: what left it stays, in every mode, until its retention (KeepDays) has passed.
+            var expired = await ExpiredAsync(batch, offered: [.. batch.Articles.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
+            if (expired.Count > 0)
+            {
+                update = update.Plus(await index.RemoveAsync(expired, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        else if (mode is RefreshMode.Full or RefreshMode.FullAllowingShrink)
+        {
+            // An article skipped because its analysis took too long is still offered: its indexed copy stays.
+            var offered = analyzed.Select(article => article.Article.Id)
+                .Concat(own.Where(article => read.Skipped.Any(skip => skip.Location == article.Location)).Select(article => article.Id))
+                .ToHashSet(StringComparer.Ordinal);
             var indexed = await stories.GetArticleIdsAsync(batch.SourceName, cancellationToken).ConfigureAwait(false);
             var gone = indexed.Where(id => !offered.Contains(id)).ToList();
             refusal = mode == RefreshMode.Full ? ShrinkGuard.SourceRefusal(indexed.Count, gone.Count) : null;
@@ -81,7 +93,7 @@ public sealed class SourceRefresher(
             null,
             batch.Articles.Count,
             update,
-            [.. batch.Skipped, .. unique.Duplicates, .. sameUrl, .. nearIdentical],
+            [.. batch.Skipped, .. unique.Duplicates, .. sameUrl, .. read.Skipped, .. nearIdentical],
             timeProvider.GetElapsedTime(startedTimestamp))
         {
             NewestPublished = batch.Articles.Max(article => article.Published),
@@ -173,6 +185,22 @@ public sealed class SourceRefresher(
 
         var update = carriers.Count > 0 ? await stories.AddCarriersAsync(carriers, cancellationToken).ConfigureAwait(false) : IndexUpdate.None;
         return (own, skipped, update);
+    }
+
+    /// <summary>
+    /// The indexed articles of an archive source that it no longer offers and whose published date is more than its
+    /// <see cref="SourceBatch.KeepDays"/> ago; none when it keeps them for ever, nor any without a date.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> ExpiredAsync(SourceBatch batch, HashSet<string> offered, CancellationToken cancellationToken)
+    {
+        if (batch.KeepDays is not { } days)
+        {
+            return [];
+        }
+
+        var cutOff = timeProvider.GetUtcNow().AddDays(-days);
+        var stored = await stories.GetStoredArticlesAsync(batch.SourceName, cancellationToken).ConfigureAwait(false);
+        return [.. stored.Where(article => !offered.Contains(article.Id) && article.Published < cutOff).Select(article => article.Id)];
     }
 
     private static bool IsSource(StoryCredit credit, string sourceName) => string.Equals(credit.SourceName, sourceName, StringComparison.OrdinalIgnoreCase);

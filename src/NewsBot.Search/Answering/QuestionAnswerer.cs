@@ -36,61 +36,81 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A read that fails inside Lucene (damage found only now) marks that generation damaged and the question is asked
+    /// once more of the previous complete generation; a second failure is one <see cref="IOException"/> line.
+    /// </remarks>
     public Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Question);
         cancellationToken.ThrowIfCancellationRequested();
+        for (var attempt = 1; ; attempt++)
+        {
+            var lease = _index.AcquireSearcher();
+            try
+            {
+                return Task.FromResult(Answer(request, lease, cancellationToken));
+            }
+            catch (Exception exception) when (lease is { } failed && IndexReadFailure.Is(exception))
+            {
+                _index.ReportReadFailure(failed, exception);
+                if (attempt == 2)
+                {
+                    throw new IOException($"The index could not be read ({exception.Message.TrimEnd('.')}); rebuild it with reindex or bring back the previous one with reindex --rollback", exception);
+                }
+            }
+            finally
+            {
+                lease?.Dispose();
+            }
+        }
+    }
+
+    private Answer Answer(AskRequest request, SearcherLease? lease, CancellationToken cancellationToken)
+    {
         var question = request.Question;
-        var lease = _index.AcquireSearcher();
-        try
+        var searcher = lease?.Searcher;
+        var parsed = _parser.Parse(question, _time.GetUtcNow(), useDates: searcher is not null && HasDatedArticles(searcher));
+        if (parsed.Problem is { } problem)
         {
-            var searcher = lease?.Searcher;
-            var parsed = _parser.Parse(question, _time.GetUtcNow(), useDates: searcher is not null && HasDatedArticles(searcher));
-            if (parsed.Problem is { } problem)
-            {
-                return Task.FromResult(Answer.Rejected(question, problem));
-            }
-
-            if (searcher is null)
-            {
-                return Task.FromResult(new Answer(AnswerOutcome.NotFound, question, [], []));
-            }
-
-            var dates = parsed.Dates;
-            if (request.Days is { } days)
-            {
-                var last = DateRange.LastDays(Math.Max(0, days), _time.GetUtcNow());
-                dates = dates is { } asked ? asked.Intersect(last) : last;
-            }
-
-            if (parsed.PeriodOnly && dates is { } period)
-            {
-                return Task.FromResult(NotFoundExplainer.Explain(PeriodAnswers.Answer(searcher, question, period, request.Outlet, request.MaxArticles), searcher, parsed, request, _time.GetUtcNow()));
-            }
-
-            parsed = KeyTerms.Resolve(searcher, parsed);
-
-            // An explicit "last N days" setting is about recency alone, so a year named in the text does not widen it.
-            var filter = PassageQuery.Restrict(searcher, IndexFields.PassageType, request.Outlet, dates, request.Days is null ? parsed.Years : []);
-            var hits = searcher.Search(PassageQuery.ForPassages(parsed), filter, _options.Candidates).ScoreDocs;
-            cancellationToken.ThrowIfCancellationRequested();
-            // A question about a name the index never saw is not found whatever its meaning matches: no vector needed.
-            var vector = parsed.AbsentTerms.Count == 0 ? QuestionVectorOf(question, lease!.Value.Vectors, cancellationToken) : null;
-            if (vector is not null)
-            {
-                hits = DenseCandidates.Add(searcher, filter, hits, vector, _options.VectorCandidates);
-            }
-
-            var ranked = _ranker.Rank(parsed, searcher, hits, vector, _options.SemanticWeight);
-            var minSimilarity = vector is null ? double.PositiveInfinity : _options.MinSimilarity;
-            var answer = CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles, minSimilarity));
-            return Task.FromResult(NotFoundExplainer.Explain(answer, searcher, parsed, request, _time.GetUtcNow()));
+            return Core.Answers.Answer.Rejected(question, problem);
         }
-        finally
+
+        if (searcher is null)
         {
-            lease?.Dispose();
+            return new Answer(AnswerOutcome.NotFound, question, [], []);
         }
+
+        var dates = parsed.Dates;
+        if (request.Days is { } days)
+        {
+            var last = DateRange.LastDays(Math.Max(0, days), _time.GetUtcNow());
+            dates = dates is { } asked ? asked.Intersect(last) : last;
+        }
+
+        if (parsed.PeriodOnly && dates is { } period)
+        {
+            return NotFoundExplainer.Explain(PeriodAnswers.Answer(searcher, question, period, request.Outlet, request.MaxArticles), searcher, parsed, request, _time.GetUtcNow());
+        }
+
+        parsed = KeyTerms.Resolve(searcher, parsed);
+
+        // An explicit "last N days" setting is about recency alone, so a year named in the text does not widen it.
+        var filter = PassageQuery.Restrict(searcher, IndexFields.PassageType, request.Outlet, dates, request.Days is null ? parsed.Years : []);
+        var hits = searcher.Search(PassageQuery.ForPassages(parsed), filter, _options.Candidates).ScoreDocs;
+        cancellationToken.ThrowIfCancellationRequested();
+        // A question about a name the index never saw is not found whatever its meaning matches: no vector needed.
+        var vector = parsed.AbsentTerms.Count == 0 ? QuestionVectorOf(question, lease!.Value.Vectors, cancellationToken) : null;
+        if (vector is not null)
+        {
+            hits = DenseCandidates.Add(searcher, filter, hits, vector, _options.VectorCandidates);
+        }
+
+        var ranked = _ranker.Rank(parsed, searcher, hits, vector, _options.SemanticWeight);
+        var minSimilarity = vector is null ? double.PositiveInfinity : _options.MinSimilarity;
+        var answer = CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles, minSimilarity));
+        return NotFoundExplainer.Explain(answer, searcher, parsed, request, _time.GetUtcNow());
     }
 
     // Vectors are used when they are switched on and the generation has some of the configured model's; until then

@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
 namespace NewsBot.Search.Indexing;
 
 /// <summary>
@@ -5,15 +8,28 @@ namespace NewsBot.Search.Indexing;
 /// the previous ones kept for a rollback. Swapping is one atomic rename of the pointer, so a reader sees either the old
 /// or the new generation, never half.
 /// </summary>
-internal sealed class GenerationFolders(string root)
+/// <remarks>
+/// A generation is marked complete (a <c>COMPLETE</c> file inside it) before the pointer first names it, and damaged (a
+/// <c>DAMAGED</c> file) when reading it failed; a pointer that cannot be read falls back to the newest complete
+/// generation that is not damaged, so a power loss that leaves the pointer full of NUL bytes loses nothing.
+/// </remarks>
+internal sealed partial class GenerationFolders(string root)
 {
     private const string PointerFileName = "CURRENT";
     private const string PreviousFileName = "PREVIOUS";
     private const string Prefix = "gen-";
+    private const string CompleteMarker = "COMPLETE";
+    private const string DamagedMarker = "DAMAGED";
+
+    // A pointer holds one generation name (about 40 characters); anything much longer is not one.
+    private const int MaxPointerBytes = 256;
 
     public string Root { get; } = Path.GetFullPath(root);
 
-    /// <summary>The live generation's folder name, or null when no generation was ever swapped in.</summary>
+    /// <summary>
+    /// The generation name the pointer holds; null when there is no pointer file, and the empty string when the file
+    /// holds no generation name (empty, NUL bytes, garbage, too long, unreadable). A name is never a path.
+    /// </summary>
     public string? ReadPointer()
     {
         var pointer = Path.Combine(Root, PointerFileName);
@@ -22,8 +38,62 @@ internal sealed class GenerationFolders(string root)
             return null;
         }
 
-        var name = File.ReadAllText(pointer).Trim();
-        return name.Length == 0 ? string.Empty : name;
+        try
+        {
+            using var stream = new FileStream(pointer, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var buffer = new byte[MaxPointerBytes + 1];
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var name = read > MaxPointerBytes ? string.Empty : Encoding.UTF8.GetString(buffer, 0, read).Trim();
+            return IsGenerationName(name) ? name : string.Empty;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty;
+        }
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a generation folder's name: "gen-" and letters, digits and dashes only.</summary>
+    public static bool IsGenerationName(string name) => GenerationName().IsMatch(name);
+
+    [GeneratedRegex("^gen-[0-9A-Za-z-]{1,100}$")]
+    private static partial Regex GenerationName();
+
+    /// <summary>Whether the folder of <paramref name="generation"/> exists.</summary>
+    public bool Exists(string generation) => Directory.Exists(PathOf(generation));
+
+    /// <summary>Marks <paramref name="generation"/> complete: written to the end and about to be (or once) live.</summary>
+    public void MarkComplete(string generation) => WriteMarker(generation, CompleteMarker);
+
+    /// <summary>Marks <paramref name="generation"/> damaged: reading it failed, so it is never fallen back to.</summary>
+    public void MarkDamaged(string generation) => WriteMarker(generation, DamagedMarker);
+
+    /// <summary>Whether <paramref name="generation"/> is complete and not known to be damaged.</summary>
+    public bool IsUsable(string generation) =>
+        File.Exists(Path.Combine(PathOf(generation), CompleteMarker)) && !File.Exists(Path.Combine(PathOf(generation), DamagedMarker));
+
+    /// <summary>Whether <paramref name="generation"/> was marked damaged.</summary>
+    public bool IsDamaged(string generation) => File.Exists(Path.Combine(PathOf(generation), DamagedMarker));
+
+    /// <summary>Whether <paramref name="generation"/> was marked complete.</summary>
+    public bool IsMarkedComplete(string generation) => File.Exists(Path.Combine(PathOf(generation), CompleteMarker));
+
+    /// <summary>
+    /// The complete, undamaged generations on disk, the one made live most recently first: by when it was marked complete
+    /// (a rollback marks its target again), then by name (names sort by creation time).
+    /// </summary>
+    public IReadOnlyList<string> UsableGenerations() => !Directory.Exists(Root)
+        ? []
+        : Directory.EnumerateDirectories(Root, Prefix + "*")
+            .Select(folder => Path.GetFileName(folder))
+            .Where(name => IsGenerationName(name) && IsUsable(name))
+            .OrderByDescending(name => File.GetLastWriteTimeUtc(Path.Combine(PathOf(name), CompleteMarker)))
+            .ThenByDescending(name => name, StringComparer.Ordinal)
+            .ToList();
+
+    private void WriteMarker(string generation, string marker)
+    {
+        using var stream = new FileStream(Path.Combine(PathOf(generation), marker), FileMode.Create, FileAccess.Write);
+        stream.Flush(flushToDisk: true);
     }
 
     /// <summary>Points at <paramref name="generation"/>: write a temporary file, then rename it over the pointer.</summary>
@@ -36,9 +106,17 @@ internal sealed class GenerationFolders(string root)
     public IReadOnlyList<string> ReadPrevious()
     {
         var file = Path.Combine(Root, PreviousFileName);
-        return File.Exists(file)
-            ? File.ReadAllLines(file).Select(line => line.Trim()).Where(line => line.Length > 0).ToList()
-            : [];
+        try
+        {
+            // Only generation names count: a list a power loss filled with NUL bytes names nothing.
+            return File.Exists(file)
+                ? File.ReadAllLines(file).Select(line => line.Trim()).Where(IsGenerationName).ToList()
+                : [];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     /// <summary>Records <paramref name="generations"/> as the kept previous ones, the most recent first.</summary>

@@ -5,4 +5,13 @@ public interface ISearcherLeases
 {
     /// <summary>Borrows a searcher on the live generation, or null when there is no readable index. Dispose it to hand it back.</summary>
     SearcherLease? AcquireSearcher();
+
+    /// <summary>
+    /// Says that reading through <paramref name="lease"/> failed with <paramref name="exception"/> (see
+    /// <see cref="IndexReadFailure"/>): its generation is marked damaged, so the next lease comes from the previous
+    /// complete one.
+    /// </summary>
+    void ReportReadFailure(SearcherLease lease, Exception exception)
+    {
+    }
 }

@@ -36,7 +36,8 @@ public sealed partial class IndexGenerations
     public async Task<IndexGeneration?> RollbackAsync(CancellationToken cancellationToken)
     {
         using var writing = await BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var current = _folders.ReadPointer();
+        // A pointer that names nothing usable stands for the generation this process fell back to.
+        var current = _folders.ReadPointer() is { Length: > 0 } named && _folders.Exists(named) ? named : EnsureOpen()?.Name;
         var target = Kept(current ?? string.Empty, []).FirstOrDefault();
         if (target is null)
         {
@@ -53,6 +54,7 @@ public sealed partial class IndexGenerations
 
             // Until the pointer has moved, the target stays listed too, so a crash in between loses no generation.
             _folders.WritePrevious([.. kept, target]);
+            _folders.MarkComplete(target);
             _folders.WritePointer(target);
             _folders.WritePrevious(kept);
         }

@@ -24,6 +24,7 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
     private LiveGeneration? _live;
     private LiveGeneration? _retired;
     private IndexHealth? _lastLoggedHealth;
+    private string? _recovery;
     private bool _disposed;
 
     // Generations are written with NewsCodec; Lucene must know it before it can read one.
@@ -64,6 +65,9 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
     }
 
     /// <inheritdoc />
+    public string? Recovery => Volatile.Read(ref _recovery);
+
+    /// <inheritdoc />
     public SearcherLease? AcquireSearcher()
     {
         MaybeFollowPointer();
@@ -77,7 +81,7 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
 
             try
             {
-                return new SearcherLease(live.Manager, live.Manager.Acquire(), live.Vectors.Rows);
+                return new SearcherLease(live.Manager, live.Manager.Acquire(), live.Vectors.Rows, live.Name);
             }
             catch (ObjectDisposedException)
             {
@@ -88,28 +92,71 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
 
     private (IndexHealth Health, string? Reason, Exception? Exception) InspectDisk()
     {
-        var generation = _folders.ReadPointer();
-        if (generation is null)
+        var (candidates, pointer, problem) = Candidates();
+        if (candidates.Count == 0)
         {
-            return (IndexHealth.Missing, null, null);
+            return pointer is null ? (IndexHealth.Missing, null, null) : (IndexHealth.Corrupt, problem, null);
         }
 
-        if (generation.Length == 0 || !System.IO.Directory.Exists(_folders.PathOf(generation)))
+        Exception? failure = null;
+        foreach (var generation in candidates)
         {
-            return (IndexHealth.Corrupt, $"the pointer names generation '{generation}', which does not exist", null);
+            try
+            {
+                using var directory = FSDirectory.Open(_folders.PathOf(generation));
+                using var reader = DirectoryReader.Open(directory);
+                if (generation != pointer)
+                {
+                    Volatile.Write(ref _recovery, RecoveryLine(problem ?? failure?.Message ?? "unreadable", generation));
+                }
+
+                return (IndexHealth.Ready, null, null);
+            }
+            catch (Exception exception) when (IndexCorruption.IsUnreadable(exception))
+            {
+                failure ??= exception;
+                problem ??= $"generation {generation} cannot be read: {exception.Message}";
+            }
         }
 
-        try
-        {
-            using var directory = FSDirectory.Open(_folders.PathOf(generation));
-            using var reader = DirectoryReader.Open(directory);
-            return (IndexHealth.Ready, null, null);
-        }
-        catch (Exception exception) when (IndexCorruption.IsUnreadable(exception))
-        {
-            return (IndexHealth.Corrupt, exception.Message, exception);
-        }
+        return (IndexHealth.Corrupt, failure?.Message ?? problem, failure);
     }
+
+    /// <summary>
+    /// The generations to try, in order: the one the pointer names, then (for when the pointer names none, names one that
+    /// is gone, or that one cannot be read) the complete, undamaged generations on disk, the newest first. Also the
+    /// pointer as read (null when there is no pointer file, empty when it names no generation) and what is wrong with it.
+    /// </summary>
+    private (List<string> Candidates, string? Pointer, string? Problem) Candidates()
+    {
+        var pointer = _folders.ReadPointer();
+        var candidates = new List<string>();
+        string? problem = null;
+        if (pointer is { Length: > 0 } && _folders.Exists(pointer) && !_folders.IsDamaged(pointer))
+        {
+            candidates.Add(pointer);
+        }
+        else if (pointer is { Length: > 0 } && _folders.Exists(pointer))
+        {
+            problem = $"generation {pointer} is marked damaged: reading it failed";
+        }
+        else if (pointer is not null)
+        {
+            problem = pointer.Length == 0
+                ? "the pointer file CURRENT names no generation"
+                : $"the pointer file CURRENT names generation '{pointer}', which does not exist";
+        }
+        else
+        {
+            problem = "there is no pointer file CURRENT";
+        }
+
+        candidates.AddRange(_folders.UsableGenerations().Where(name => name != pointer));
+        return (candidates, pointer, problem);
+    }
+
+    private static string RecoveryLine(string problem, string generation) =>
+        $"The index could not be opened as its pointer says ({problem}); using {generation}, the newest complete generation.";
 
     /// <summary>Opens the live generation on first use; null when the index is missing or unreadable.</summary>
     internal LiveGeneration? EnsureOpen()
@@ -128,26 +175,82 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
                 return _live;
             }
 
-            var generation = _folders.ReadPointer();
-            if (generation is null)
+            var (candidates, pointer, problem) = Candidates();
+            if (candidates.Count == 0)
             {
-                ReportHealthUnlocked(IndexHealth.Missing, null, null);
+                ReportHealthUnlocked(pointer is null ? IndexHealth.Missing : IndexHealth.Corrupt, problem, null);
                 return null;
             }
 
-            try
+            Exception? failure = null;
+            foreach (var generation in candidates)
             {
-                _live = LiveGeneration.Open(generation, _folders.PathOf(generation), Similarity);
-            }
-            catch (Exception exception) when (IndexCorruption.IsUnreadable(exception))
-            {
-                ReportHealthUnlocked(IndexHealth.Corrupt, exception.Message, exception);
-                return null;
+                try
+                {
+                    _live = LiveGeneration.Open(generation, _folders.PathOf(generation), Similarity);
+                }
+                catch (Exception exception) when (IndexCorruption.IsUnreadable(exception))
+                {
+                    failure ??= exception;
+                    problem ??= $"generation {generation} cannot be read: {exception.Message}";
+                    TryMark(() => _folders.MarkDamaged(generation));
+                    continue;
+                }
+
+                _lastLoggedHealth = IndexHealth.Ready;
+                if (generation == pointer)
+                {
+                    // Generations live before markers existed are complete too: the pointer named them.
+                    if (!_folders.IsMarkedComplete(generation))
+                    {
+                        TryMark(() => _folders.MarkComplete(generation));
+                    }
+                }
+                else
+                {
+                    var line = RecoveryLine(problem ?? "unreadable", generation);
+                    Volatile.Write(ref _recovery, line);
+                    Log.IndexRecovered(_logger, _folders.Root, line, failure);
+                    RepointUnlessAnotherProcessWrites(generation);
+                }
+
+                TidyUnlessAnotherProcessWrites(generation);
+                return _live;
             }
 
-            _lastLoggedHealth = IndexHealth.Ready;
-            TidyUnlessAnotherProcessWrites(generation);
-            return _live;
+            ReportHealthUnlocked(IndexHealth.Corrupt, failure?.Message ?? problem, failure);
+            return null;
+        }
+    }
+
+    // A marker that cannot be written (a read-only index folder) changes nothing but the next fallback's choice.
+    private static void TryMark(Action mark)
+    {
+        try
+        {
+            mark();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Reading goes on; see above.
+        }
+    }
+
+    // The pointer is made to name the generation that took over, so the next command opens it without falling back;
+    // never while another process writes (it moves the pointer itself).
+    private void RepointUnlessAnotherProcessWrites(string generation)
+    {
+        try
+        {
+            using var folderLock = IndexFolderLock.TryAcquire(_folders.Root);
+            if (folderLock is not null)
+            {
+                _folders.WritePointer(generation);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A read-only index folder: every command falls back the same way and says so.
         }
     }
 
@@ -188,17 +291,51 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
         }
     }
 
+    /// <inheritdoc />
+    public void ReportReadFailure(SearcherLease lease, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        if (lease.Generation is not { } generation)
+        {
+            return;
+        }
+
+        LiveGeneration? retired;
+        lock (_openLock)
+        {
+            if (_live?.Name != generation)
+            {
+                // Another reader reported it first, or a swap replaced it meanwhile.
+                return;
+            }
+
+            TryMark(() => _folders.MarkDamaged(generation));
+            retired = _live;
+            _live = null;
+            _lastLoggedHealth = null;
+        }
+
+        Log.GenerationDamaged(_logger, generation, exception.GetType().Name, exception.Message, exception);
+        // Searchers lent out keep their reader until released; the next lease opens the previous complete generation.
+        retired?.Manager.Dispose();
+        NotifyChanged();
+    }
+
     /// <summary>
     /// Makes <paramref name="next"/> live. The generation it replaces joins the kept previous ones (newest first, as many
     /// as <see cref="SearchOptions.KeepGenerations"/>); older ones and leftovers of killed builds are deleted.
     /// </summary>
     internal void Swap(LiveGeneration next)
     {
-        var replaced = _folders.ReadPointer();
+        // A pointer that names nothing usable was replaced in this process by the generation it fell back to.
+        var pointer = _folders.ReadPointer();
+        var replaced = !string.IsNullOrEmpty(pointer) && _folders.Exists(pointer) ? pointer : Volatile.Read(ref _live)?.Name;
         var kept = Kept(next.Name, string.IsNullOrEmpty(replaced) ? [] : [replaced]);
 
-        // The list is written before the pointer moves, so a crash in between leaves the replaced generation kept.
+        // The list is written before the pointer moves, so a crash in between leaves the replaced generation kept; the
+        // new generation is marked complete before the pointer names it, so a pointer lost later can fall back to it.
         _folders.WritePrevious(kept);
+        _folders.MarkComplete(next.Name);
         _folders.WritePointer(next.Name);
         Adopt(next);
         _folders.DeleteAllExcept([next.Name, .. kept]);

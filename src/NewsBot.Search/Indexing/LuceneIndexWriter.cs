@@ -147,7 +147,9 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
             // Sentences the live generation has vectors for keep them: a reindex embeds only new or changed text.
             live?.Vectors.CatchUp();
             live?.Vectors.CopyTo(folders.PathOf(name), latest.SelectMany(ArticleDocuments.SentenceKeys).ToHashSet());
-            if (approveSwap is not null && !approveSwap(new GenerationSwap(before.Count, latest.Count)))
+            var kept = latest.Select(article => article.Article.Id).ToHashSet(StringComparer.Ordinal);
+            var removing = before.Keys.Count(id => !kept.Contains(id));
+            if (approveSwap is not null && !approveSwap(new GenerationSwap(before.Count, latest.Count) { Removed = removing }))
             {
                 Log.SwapRefused(_logger, name, latest.Count, before.Count);
                 folders.TryDeleteGeneration(name);

@@ -48,6 +48,70 @@ public sealed class LuceneStoryLookup : IStoryLookup
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<Article>> GetStoredArticlesAsync(string sourceName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_generations.AcquireSearcher() is not { } lease)
+        {
+            return Task.FromResult<IReadOnlyList<Article>>([]);
+        }
+
+        using (lease)
+        {
+            var query = new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexFields.Type, IndexFields.ArticleType)), Occur.MUST },
+                { new TermQuery(new Term(IndexFields.Source, sourceName)), Occur.MUST },
+            };
+            var articles = new List<Article>();
+            foreach (var metadata in StoredArticles.All(lease.Searcher, query))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var citation = StoredCitation.Read(metadata);
+                var text = StoredText(lease.Searcher, citation.ArticleId);
+                if (text.Length > 0)
+                {
+                    articles.Add(new Article(citation.ArticleId, citation.Title, text, citation.Outlet, citation.Url, null, citation.Published, sourceName, citation.Url ?? citation.ArticleId)
+                    {
+                        AlsoCarriedBy = citation.AlsoCarriedBy,
+                        SourceHost = metadata.Get(IndexFields.SourceHost),
+                    });
+                }
+            }
+
+            return Task.FromResult<IReadOnlyList<Article>>(articles);
+        }
+    }
+
+    // The article's text as its passages hold it, each at its own offset, so quotes keep their places. Gaps (the white
+    // space between passages, sentences never indexed) become line breaks: a paragraph break in the original stays one.
+    private static string StoredText(IndexSearcher searcher, string articleId)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Type, IndexFields.PassageType)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Id, articleId)), Occur.MUST },
+        };
+        var passages = StoredArticles.All(searcher, query)
+            .Select(document => (Start: document.GetField(IndexFields.PassageStart)?.GetInt32Value() ?? 0, Text: document.Get(IndexFields.Text) ?? string.Empty))
+            .OrderBy(passage => passage.Start)
+            .ToList();
+        var builder = new System.Text.StringBuilder();
+        foreach (var (start, text) in passages)
+        {
+            if (start < builder.Length)
+            {
+                continue;
+            }
+
+            builder.Append('\n', start - builder.Length).Append(text);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyDictionary<string, StoryCredit>> GetCreditsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleIds);

@@ -41,7 +41,7 @@ internal static class NearIdenticalStories
         {
             var document = searcher.Doc(hit.Doc);
             var resemblance = ArticleDocuments.ReadSketch(document)?.Resemblance(sketch) ?? 0;
-            if (resemblance < best)
+            if (resemblance < best || !HeadlineNames.CanBeOneStory(article.Article.Title, document.Get(IndexFields.TitleDisplay)))
             {
                 continue;
             }

@@ -8,12 +8,16 @@ public readonly struct SearcherLease : IDisposable
 {
     private readonly SearcherManager _manager;
 
-    internal SearcherLease(SearcherManager manager, IndexSearcher searcher, VectorRows? vectors = null)
+    internal SearcherLease(SearcherManager manager, IndexSearcher searcher, VectorRows? vectors = null, string? generation = null)
     {
         _manager = manager;
         Searcher = searcher;
         Vectors = vectors;
+        Generation = generation;
     }
+
+    /// <summary>The generation the searcher reads, for reporting it damaged when a read fails.</summary>
+    internal string? Generation { get; }
 
     /// <summary>The borrowed searcher; valid until the lease is disposed.</summary>
     public IndexSearcher Searcher { get; }

@@ -60,11 +60,21 @@ internal sealed class SentenceVectors
             var record = new byte[RecordLength(rows.Dimensions)];
             while (stream.Read(record) is var read && read == record.Length)
             {
-                rows.Add(BitConverter.ToUInt64(record, 0), BitConverter.ToSingle(record, 8), System.Runtime.InteropServices.MemoryMarshal.Cast<byte, sbyte>(record.AsSpan(12)));
+                // A scale that is not a finite positive number (NaN from damage or a bad model output) would make every
+                // similarity NaN and every question "not found": the record is left out, so its sentence counts as not
+                // embedded yet and the next vector pass embeds it again.
+                var scale = BitConverter.ToSingle(record, 8);
+                if (IsUsableScale(scale))
+                {
+                    rows.Add(BitConverter.ToUInt64(record, 0), scale, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, sbyte>(record.AsSpan(12)));
+                }
+
                 _readUpTo += record.Length;
             }
         }
     }
+
+    private static bool IsUsableScale(float scale) => float.IsFinite(scale) && scale >= 0;
 
     /// <summary>
     /// Appends <paramref name="vectors"/> made by <paramref name="model"/> to the file and then to memory. Vectors of
@@ -93,6 +103,12 @@ internal sealed class SentenceVectors
                 }
 
                 var scale = QuantizedVector.Quantize(vector, quantized);
+                if (!IsUsableScale(scale))
+                {
+                    // A vector the model made of NaN or infinities is no vector: never written, so never trusted.
+                    continue;
+                }
+
                 WriteRecord(buffer, key, scale, quantized);
                 added.Add((key, scale, [.. quantized]));
             }

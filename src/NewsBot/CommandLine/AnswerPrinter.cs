@@ -43,7 +43,7 @@ internal static class AnswerPrinter
             output.WriteLine($"[{source}] {TextFormat.Citation(group.Citation)}");
             if (group.Citation.Url is { } url)
             {
-                output.WriteLine($"    {url}");
+                output.WriteLine($"    {TerminalText.Url(url)}");
             }
 
             if (verbose)
@@ -81,7 +81,7 @@ internal static class AnswerPrinter
         foreach (var highlight in HighlightRuns.Merge(quote.Highlights, quote.Text, quote.Text.Length))
         {
             builder.Append(quote.Text, position, highlight.Start - position);
-            builder.Append("\u001b[1m").Append(quote.Text, highlight.Start, highlight.Length).Append("\u001b[22m");
+            builder.Append(TerminalSafeWriter.BoldOn).Append(quote.Text, highlight.Start, highlight.Length).Append(TerminalSafeWriter.BoldOff);
             position = highlight.End;
         }
 

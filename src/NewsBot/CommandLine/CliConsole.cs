@@ -6,6 +6,12 @@ namespace NewsBot.CommandLine;
 /// <param name="Interactive">True in a terminal: progress bars and styled text; false when piped or under test: plain lines.</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Interactive)
 {
+    /// <summary>Standard output, through a <see cref="TerminalSafeWriter"/>: no control character from an article or a name reaches the terminal.</summary>
+    public TextWriter Out { get; init; } = new TerminalSafeWriter(Out);
+
+    /// <summary>Standard error, through a <see cref="TerminalSafeWriter"/> too.</summary>
+    public TextWriter Error { get; init; } = new TerminalSafeWriter(Error);
+
     /// <summary>The process's own console; interactive when both streams go to a terminal.</summary>
     public static CliConsole System { get; } = new(
         global::System.Console.Out,

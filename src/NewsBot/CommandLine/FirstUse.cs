@@ -1,3 +1,4 @@
+using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Sources;
 using NewsBot.Ingestion.Urls;
@@ -17,6 +18,13 @@ internal static class FirstUse
             null,
             () => console.Error.WriteLine($"Building the index from {locations} (first use)..."),
             cancellationToken).ConfigureAwait(false);
+
+        // A pointer file a power loss emptied or filled with garbage: answering goes on from the newest complete
+        // generation, and the person is told in one line.
+        if (services.Get<IIndexHealthCheck>().Recovery is { } recovery)
+        {
+            console.Error.WriteLine(recovery);
+        }
 
         // Logs are off for a person at a terminal, so a source that could not be read is told here, or the answer
         // that follows ("not found") would look like the index's fault.

@@ -30,7 +30,7 @@ internal static class NotFoundPrinter
             output.WriteLine("Closest headlines:");
             foreach (var citation in answer.ClosestHeadlines.Take(shownHeadlines))
             {
-                output.WriteLine($"  - {TextFormat.Citation(citation)}{(citation.Url is null ? string.Empty : $"  {citation.Url}")}");
+                output.WriteLine($"  - {TextFormat.Citation(citation)}{(citation.Url is null ? string.Empty : $"  {TerminalText.Url(citation.Url)}")}");
             }
         }
 

@@ -96,7 +96,7 @@ internal static class ProgressDisplay
     {
         public void Report(IndexProgress value)
         {
-            task.Description = Markup.Escape(Line(value));
+            task.Description = Markup.Escape(TerminalText.Line(Line(value)));
             task.MaxValue = Math.Max(1, value.Total ?? 1);
             task.Value = Math.Min(task.MaxValue, value.Total is null ? 0 : value.Done);
         }

@@ -3,9 +3,12 @@ using NewsBot.Core.Sources;
 
 namespace NewsBot.CommandLine;
 
-/// <summary>Prints what a reindex did: totals, then each source, then every skipped item with its reason.</summary>
+/// <summary>Prints what a reindex did: totals, then each source, then the first skipped items of each source with their reasons and a count of the rest.</summary>
 internal static class ReindexSummaryPrinter
 {
+    /// <summary>Skipped items printed per source; the rest are counted.</summary>
+    public const int SkipLinesPerSource = 20;
+
     public static void Print(TextWriter output, RebuildReport report)
     {
         var update = report.Update;
@@ -42,9 +45,20 @@ internal static class ReindexSummaryPrinter
         if (skipped.Count > 0)
         {
             output.WriteLine("Skipped:");
-            foreach (var item in skipped)
+            foreach (var source in report.Sources.Where(source => source.Skipped.Count > 0))
             {
-                output.WriteLine($"  {item}");
+                // A file of 500,000 bad lines must not print 500,000 lines: the first few say what is wrong, a count the
+                // rest; --json keeps the whole list.
+                foreach (var item in source.Skipped.Take(SkipLinesPerSource))
+                {
+                    // A file's name may hold a line break or an escape sequence: it stays on its one line, shown escaped.
+                    output.WriteLine($"  {TerminalText.Line(item.ToString())}");
+                }
+
+                if (source.Skipped.Count > SkipLinesPerSource)
+                {
+                    output.WriteLine($"  … and {N(source.Skipped.Count - SkipLinesPerSource)} more skipped from {source.SourceName} (--json lists them all).");
+                }
             }
         }
     }

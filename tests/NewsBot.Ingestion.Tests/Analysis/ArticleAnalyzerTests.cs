@@ -66,4 +66,50 @@ public sealed class ArticleAnalyzerTests
         Assert.Equal([new TextSpan(0, article.Text.Length)], analyzed.Sentences);
         Assert.Single(analyzed.Passages);
     }
+
+    [Fact]
+    public void A_two_megabyte_text_of_short_sentences_on_one_line_is_analysed_within_the_time_bound_like_the_same_text_in_lines()
+    {
+        // A JSON "text" field holds a whole article on one line. Analysis used to grow with the square of such a
+        // text (2 MB ran for many minutes); the analyzer's own bound (60 s by default) is what this test holds it to.
+        var sentences = Enumerable.Range(0, 34_000)
+            .Select(i => $"Councillor {(char)('A' + (i % 26))}. Novak questioned the transit bill in session {i}.")
+            .ToList();
+        var oneLine = new Article("one-line", "Council", string.Join(' ', sentences), null, null, null, null, "test", "one-line.json");
+        var inLines = oneLine with { Id = "in-lines", Text = string.Join('\n', sentences) };
+        using var bound = new CancellationTokenSource(_analyzer.TimeBound!.Value);
+
+        var analyzedOneLine = _analyzer.Analyze(oneLine, null, bound.Token);
+        var analyzedInLines = _analyzer.Analyze(inLines, null, bound.Token);
+
+        Assert.True(oneLine.Text.Length > 2_000_000);
+        Assert.Equal(analyzedInLines.Sentences.Count, analyzedOneLine.Sentences.Count);
+        Assert.Equal(
+            analyzedInLines.Passages.Sum(passage => passage.Sentences.Count),
+            analyzedOneLine.Passages.Sum(passage => passage.Sentences.Count));
+    }
+
+    [Fact]
+    public void A_text_with_a_run_of_300000_blank_lines_is_analysed_within_the_time_bound_into_its_two_paragraphs()
+    {
+        // Each line break of the run used to scan back over the whole run for text before it.
+        var text = "The council met today in the city hall. " + string.Concat(Enumerable.Repeat("\n \n", 300_000)) + "It voted no on the plan again.";
+        var article = new Article("blank-lines", "Council", text, null, null, null, null, "test", "blank-lines.json");
+        using var bound = new CancellationTokenSource(_analyzer.TimeBound!.Value);
+
+        var analyzed = _analyzer.Analyze(article, null, bound.Token);
+
+        Assert.Equal(2, analyzed.Sentences.Count);
+        Assert.Equal(2, analyzed.Passages.Count);
+    }
+
+    [Fact]
+    public void Analysis_stops_when_its_time_is_up()
+    {
+        var article = new Article("long", "Council", string.Concat(Enumerable.Repeat("The council met again. ", 10_000)), null, null, null, null, "test", "long.json");
+        using var expired = new CancellationTokenSource();
+        expired.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => _analyzer.Analyze(article, null, expired.Token));
+    }
 }

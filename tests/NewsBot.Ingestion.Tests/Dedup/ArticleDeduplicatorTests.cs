@@ -102,6 +102,19 @@ public sealed class ArticleDeduplicatorTests
     }
 
     [Fact]
+    public void Boilerplate_texts_whose_headlines_name_different_people_are_both_kept()
+    {
+        var first = Make("a.json", WireCopy, "https://a.example/appointed-smith", "Outlet A") with { Title = "Council appoints Jane Smith to the transit board" };
+        var second = Make("b.json", WireCopy + " Reporting by the wire service.", "https://a.example/appointed-haddad", "Outlet A") with { Title = "Council appoints Omar Haddad to the transit board" };
+        var sameStory = Make("c.json", WireCopy + " Additional reporting.", "https://c.example/smith", "Outlet C") with { Title = "Jane Smith joins the transit board" };
+
+        var result = _deduplicator.Deduplicate([first, second, sameStory]);
+
+        Assert.Equal([first, second], result.Kept.Select(article => article with { AlsoCarriedBy = [] }));
+        Assert.Equal("c.json", Assert.Single(result.Duplicates).Location);
+    }
+
+    [Fact]
     public void Stories_sharing_a_paragraph_but_not_their_wording_are_both_kept()
     {
         var first = Make("a.json", WireCopy, "https://a.example/budget", "Outlet A");

@@ -192,4 +192,73 @@ public sealed class HostileFileTests
         "<html><head><title>Deep</title></head><body>" + string.Concat(Enumerable.Repeat("<div>", depth))
         + "<p>The council met on Tuesday and voted to approve the budget for the coming year after a long debate.</p>"
         + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+
+    [Fact]
+    public async Task Escape_sequences_in_a_files_title_outlet_text_and_name_never_reach_the_article()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile(
+            "Council\u001b]0;pwned\u0007 vote.md",
+            "---\noutlet: \"Wire\u001b[2J\"\nurl: https://example.org/vote\n---\n"
+            + "The council voted \u001b]8;;http://evil.example/\u0007click\u001b]8;;\u0007 to fund the park.\u0085\nIt passed by nine votes.\n");
+
+        var article = Assert.Single((await FolderReading.ReadAsync(folder.Path)).Articles);
+
+        foreach (var field in new[] { article.Title, article.Text, article.Outlet! })
+        {
+            Assert.DoesNotContain(field, c => c < ' ' && c != '\n' || c is >= '\u007f' and <= '\u009f');
+        }
+
+        Assert.Equal("Wire[2J", article.Outlet);
+        Assert.Contains("voted ]8;;http://evil.example/click]8;; to fund the park.", article.Text, StringComparison.Ordinal);
+        Assert.Contains("\nIt passed by nine votes.", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_title_of_fifty_thousand_characters_on_several_lines_is_kept_as_one_bounded_line()
+    {
+        using var folder = new TemporaryDirectory();
+        var title = string.Concat(Enumerable.Repeat("Mayor\nresigns ", 5_000));
+        folder.WriteFile("long.json", $$"""{"title": "{{title.Replace("\n", "\\n", StringComparison.Ordinal)}}", "text": "The mayor resigned on Monday."}""");
+
+        var article = Assert.Single((await FolderReading.ReadAsync(folder.Path)).Articles);
+
+        Assert.InRange(article.Title.Length, 100, 301);
+        Assert.DoesNotContain('\n', article.Title);
+        Assert.StartsWith("Mayor resigns Mayor resigns", article.Title, StringComparison.Ordinal);
+        Assert.EndsWith("…", article.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Published_dates_of_year_0001_or_9999_are_refused_with_the_reason_and_the_rest_is_read()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("items.jsonl", string.Join('\n',
+            """{"title": "Ancient", "published": "0001-01-01", "text": "The council met in year one."}""",
+            """{"title": "Future", "published": "9999-12-31", "text": "The council will meet at the end of time."}""",
+            """{"title": "Today", "published": "2025-11-20", "text": "The council met on Thursday."}"""));
+
+        var batch = await FolderReading.ReadAsync(folder.Path);
+
+        Assert.Equal("Today", Assert.Single(batch.Articles).Title);
+        Assert.Collection(
+            batch.Skipped.OrderBy(item => item.Line),
+            ancient => Assert.Contains("0001-01-01 is before 1900", ancient.Reason, StringComparison.Ordinal),
+            future => Assert.Contains("9999-12-31 is in the future", future.Reason, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("news/park.html")]
+    public async Task A_front_matter_url_that_is_not_http_is_not_kept_as_the_citation(string url)
+    {
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("park.md", $"---\ntitle: Council funds the park\nurl: \"{url}\"\n---\nThe council voted to fund the park.\n");
+
+        var batch = await FolderReading.ReadAsync(folder.Path);
+
+        Assert.Null(Assert.Single(batch.Articles).Url);
+        Assert.Contains("not an absolute http(s) address", Assert.Single(batch.Skipped).Reason, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Articles;
+using NewsBot.Ingestion.Analysis;
+using NewsBot.Ingestion.Dates;
+using NewsBot.Ingestion.Text;
 using NewsBot.Maintenance;
 using NewsBot.Testing;
 
@@ -166,5 +171,49 @@ public sealed class IndexRebuilderTests
         Assert.Null(report.Refusal);
         Assert.True(report.Swapped);
         Assert.Equal(1, engine.Get<Core.Indexing.IIndexStatistics>().GetStats().Articles);
+    }
+
+    [Fact]
+    public async Task Rebuild_skips_an_article_whose_analysis_outlasts_the_time_bound_with_the_reason_and_indexes_the_rest()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("wire/stalled.md", Articles.Markdown("A text that never ends", "Example Wire", "https://example.org/stalled", "2025-11-19", $"The {StallingAnalyzer.Marker} council met for ever."));
+        using var engine = new MaintenanceFixture(
+            directory,
+            services => services.AddSingleton<IArticleAnalyzer>(sp => new StallingAnalyzer(
+                new ArticleAnalyzer(new SentenceSplitter(), new PassageBuilder(new PassageOptions()), new StatedDateExtractor(new SentenceSplitter())),
+                TimeSpan.FromSeconds(1))),
+            directory.Combine("wire"));
+
+        var report = await engine.Get<IndexMaintenance>().RunAsync(MaintenanceRequest.RebuildAll() with { AllowShrink = true }, null, CancellationToken.None);
+
+        Assert.True(report.Swapped);
+        Assert.Equal(1, report.Update.Added);
+        var skipped = Assert.Single(report.Skipped);
+        Assert.Contains("stalled.md", skipped.Location, StringComparison.Ordinal);
+        Assert.Contains("took longer than 1 s (Analysis:Timeout)", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_rebuild_that_would_replace_every_indexed_article_with_as_many_new_ones_is_refused()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.WriteFile("wire/budget.md", Articles.Budget);
+        directory.WriteFile("wire/water.md", Articles.Water);
+        using var engine = new MaintenanceFixture(directory, directory.Combine("wire"));
+        var maintenance = engine.Get<IndexMaintenance>();
+        await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+        File.Delete(directory.Combine("wire/budget.md"));
+        File.Delete(directory.Combine("wire/water.md"));
+        directory.WriteFile("wire/levy.md", Articles.Markdown("Council approves levy", "Example Wire", "https://example.org/levy", "2025-11-21", "The council approved a transit levy on Tuesday."));
+        directory.WriteFile("wire/bridge.md", Articles.Markdown("Bridge closed", "Example Wire", "https://example.org/bridge", "2025-11-21", "Engineers closed the Harbor Street bridge on Wednesday."));
+
+        var report = await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+
+        Assert.False(report.Swapped);
+        Assert.Contains("would remove 2 of its 2 articles", report.Refusal, StringComparison.Ordinal);
+        var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("Where did the governors meet about river water?"), CancellationToken.None);
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
     }
 }

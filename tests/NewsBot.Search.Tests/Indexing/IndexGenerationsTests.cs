@@ -193,5 +193,73 @@ public sealed class IndexGenerationsTests : IDisposable
         Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the otters float?")).Outcome);
     }
 
+    [Fact]
+    public async Task A_pointer_file_full_of_NUL_bytes_falls_back_to_the_newest_complete_generation_says_so_once_and_is_repaired()
+    {
+        await _harness.ReplaceAllAsync(Penguins());
+        await _harness.ReplaceAllAsync(Zebras());
+        var newest = Path.GetFileName(_harness.LiveGenerationPath());
+        _harness.Generations.Dispose();
+        await File.WriteAllBytesAsync(Path.Combine(_harness.Root, "CURRENT"), new byte[4096]);
+
+        using var restarted = _harness.Reopen();
+
+        Assert.Equal(IndexHealth.Ready, restarted.Generations.CheckHealth());
+        Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the zebras graze?")).Outcome);
+        Assert.Contains(newest, ((IIndexHealthCheck)restarted.Generations).Recovery, StringComparison.Ordinal);
+        Assert.Equal(newest, File.ReadAllText(Path.Combine(_harness.Root, "CURRENT")));
+        using var again = _harness.Reopen();
+        Assert.Equal(IndexHealth.Ready, again.Generations.CheckHealth());
+        Assert.Null(((IIndexHealthCheck)again.Generations).Recovery);
+    }
+
+    [Theory]
+    [InlineData("gen-\u001b[2J../../etc")]
+    [InlineData("not a generation at all")]
+    [InlineData("gen-20990101000000000-00000000")]
+    public async Task A_pointer_naming_garbage_keeps_the_intact_generation_live_and_a_rebuild_keeps_it_for_a_rollback(string garbage)
+    {
+        await _harness.ReplaceAllAsync(Zebras());
+        var intact = Path.GetFileName(_harness.LiveGenerationPath());
+        _harness.Generations.Dispose();
+        await File.WriteAllTextAsync(Path.Combine(_harness.Root, "CURRENT"), garbage);
+        using var restarted = _harness.Reopen();
+
+        Assert.Equal(IndexHealth.Ready, restarted.Generations.CheckHealth());
+        Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the zebras graze?")).Outcome);
+        await restarted.ReplaceAllAsync(Penguins());
+
+        Assert.True(Directory.Exists(Path.Combine(_harness.Root, intact)));
+        var rolledBack = await restarted.Generations.RollbackAsync(CancellationToken.None);
+        Assert.Equal(intact, rolledBack?.Name);
+        Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the zebras graze?")).Outcome);
+    }
+
+    [Fact]
+    public async Task Damage_found_only_while_answering_is_one_log_line_and_the_previous_complete_generation_answers()
+    {
+        await _harness.ReplaceAllAsync(Zebras());
+        await _harness.ReplaceAllAsync(Zebras(), Penguins());
+        var damaged = _harness.LiveGenerationPath();
+        Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the penguins huddle?")).Outcome);
+        var random = new Random(19);
+        foreach (var terms in Directory.GetFiles(damaged, "*.tim"))
+        {
+            // The open generation reads its term blocks only when a question needs them: they become noise under it.
+            var bytes = await File.ReadAllBytesAsync(terms);
+            random.NextBytes(bytes.AsSpan(64, bytes.Length - 256));
+            await using var stream = new FileStream(terms, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            await stream.WriteAsync(bytes);
+        }
+
+        var answer = await _harness.AskAsync("Where did the zebras graze?");
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        var line = Assert.Single(_harness.Logs.GetSnapshot(), log => log.Level == LogLevel.Error);
+        Assert.Contains(Path.GetFileName(damaged), line.Message, StringComparison.Ordinal);
+        Assert.Contains("marked damaged", line.Message, StringComparison.Ordinal);
+        Assert.NotEqual(damaged, _harness.LiveGenerationPath());
+    }
+
     public void Dispose() => _harness.Dispose();
 }

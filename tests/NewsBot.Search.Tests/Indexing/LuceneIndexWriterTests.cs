@@ -171,7 +171,7 @@ public sealed class LuceneIndexWriterTests : IDisposable
         var update = await _harness.Writer.ReplaceAllAsync([Otters()], null, swap => (seen = swap) is null, CancellationToken.None);
 
         Assert.Null(update);
-        Assert.Equal(new GenerationSwap(2, 1), seen);
+        Assert.Equal(new GenerationSwap(2, 1) { Removed = 2 }, seen);
         Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the zebras graze?")).Outcome);
         Assert.Single(_harness.GenerationFolders());
     }

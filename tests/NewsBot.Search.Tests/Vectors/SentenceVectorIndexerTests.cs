@@ -1,3 +1,4 @@
+using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
 using NewsBot.Search.Tests.Indexing;
 using NewsBot.Search.Vectors;
@@ -113,6 +114,33 @@ public sealed class SentenceVectorIndexerTests
 
         Assert.Equal(1, update.Embedded);
         Assert.Equal(whole, new FileInfo(file).Length);
+    }
+
+    [Fact]
+    public async Task RecordsWhoseScaleIsNotFiniteAreLeftOutWhenLoadingAndEmbeddedAgain()
+    {
+        var embedder = new WordHashEmbedder();
+        using var harness = new SearchHarness(embedder: embedder);
+        await harness.ReplaceAllAsync(IndexTestArticles.Zebras(), IndexTestArticles.Penguins());
+        var first = await harness.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+        var file = Path.Combine(harness.LiveGenerationPath(), SentenceVectors.FileName);
+        var recordLength = 8 + 4 + embedder.Dimensions;
+        var bytes = File.ReadAllBytes(file);
+        var records = first.Embedded;
+        var headerLength = bytes.Length - (records * recordLength);
+        foreach (var (record, scale) in new[] { (0, float.NaN), (1, float.PositiveInfinity) })
+        {
+            BitConverter.GetBytes(scale).CopyTo(bytes, headerLength + (record * recordLength) + 8);
+        }
+
+        File.WriteAllBytes(file, bytes);
+
+        var restarted = new WordHashEmbedder();
+        using var reopened = new SearchHarness(harness.Root, embedder: restarted);
+        var update = await reopened.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+
+        Assert.Equal(2, update.Embedded);
+        Assert.Equal(AnswerOutcome.Found, (await reopened.AskAsync("Where did the zebras graze?")).Outcome);
     }
 
     [Fact]
