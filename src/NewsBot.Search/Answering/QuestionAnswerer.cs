@@ -42,6 +42,14 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         ArgumentNullException.ThrowIfNull(request.Question);
         cancellationToken.ThrowIfCancellationRequested();
         var question = request.Question;
+
+        // The model loads (about a second in a new process) while the index opens and the words are searched, not
+        // after them; once loaded this does nothing.
+        if (_options.Semantic && _embedder is not null && _index.MayHaveVectors)
+        {
+            _embedder.Preload();
+        }
+
         var lease = _index.AcquireSearcher();
         try
         {

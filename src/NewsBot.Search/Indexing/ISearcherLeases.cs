@@ -5,4 +5,10 @@ public interface ISearcherLeases
 {
     /// <summary>Borrows a searcher on the live generation, or null when there is no readable index. Dispose it to hand it back.</summary>
     SearcherLease? AcquireSearcher();
+
+    /// <summary>
+    /// Whether the live generation holds sentence vectors, answered without opening it (the folder is looked at), so a
+    /// question can have the model loaded while the index opens. A hint: right after a swap it may be wrong either way.
+    /// </summary>
+    bool MayHaveVectors => false;
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Indexing;
+using NewsBot.Search.Vectors;
 
 namespace NewsBot.Search.Indexing;
 
@@ -64,6 +65,21 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
     }
 
     /// <inheritdoc />
+    public bool MayHaveVectors
+    {
+        get
+        {
+            if (Volatile.Read(ref _live) is { } live)
+            {
+                return live.Vectors.Rows is { Count: > 0 };
+            }
+
+            var generation = _folders.ReadPointer();
+            return !string.IsNullOrEmpty(generation) && File.Exists(Path.Combine(_folders.PathOf(generation), SentenceVectors.FileName));
+        }
+    }
+
+    /// <inheritdoc />
     public SearcherLease? AcquireSearcher()
     {
         MaybeFollowPointer();
@@ -97,6 +113,13 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
         if (generation.Length == 0 || !System.IO.Directory.Exists(_folders.PathOf(generation)))
         {
             return (IndexHealth.Corrupt, $"the pointer names generation '{generation}', which does not exist", null);
+        }
+
+        // This process has the generation open already (a question asked before the check): it was read whole then,
+        // so it is not opened a second time.
+        if (Volatile.Read(ref _live) is { } live && live.Name == generation)
+        {
+            return (IndexHealth.Ready, null, null);
         }
 
         try
