@@ -8,6 +8,7 @@ using NewsBot.Benchmarks.Harness;
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- indexing-cpu [squad|wikinews|generated ...]
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- memory [vectors]
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- reindex-load
+//   dotnet run -c Release --project tests/NewsBot.Benchmarks -- first-answer INDEX_PATH cold|warm   (one mode per process)
 // Anything else is handed to BenchmarkDotNet's switcher (for example --list flat).
 if (SharedData.Find() is null)
 {
@@ -29,6 +30,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "memory":
         await MemoryHarness.RunAsync(withVectors: args.Skip(1).Contains("vectors"));
+        return 0;
+    case "first-answer" when args.Length == 3:
+        await FirstAnswerHarness.RunAsync(args[1], warm: args[2] == "warm");
         return 0;
     case "reindex-load":
         await ReindexUnderLoadHarness.RunAsync();
