@@ -7,8 +7,9 @@ public interface ISearcherLeases
     SearcherLease? AcquireSearcher();
 
     /// <summary>
-    /// Whether the live generation holds sentence vectors, answered without opening it (the folder is looked at), so a
-    /// question can have the model loaded while the index opens. A hint: right after a swap it may be wrong either way.
+    /// Whether the live generation holds sentence vectors, answered without opening it when it is not open yet (the folder
+    /// is looked at), so a warm-up loads the model only for an index that will use it. A hint: right after a swap it
+    /// may be wrong either way.
     /// </summary>
     bool MayHaveVectors => false;
 }
