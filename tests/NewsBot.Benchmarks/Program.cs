@@ -9,6 +9,7 @@ using NewsBot.Benchmarks.Harness;
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- memory [vectors]
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- reindex-load
 //   dotnet run -c Release --project tests/NewsBot.Benchmarks -- serve-startup [runs]   newsbot serve against the loopback stand-in
+//   dotnet run -c Release --project tests/NewsBot.Benchmarks -- first-answer INDEX_PATH cold|warm   (one mode per process)
 // Anything else is handed to BenchmarkDotNet's switcher (for example --list flat).
 if (SharedData.Find() is null)
 {
@@ -33,6 +34,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "serve-startup":
         await ServeStartupHarness.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+        return 0;
+    case "first-answer" when args.Length == 3:
+        await FirstAnswerHarness.RunAsync(args[1], warm: args[2] == "warm");
         return 0;
     case "reindex-load":
         await ReindexUnderLoadHarness.RunAsync();

@@ -18,15 +18,24 @@ internal static class ArticleDocuments
     });
 
     /// <summary>The passage documents followed by the article's metadata document.</summary>
-    public static IEnumerable<Document> Create(AnalyzedArticle analyzed)
+    public static IEnumerable<Document> Create(AnalyzedArticle analyzed) => Create(analyzed, new ReusableFields());
+
+    /// <summary>
+    /// As <see cref="Create(AnalyzedArticle)"/>, setting the fields of <paramref name="fields"/> again for each document:
+    /// each document must be consumed (by a Lucene writer) before the next is asked for.
+    /// </summary>
+    public static IEnumerable<Document> Create(AnalyzedArticle analyzed, ReusableFields fields)
     {
         ArgumentNullException.ThrowIfNull(analyzed);
+        ArgumentNullException.ThrowIfNull(fields);
         foreach (var passage in analyzed.Passages)
         {
-            yield return CreatePassage(analyzed.Article, passage);
+            fields.NextDocument();
+            yield return CreatePassage(analyzed.Article, passage, fields);
         }
 
-        yield return CreateMetadata(analyzed);
+        fields.NextDocument();
+        yield return CreateMetadata(analyzed, fields);
     }
 
     /// <summary>A fingerprint of everything but the text that a citation or filter shows, to detect metadata edits.</summary>
@@ -76,6 +85,7 @@ internal static class ArticleDocuments
         return ReferenceEquals(credited, indexed)
             ? null
             : CreateMetadata(
+                new ReusableFields(),
                 credited,
                 metadata.Get(IndexFields.ContentHash) ?? string.Empty,
                 metadata.Get(IndexFields.Lede) ?? string.Empty,
@@ -84,12 +94,12 @@ internal static class ArticleDocuments
                 ReadSketch(metadata));
     }
 
-    private static Document CreatePassage(Article article, Passage passage)
+    private static Document CreatePassage(Article article, Passage passage, ReusableFields fields)
     {
-        var document = CreatePassage(article, passage.Span.Slice(article.Text), passage.Ordinal, passage.Span.Start, EncodeSpans(passage.Sentences));
+        var document = CreatePassage(fields, article, passage.Span.Slice(article.Text), passage.Ordinal, passage.Span.Start, EncodeSpans(passage.Sentences));
         foreach (var key in passage.Sentences.Select(sentence => Vectors.SentenceKey.Of(sentence.Slice(article.Text))).Distinct())
         {
-            document.Add(new StringField(IndexFields.SentenceKey, Vectors.SentenceKey.ToTerm(key), Field.Store.NO));
+            document.Add(fields.String(IndexFields.SentenceKey, Vectors.SentenceKey.ToTerm(key), Field.Store.NO));
         }
 
         return document;
@@ -99,26 +109,27 @@ internal static class ArticleDocuments
     public static IEnumerable<ulong> SentenceKeys(AnalyzedArticle analyzed) =>
         analyzed.Passages.SelectMany(passage => passage.Sentences).Select(sentence => Vectors.SentenceKey.Of(sentence.Slice(analyzed.Article.Text)));
 
-    private static Document CreatePassage(Article article, string text, int ordinal, int start, string sentences)
+    private static Document CreatePassage(ReusableFields fields, Article article, string text, int ordinal, int start, string sentences)
     {
         var document = new Document
         {
-            new StringField(IndexFields.Type, IndexFields.PassageType, Field.Store.NO),
+            fields.String(IndexFields.Type, IndexFields.PassageType, Field.Store.NO),
             new StoredField(IndexFields.Ordinal, ordinal),
             new Field(IndexFields.Text, text, TextWithOffsets),
             new TextField(IndexFields.Exact, text, Field.Store.NO),
             new StoredField(IndexFields.PassageStart, start),
             new StoredField(IndexFields.Sentences, sentences),
         };
-        AddShared(document, article);
+        AddShared(fields, document, article);
         return document;
     }
 
-    private static Document CreateMetadata(AnalyzedArticle analyzed)
+    private static Document CreateMetadata(AnalyzedArticle analyzed, ReusableFields fields)
     {
         var article = analyzed.Article;
         var lede = analyzed.Sentences.Count > 0 ? analyzed.Sentences[0].Slice(article.Text) : article.Title;
         return CreateMetadata(
+            fields,
             article,
             analyzed.ContentHash,
             lede.Trim(),
@@ -128,6 +139,7 @@ internal static class ArticleDocuments
     }
 
     private static Document CreateMetadata(
+        ReusableFields fields,
         Article article,
         string contentHash,
         string lede,
@@ -137,7 +149,7 @@ internal static class ArticleDocuments
     {
         var document = new Document
         {
-            new StringField(IndexFields.Type, IndexFields.ArticleType, Field.Store.NO),
+            fields.String(IndexFields.Type, IndexFields.ArticleType, Field.Store.NO),
             new StoredField(IndexFields.ContentHash, contentHash),
             new StoredField(IndexFields.MetadataHash, MetadataHash(article)),
             new StoredField(IndexFields.Lede, lede),
@@ -154,7 +166,7 @@ internal static class ArticleDocuments
         document.Add(new NumericDocValuesField(IndexFields.LatestEventSort, latestEvent ?? long.MinValue));
         if (latestEvent is { } latest)
         {
-            document.Add(new Int64Field(IndexFields.LatestEvent, latest, Field.Store.NO));
+            document.Add(fields.Int64(IndexFields.LatestEvent, latest));
         }
 
         if (sketch is not null)
@@ -168,7 +180,7 @@ internal static class ArticleDocuments
             document.Add(new StoredField(IndexFields.Sketch, bytes));
             foreach (var key in sketch.Keys)
             {
-                document.Add(new StringField(IndexFields.SketchKey, SketchKey(key), Field.Store.NO));
+                document.Add(fields.String(IndexFields.SketchKey, SketchKey(key), Field.Store.NO));
             }
         }
 
@@ -180,25 +192,25 @@ internal static class ArticleDocuments
         foreach (var carrier in article.AlsoCarriedBy)
         {
             document.Add(new StoredField(IndexFields.AlsoCarriedBy, carrier));
-            document.Add(new StringField(IndexFields.OutletKey, OutletKey(carrier), Field.Store.NO));
-            document.Add(new StringField(IndexFields.CarrierKey, OutletKey(carrier), Field.Store.NO));
+            document.Add(fields.String(IndexFields.OutletKey, OutletKey(carrier), Field.Store.NO));
+            document.Add(fields.String(IndexFields.CarrierKey, OutletKey(carrier), Field.Store.NO));
         }
 
-        AddShared(document, article);
+        AddShared(fields, document, article);
         return document;
     }
 
     // Fields both kinds of document carry, so filters (outlet, date, source) and citations work on either.
-    private static void AddShared(Document document, Article article)
+    private static void AddShared(ReusableFields fields, Document document, Article article)
     {
-        document.Add(new StringField(IndexFields.Id, article.Id, Field.Store.YES));
+        document.Add(fields.String(IndexFields.Id, article.Id, Field.Store.YES));
         document.Add(new TextField(IndexFields.Title, article.Title, Field.Store.NO));
         document.Add(new StoredField(IndexFields.TitleDisplay, article.Title));
-        document.Add(new StringField(IndexFields.Source, article.SourceName, Field.Store.YES));
+        document.Add(fields.String(IndexFields.Source, article.SourceName, Field.Store.YES));
         if (article.Outlet is { Length: > 0 } outlet)
         {
             document.Add(new StoredField(IndexFields.OutletDisplay, outlet));
-            document.Add(new StringField(IndexFields.OutletKey, OutletKey(outlet), Field.Store.NO));
+            document.Add(fields.String(IndexFields.OutletKey, OutletKey(outlet), Field.Store.NO));
         }
 
 
@@ -210,7 +222,7 @@ internal static class ArticleDocuments
         if (article.Published is { } published)
         {
             var seconds = published.ToUnixTimeSeconds();
-            document.Add(new Int64Field(IndexFields.Published, seconds, Field.Store.NO));
+            document.Add(fields.Int64(IndexFields.Published, seconds));
             document.Add(new NumericDocValuesField(IndexFields.PublishedSort, seconds));
             document.Add(new StoredField(IndexFields.PublishedDisplay, published.ToString("o", CultureInfo.InvariantCulture)));
         }

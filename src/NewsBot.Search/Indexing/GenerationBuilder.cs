@@ -83,13 +83,14 @@ internal sealed class GenerationBuilder(IndexGenerations generations)
         using var directory = FSDirectory.Open(path);
         using var analyzer = NewsAnalyzers.CreateIndexAnalyzer();
         using var writer = new IndexWriter(directory, NewWriterConfig(analyzer));
+        var fields = new ReusableFields();
         try
         {
             var (offset, length) = range.GetOffsetAndLength(latest.Count);
             for (var i = offset; i < offset + length; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.AddDocuments(ArticleDocuments.Create(latest[i]));
+                writer.AddDocuments(ArticleDocuments.Create(latest[i], fields));
                 passages += latest[i].Passages.Count;
                 progress.ArticleIndexed();
             }

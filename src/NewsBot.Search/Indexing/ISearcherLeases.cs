@@ -14,4 +14,11 @@ public interface ISearcherLeases
     void ReportReadFailure(SearcherLease lease, Exception exception)
     {
     }
+
+    /// <summary>
+    /// Whether the live generation holds sentence vectors, answered without opening it when it is not open yet (the folder
+    /// is looked at), so a warm-up loads the model only for an index that will use it. A hint: right after a swap it
+    /// may be wrong either way.
+    /// </summary>
+    bool MayHaveVectors => false;
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Indexing;
+using NewsBot.Search.Vectors;
 
 namespace NewsBot.Search.Indexing;
 
@@ -67,6 +68,20 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
     /// <inheritdoc />
     public string? Recovery => Volatile.Read(ref _recovery);
 
+    public bool MayHaveVectors
+    {
+        get
+        {
+            if (Volatile.Read(ref _live) is { } live)
+            {
+                return live.Vectors.Rows is { Count: > 0 };
+            }
+
+            var generation = _folders.ReadPointer();
+            return !string.IsNullOrEmpty(generation) && File.Exists(Path.Combine(_folders.PathOf(generation), SentenceVectors.FileName));
+        }
+    }
+
     /// <inheritdoc />
     public SearcherLease? AcquireSearcher()
     {
@@ -103,8 +118,14 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
         {
             try
             {
-                using var directory = FSDirectory.Open(_folders.PathOf(generation));
-                using var reader = DirectoryReader.Open(directory);
+                // A generation this process has open already (a question asked before the check) was read whole then,
+                // so it is not opened a second time.
+                if (Volatile.Read(ref _live) is not { } live || live.Name != generation)
+                {
+                    using var directory = FSDirectory.Open(_folders.PathOf(generation));
+                    using var reader = DirectoryReader.Open(directory);
+                }
+
                 if (generation != pointer)
                 {
                     Volatile.Write(ref _recovery, RecoveryLine(problem ?? failure?.Message ?? "unreadable", generation));

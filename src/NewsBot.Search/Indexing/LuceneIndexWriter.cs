@@ -66,10 +66,11 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
         {
             _generations.Commit(live, writer =>
             {
+                var fields = new ReusableFields();
                 foreach (var article in changed)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    writer.UpdateDocuments(new Term(IndexFields.Id, article.Article.Id), ArticleDocuments.Create(article));
+                    writer.UpdateDocuments(new Term(IndexFields.Id, article.Article.Id), ArticleDocuments.Create(article, fields));
                 }
             }, cancellationToken);
         }

@@ -17,4 +17,9 @@ public interface ISentenceEmbedder
 
     /// <summary>The vector of a question, to compare with sentence vectors.</summary>
     float[] EmbedQuestion(string question, CancellationToken cancellationToken);
+
+    /// <summary>Starts making the embedder ready (loading its model) in the background and returns at once; the first text embedded waits for it.</summary>
+    void Preload()
+    {
+    }
 }

@@ -5,9 +5,9 @@ using SentenceTransformers;
 namespace NewsBot.Search.Vectors;
 
 /// <summary>
-/// The configured <see cref="SearchOptions.VectorModel"/> run by ONNX Runtime on the CPU. The model is loaded by the
-/// first text embedded, once (about 400 MB and a second), never in a process that only searches lexically; one
-/// instance is safe to use from several threads at once.
+/// The configured <see cref="SearchOptions.VectorModel"/> run by ONNX Runtime on the CPU. The model is loaded once
+/// (about 400 MB and a second), by <see cref="Preload"/> in the background or else by the first text embedded, never in
+/// a process that only searches lexically; one instance is safe to use from several threads at once.
 /// </summary>
 public sealed class OnnxSentenceEmbedder : ISentenceEmbedder, IDisposable
 {
@@ -20,6 +20,7 @@ public sealed class OnnxSentenceEmbedder : ISentenceEmbedder, IDisposable
 
     private readonly VectorModel _model;
     private readonly Lazy<(SessionOptions Session, ISentenceEncoder Encoder)> _encoder;
+    private int _preloading;
 
     public OnnxSentenceEmbedder(IOptions<SearchOptions> options)
     {
@@ -49,6 +50,22 @@ public sealed class OnnxSentenceEmbedder : ISentenceEmbedder, IDisposable
 
     /// <summary>Whether the model has been loaded (by the first text embedded).</summary>
     public bool IsModelLoaded => _encoder.IsValueCreated;
+
+    /// <inheritdoc />
+    public void Preload()
+    {
+        if (_encoder.IsValueCreated || Interlocked.Exchange(ref _preloading, 1) == 1)
+        {
+            return;
+        }
+
+        // A failure to load is not lost: the Lazy keeps it and the first text embedded throws it, as without preloading.
+        _ = Task.Run(() => _encoder.Value).ContinueWith(
+            loading => _ = loading.Exception,
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
 
     /// <inheritdoc />
     public float[] EmbedSentence(string sentence, CancellationToken cancellationToken) => Embed(sentence, cancellationToken);

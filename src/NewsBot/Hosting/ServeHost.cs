@@ -32,6 +32,8 @@ public static partial class ServeHost
         var builder = NewsBotHost.CreateBuilder(args);
         configure?.Invoke(builder);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IndexWarmupService>());
+        builder.Services.TryAddSingleton<AnswerWarmup>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AnswerWarmupService>());
         builder.Services.TryAddSingleton<IReindexer, EngineReindexer>();
         builder.Services.TryAddSingleton(services => ConfiguredLabels.From(services.GetRequiredService<ISourceCatalogue>()));
         builder.Services.AddDiscordBot();

@@ -193,6 +193,27 @@ public sealed class SentenceVectorIndexerTests
     }
 
     [Fact]
+    public async Task TheModelIsLoadedAheadOnlyForAQuestionThatWillUseItsVector()
+    {
+        var embedder = new WordHashEmbedder();
+        using var harness = new SearchHarness(embedder: embedder);
+        await harness.ReplaceAllAsync(IndexTestArticles.Zebras());
+
+        await harness.AskAsync("Where did zebras graze?");
+        Assert.Equal(0, embedder.PreloadCalls);
+        await harness.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+        Assert.True(harness.Generations.MayHaveVectors);
+
+        // A name the index never saw: not found on its words, so no vector and no model.
+        await harness.AskAsync("Where did Quibbleworth graze?");
+        Assert.Equal(0, embedder.PreloadCalls);
+        await harness.AskAsync("Where did zebras graze?");
+
+        Assert.Equal(1, embedder.PreloadCalls);
+        Assert.Equal(1, embedder.QuestionCalls);
+    }
+
+    [Fact]
     public async Task AnUpdateOfTheLiveIndexIsSignalled()
     {
         using var harness = new SearchHarness(embedder: new WordHashEmbedder());

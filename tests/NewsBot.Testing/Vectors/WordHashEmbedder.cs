@@ -13,6 +13,7 @@ public sealed class WordHashEmbedder(string modelName = "word-hash-test") : ISen
 {
     private int _sentenceCalls;
     private int _questionCalls;
+    private int _preloadCalls;
 
     public string ModelName { get; } = modelName;
 
@@ -43,6 +44,11 @@ public sealed class WordHashEmbedder(string modelName = "word-hash-test") : ISen
         Interlocked.Increment(ref _questionCalls);
         return Embed(question);
     }
+
+    /// <summary>How many times the model was asked to load ahead of use.</summary>
+    public int PreloadCalls => Volatile.Read(ref _preloadCalls);
+
+    public void Preload() => Interlocked.Increment(ref _preloadCalls);
 
     private float[] Embed(string text)
     {
