@@ -1,6 +1,7 @@
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Recent;
+using NewsBot.Testing;
 using NewsBot.Testing.Articles;
 
 namespace NewsBot.Search.Tests;
@@ -13,7 +14,7 @@ public sealed class SeedArticleTests : IDisposable
 
     public SeedArticleTests()
     {
-        var text = File.ReadAllText(SeedFile());
+        var text = RepositoryPaths.SeedArticleText;
         _seed = TestArticleBuilder.Article("seed", text)
             .Published(new DateTimeOffset(2025, 11, 21, 0, 0, 0, TimeSpan.Zero))
             .Stating(new DateOnly(2025, 11, 21), "Nov. 21, 2025")
@@ -31,6 +32,16 @@ public sealed class SeedArticleTests : IDisposable
         var first = answer.Articles[0].Quotes[0];
         Assert.Contains("work together", first.Text, StringComparison.Ordinal);
         Assert.Equal(first.Span.Slice(_seed.Article.Text), first.Text);
+    }
+
+    [Fact]
+    public async Task Asking_what_Trump_said_quotes_no_second_sentence_that_says_nothing()
+    {
+        var answer = await _harness.AskAsync("What did Trump say about working with Mamdani?");
+
+        // The lede names Trump and Mamdani but reports no words of theirs: it answers who met, not what was said.
+        var quote = Assert.Single(Assert.Single(answer.Articles).Quotes);
+        Assert.Contains("work together", quote.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,17 +67,5 @@ public sealed class SeedArticleTests : IDisposable
     }
 
     // The seed lives in the repository at index/articles/; find the repository from the test's output folder.
-    private static string SeedFile()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "NewsBot.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        Assert.NotNull(folder);
-        return Directory.GetFiles(Path.Combine(folder.FullName, "index", "articles"), "*.txt").Single();
-    }
-
     public void Dispose() => _harness.Dispose();
 }
