@@ -12,12 +12,20 @@ namespace NewsBot.Maintenance.Status;
 public sealed class SourceStatusRecorder(ISourceCatalogue catalogue, SourceStatusStore store, ILogger<SourceStatusRecorder> logger)
 {
     /// <summary>Records every source report of <paramref name="report"/> whose source is configured.</summary>
-    public async Task RecordAsync(RebuildReport report, DateTimeOffset attemptedAt, CancellationToken cancellationToken)
+    public Task RecordAsync(RebuildReport report, DateTimeOffset attemptedAt, CancellationToken cancellationToken) =>
+        RecordAsync(report, catalogue.Configured, attemptedAt, cancellationToken);
+
+    /// <summary>
+    /// Records every source report of <paramref name="report"/> whose source is among <paramref name="sources"/>: the
+    /// configured ones, or the folders and files a <c>reindex --from</c> read.
+    /// </summary>
+    public async Task RecordAsync(RebuildReport report, IReadOnlyList<SourceOptions> sources, DateTimeOffset attemptedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(sources);
         foreach (var sourceReport in report.Sources)
         {
-            if (catalogue.FindOptions(sourceReport.SourceName) is { } options)
+            if (sources.FirstOrDefault(source => string.Equals(source.Name, sourceReport.SourceName, StringComparison.OrdinalIgnoreCase)) is { } options)
             {
                 await RecordAsync(options, attemptedAt, sourceReport, batch: null, nextAttempt: null, cancellationToken).ConfigureAwait(false);
             }
