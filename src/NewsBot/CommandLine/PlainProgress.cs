@@ -92,9 +92,11 @@ internal sealed class PlainProgress(TextWriter writer, TimeProvider time) : IPro
         var rate = elapsed > 0 ? (value.Done - _doneAtStart) / elapsed : 0;
         if (rate > 0)
         {
-            var left = TimeSpan.FromSeconds(Math.Max(0, total - value.Done) / rate);
-            var perSecond = rate.ToString(rate >= 10 ? "N0" : "N1", CultureInfo.InvariantCulture);
-            line += string.Create(CultureInfo.InvariantCulture, $", {perSecond} {unit}/s, about {Duration(left)} left");
+            line += $", {rate.ToString(rate >= 10 ? "N0" : "N1", CultureInfo.InvariantCulture)} {unit}/s";
+            if (value.Done < total)
+            {
+                line += $", about {Duration(TimeSpan.FromSeconds((total - value.Done) / rate))} left";
+            }
         }
 
         writer.WriteLine(line);
