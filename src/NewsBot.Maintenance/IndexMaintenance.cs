@@ -39,8 +39,9 @@ public sealed class IndexMaintenance(
         var attemptedAt = timeProvider.GetUtcNow();
         var adHoc = request.Paths.Count > 0;
         var configuredPaths = request.Paths.Select(ConfiguredFolder).ToList();
+        var adHocOptions = request.Paths.Select((path, i) => configuredPaths[i] ?? AdHocOptions(path, request.Paths)).ToList();
         var sources = adHoc
-            ? [.. request.Paths.Select((path, i) => configuredPaths[i] is { } configured ? catalogue.Find(configured.Name)! : AdHocSource(path, request.Paths))]
+            ? [.. adHocOptions.Select((options, i) => configuredPaths[i] is not null ? catalogue.Find(options.Name)! : catalogue.Create(options))]
             : catalogue.Sources;
         var report = await rebuilder.RebuildAsync(sources, request.AllowShrink, progress, cancellationToken).ConfigureAwait(false);
         if (report.Refusal is { } refusal)
@@ -57,17 +58,9 @@ public sealed class IndexMaintenance(
             LogFailures(report.Sources, nextAttempt: null);
         }
 
-        if (!adHoc)
-        {
-            await status.RecordAsync(report, attemptedAt, cancellationToken).ConfigureAwait(false);
-        }
-        else if (configuredPaths.Any(configured => configured is not null))
-        {
-            // A --from path that is a configured folder was read as that source, so `sources` shows it as just read.
-            var read = configuredPaths.OfType<SourceOptions>().Select(configured => configured.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var configuredReport = report with { Sources = [.. report.Sources.Where(source => read.Contains(source.SourceName))] };
-            await status.RecordAsync(configuredReport, attemptedAt, cancellationToken).ConfigureAwait(false);
-        }
+        // Every source read is recorded, --from paths too (a configured folder given to --from as that source), so
+        // `sources` can say how each source of the index was last read.
+        await status.RecordAsync(report, adHoc ? adHocOptions : catalogue.Configured, attemptedAt, cancellationToken).ConfigureAwait(false);
 
         return report;
     }
@@ -152,11 +145,11 @@ public sealed class IndexMaintenance(
 
     // A --from path becomes a folder source named after its path ("corpus.jsonl"; "." is named after the folder it is),
     // so progress, summaries and skipped items say where they came from; two paths with one name keep their whole paths.
-    private IArticleSource AdHocSource(string path, IReadOnlyList<string> allPaths)
+    private static SourceOptions AdHocOptions(string path, IReadOnlyList<string> allPaths)
     {
         var leaf = LeafName(path);
         var name = leaf.Length > 0 && allPaths.Count(other => LeafName(other) == leaf) == 1 ? leaf : path;
-        return catalogue.Create(new SourceOptions { Name = name, Kind = SourceKind.Folder, Location = path });
+        return new SourceOptions { Name = name, Kind = SourceKind.Folder, Location = path };
     }
 
     private static string LeafName(string path) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)));

@@ -22,7 +22,7 @@ public sealed record MaintenanceRequest
 
     /// <summary>
     /// Folders or files to rebuild from instead of the configured sources (<c>reindex --from</c>). Such ad hoc sources
-    /// are named after their paths and their status is not recorded.
+    /// are named after their paths, and their status is recorded with the index like any source's.
     /// </summary>
     public IReadOnlyList<string> Paths { get; init; } = [];
 

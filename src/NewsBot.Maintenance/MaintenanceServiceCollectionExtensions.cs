@@ -43,7 +43,10 @@ public static class MaintenanceServiceCollectionExtensions
         return services;
     }
 
-    /// <summary><see cref="RefreshOptions.StatusPath"/>, else <c>sources-status.json</c> beside the index folder (<c>Index:Path</c>).</summary>
+    /// <summary>
+    /// <see cref="RefreshOptions.StatusPath"/>, else <c>sources-status.json</c> inside the index folder (<c>Index:Path</c>):
+    /// the status belongs to its index, so two indexes in one parent folder never share it.
+    /// </summary>
     internal static string StatusPath(RefreshOptions options, IConfiguration? configuration)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -53,7 +56,6 @@ public static class MaintenanceServiceCollectionExtensions
         }
 
         var index = Path.GetFullPath(configuration?["Index:Path"] is { Length: > 0 } configured ? configured : Path.Combine("index", "lucene"));
-        var folder = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(index)) ?? index;
-        return Path.Combine(folder, "sources-status.json");
+        return Path.Combine(index, "sources-status.json");
     }
 }

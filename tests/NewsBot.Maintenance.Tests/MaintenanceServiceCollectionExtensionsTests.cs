@@ -28,14 +28,16 @@ public sealed class MaintenanceServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void The_status_file_defaults_to_beside_the_index_folder()
+    public void The_status_file_defaults_to_inside_the_index_folder_so_two_indexes_in_one_folder_keep_their_own()
     {
         using var directory = new TemporaryDirectory();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Index:Path"] = directory.Combine("data", "lucene") + "/" }).Build();
 
-        Assert.Equal(directory.Combine("data", "sources-status.json"), MaintenanceServiceCollectionExtensions.StatusPath(new RefreshOptions(), configuration));
-        Assert.Equal(Path.Combine(Environment.CurrentDirectory, "index", "sources-status.json"), MaintenanceServiceCollectionExtensions.StatusPath(new RefreshOptions(), null));
+        Assert.Equal(directory.Combine("data", "lucene", "sources-status.json"), MaintenanceServiceCollectionExtensions.StatusPath(new RefreshOptions(), configuration));
+        Assert.Equal(Path.Combine(Environment.CurrentDirectory, "index", "lucene", "sources-status.json"), MaintenanceServiceCollectionExtensions.StatusPath(new RefreshOptions(), null));
         Assert.Equal(directory.Combine("s.json"), MaintenanceServiceCollectionExtensions.StatusPath(new RefreshOptions { StatusPath = directory.Combine("s.json") }, configuration));
+        var other = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Index:Path"] = directory.Combine("data", "wikinews") }).Build();
+        Assert.Equal(directory.Combine("data", "wikinews", "sources-status.json"), MaintenanceServiceCollectionExtensions.StatusPath(new RefreshOptions(), other));
     }
 
     [Fact]

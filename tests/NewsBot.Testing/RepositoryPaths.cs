@@ -11,8 +11,19 @@ public static class RepositoryPaths
     /// <summary>The shipped sample articles, <c>index/articles</c>.</summary>
     public static string SampleArticles => Path.Combine(Root, "index", "articles");
 
-    /// <summary>The seed article's text, exactly as shipped.</summary>
-    public static string SeedArticleText => File.ReadAllText(Directory.GetFiles(SampleArticles, "*.txt").Single());
+    /// <summary>The shipped sample: the seed article under front matter giving its headline, outlet, link and date.</summary>
+    public static string SeedArticleFile => Directory.GetFiles(SampleArticles, "*.md").Single();
+
+    /// <summary>The seed article's text, exactly as shipped: the sample file's body, under its front matter.</summary>
+    public static string SeedArticleText
+    {
+        get
+        {
+            var file = File.ReadAllText(SeedArticleFile);
+            var closing = file.IndexOf("\n---\n", StringComparison.Ordinal);
+            return file[(closing + "\n---\n".Length)..];
+        }
+    }
 
     /// <summary><c>../shared</c> beside the checkout, or null where the checkout stands alone (tests using it skip).</summary>
     public static string? Shared

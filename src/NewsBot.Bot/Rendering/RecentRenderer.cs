@@ -36,7 +36,7 @@ public static class RecentRenderer
         ArgumentNullException.ThrowIfNull(filters);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var title = filters.Length == 0 ? "Recent news" : TextCut.Escaped($"Recent news: {filters}", ReplyLimits.CardTitle);
-        if (recent.Articles.Count == 0 && recent.Events.Count == 0)
+        if (recent.Articles.Count == 0 && recent.Events.Count == 0 && recent.Expected.Count == 0)
         {
             return new Reply
             {
@@ -48,7 +48,18 @@ public static class RecentRenderer
         var pageCount = PageCount(recent, pageSize);
         page = Math.Clamp(page, 0, pageCount - 1);
         var articles = recent.Articles.Skip(page * pageSize).Take(pageSize).ToList();
-        var fields = page == 0 && recent.Events.Count > 0 ? new List<CardField> { Events(recent.Events) } : null;
+        var fields = page == 0 && (recent.Events.Count > 0 || recent.Expected.Count > 0) ? new List<CardField>() : null;
+        if (recent.Events.Count > 0)
+        {
+            fields?.Add(Events("Dated events stated in these articles", recent.Events));
+        }
+
+        if (recent.Expected.Count > 0)
+        {
+            // Dates after the newest article were still to come when it was written: apart, below the news.
+            fields?.Add(Events("Expected (dated after the newest article)", recent.Expected));
+        }
+
         Card card = null!;
         foreach (var budget in LineBudgets)
         {
@@ -104,7 +115,7 @@ public static class RecentRenderer
         return lines.ToString();
     }
 
-    private static CardField Events(IReadOnlyList<NewsEvent> events)
+    private static CardField Events(string name, IReadOnlyList<NewsEvent> events)
     {
         var value = new StringBuilder();
         foreach (var newsEvent in events.Take(EventsShown))
@@ -118,6 +129,6 @@ public static class RecentRenderer
             value.Append(value.Length > 0 ? "\n" : string.Empty).Append(line);
         }
 
-        return new CardField("Dated events stated in these articles", value.Length > 0 ? value.ToString() : "\u2014");
+        return new CardField(name, value.Length > 0 ? value.ToString() : "\u2014");
     }
 }

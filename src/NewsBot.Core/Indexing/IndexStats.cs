@@ -10,7 +10,13 @@ public sealed record IndexStats(
     IReadOnlyList<OutletStats> Outlets)
 {
     public static IndexStats Empty { get; } = new(0, 0, null, null, null, []);
+
+    /// <summary>The sources the index's articles were read from (configured names, or the paths <c>reindex --from</c> read), most articles first.</summary>
+    public IReadOnlyList<SourceStats> Sources { get; init; } = [];
 }
+
+/// <summary>Articles of one source in the index.</summary>
+public sealed record SourceStats(string Name, int Articles);
 
 /// <summary>Articles of one outlet in the index.</summary>
 public sealed record OutletStats(string Outlet, int Articles, DateTimeOffset? Newest, DateTimeOffset? Oldest)

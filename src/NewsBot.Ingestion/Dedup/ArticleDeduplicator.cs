@@ -96,17 +96,21 @@ public sealed class ArticleDeduplicator
                 if (!StoryClaims.CreditsCarrier(claimant, earlier))
                 {
                     duplicates.Add(new SkippedItem(article.Location, null,
-                        $"duplicate of {claim.Location} ({reason}); {StoryClaims.NotCredited}"));
+                        $"{DuplicateOf(claim)} ({reason}); {StoryClaims.NotCredited}"));
                     continue;
                 }
             }
 
             kept[keeper] = claim.WithCarrier(article.Outlet);
-            duplicates.Add(new SkippedItem(article.Location, null, $"duplicate of {claim.Location} ({reason})"));
+            duplicates.Add(new SkippedItem(article.Location, null, $"{DuplicateOf(claim)} ({reason})"));
         }
 
         return new DeduplicationResult(kept, duplicates) { KeptFingerprints = keptFingerprints };
     }
+
+    // The kept article by its title as well as its place, so a person reading the skip line sees which story stood in
+    // for the dropped one (a line number alone says nothing about what was kept).
+    private static string DuplicateOf(Article kept) => $"duplicate of '{kept.Title}' at {kept.Location}";
 
     // What the comparison needs of each article, worked out on every core (normalising and hashing the text is
     // the costly part); the comparison itself runs in source order, so the first copy read is always the keeper.

@@ -24,8 +24,8 @@ public sealed class RefreshOptions
 
     /// <summary>
     /// The JSON file that keeps each source's refresh status for <c>newsbot sources</c> and <c>/sources</c>.
-    /// Default: <c>sources-status.json</c> in the folder that holds the index folder (<c>Index:Path</c>, itself
-    /// <c>index/lucene</c> by default, so <c>index/sources-status.json</c>).
+    /// Default: <c>sources-status.json</c> inside the index folder (<c>Index:Path</c>, itself <c>index/lucene</c> by
+    /// default, so <c>index/lucene/sources-status.json</c>), beside the generations it describes.
     /// </summary>
     public string? StatusPath { get; set; }
 }

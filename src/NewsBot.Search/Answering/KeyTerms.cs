@@ -27,6 +27,13 @@ internal static class KeyTerms
 
     private const int MaxAcronym = 5;
 
+    // The verbs questions are built with, which Title Case would capitalise ("What Did Putin Say").
+    private static readonly HashSet<string> TitleCaseVerbs = new(StringComparer.Ordinal)
+    {
+        "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "would", "should", "will",
+        "say", "said", "says", "think", "thinks", "tell", "told",
+    };
+
     private static readonly Analyzer English = NewsAnalyzers.CreateEnglish();
 
     /// <summary>
@@ -96,12 +103,15 @@ internal static class KeyTerms
 
     // A question typed in sentence case marks its names with capitals: some content words after the first have one,
     // and the others none ("What did Zapata say?" has one such word only). Typed in lower case, or with every later
-    // word capitalised (in capitals, or Title Case: "Living Longer by Reducing Leucine Intake"), it marks none.
+    // word capitalised (in capitals, or Title Case: "Living Longer by Reducing Leucine Intake"), it marks none. Title
+    // Case capitalises every verb, so a later verb in lower case shows sentence case even when every content word is a
+    // name ("what did Putin say about Mamdani?").
     private static bool MarksNames(IReadOnlyList<QuestionWord> words, int first)
     {
         var later = words.Where(word => word.Content && word.Position != first && word.Typed.Any(char.IsLetter)).ToList();
         var capitalised = later.Count(word => word.Capitalised);
-        return capitalised > 0 && (capitalised < later.Count || capitalised == 1);
+        var lowerCaseVerb = words.Any(word => word.Position != first && !word.Capitalised && TitleCaseVerbs.Contains(word.Exact));
+        return capitalised > 0 && (capitalised < later.Count || capitalised == 1 || lowerCaseVerb);
     }
 
     // Where the question marks no names, an unknown word is taken for part of one only when the word beside it is

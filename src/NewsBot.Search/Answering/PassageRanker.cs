@@ -137,7 +137,7 @@ internal sealed class PassageRanker
         var quote = new Quote(quoteText, new TextSpan(passageStart + quoteStart, quoteEnd - quoteStart), HighlightRuns.Merge(highlights, quoteText, quoteText.Length), score);
         var similarity = similarities?.Max(value => value ?? double.MinValue) is { } best && best > double.MinValue ? best : (double?)null;
         var quoteEvidence = evidence.Skip(first).Take(last - first + 1).Max(found => found.Strength);
-        return (new RankedPassage(StoredCitation.Read(document), quote, coverage, score) { LexicalScore = score, Similarity = similarity }, quoteEvidence);
+        return (new RankedPassage(StoredCitation.Read(document), quote, coverage, score) { LexicalScore = score, Similarity = similarity, Evidence = quoteEvidence }, quoteEvidence);
     }
 
     // The words to bold: those that answer (the date, the number, the reason) where the quote has them, else the

@@ -14,4 +14,7 @@ internal sealed record RankedPassage(Citation Citation, Quote Quote, double Cove
 
     /// <summary>The cosine between the question and the passage's best sentence; null without vectors.</summary>
     public double? Similarity { get; init; }
+
+    /// <summary>How strongly the quote holds the sort of answer the question asks for (<see cref="AnswerEvidence"/>, 0 to 1).</summary>
+    public double Evidence { get; init; }
 }

@@ -45,10 +45,13 @@ public sealed class LuceneIndexStatistics : IIndexStatistics
     {
         int articles = 0, passages = 0;
         var outlets = new Dictionary<string, (string Name, int Count, DateTimeOffset? Newest, DateTimeOffset? Oldest)>(StringComparer.OrdinalIgnoreCase);
+        var sources = new Dictionary<string, int>(StringComparer.Ordinal);
         DateTimeOffset? newest = null, oldest = null;
         foreach (var document in StoredArticles.AllArticles(searcher))
         {
             articles++;
+            var source = document.Get(IndexFields.Source) ?? string.Empty;
+            sources[source] = sources.GetValueOrDefault(source) + 1;
             passages += document.GetField(IndexFields.PassageCount)?.GetInt32Value() ?? 0;
             var citation = StoredCitation.Read(document);
             newest = Later(newest, citation.Published);
@@ -67,7 +70,12 @@ public sealed class LuceneIndexStatistics : IIndexStatistics
             .ThenBy(outlet => outlet.Name, StringComparer.OrdinalIgnoreCase)
             .Select(outlet => new OutletStats(outlet.Name, outlet.Count, outlet.Newest, outlet.Oldest))
             .ToList();
-        return new IndexStats(articles, passages, updatedAt, newest, oldest, outletStats);
+        var sourceStats = sources
+            .OrderByDescending(source => source.Value)
+            .ThenBy(source => source.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(source => new SourceStats(source.Key, source.Value))
+            .ToList();
+        return new IndexStats(articles, passages, updatedAt, newest, oldest, outletStats) { Sources = sourceStats };
     }
 
     private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;

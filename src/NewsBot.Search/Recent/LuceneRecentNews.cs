@@ -62,8 +62,14 @@ public sealed class LuceneRecentNews : IRecentNews
 
             // Events are filtered by their own date, not the article's: an old article may state a recent event.
             var since = days?.From is { } from ? DateOnly.FromDateTime(from.UtcDateTime) : (DateOnly?)null;
-            var events = new RecentEvents(searcher, articles, PassageQuery.Restrict(searcher, IndexFields.ArticleType, request.Outlet, null), since, limit).Newest();
-            return Task.FromResult(new RecentNews(newest, events));
+            var filter = PassageQuery.Restrict(searcher, IndexFields.ArticleType, request.Outlet, null);
+            // A date after the newest article was still to come when the news was written: listed apart, as expected.
+            var future = NotFoundExplainer.Newest(searcher) is { } latest ? DateOnly.FromDateTime(latest.UtcDateTime).AddDays(1) : (DateOnly?)null;
+            var events = new RecentEvents(searcher, articles, filter, since, limit, until: future).Newest();
+            var expected = future is { } first
+                ? new RecentEvents(searcher, articles, filter, since is { } start && start > first ? start : first, limit).Newest().OrderBy(stated => stated.Date).ToList()
+                : [];
+            return Task.FromResult(new RecentNews(newest, events) { Expected = expected });
         }
     }
 

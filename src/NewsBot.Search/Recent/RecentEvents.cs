@@ -80,11 +80,29 @@ internal sealed class RecentEvents(IndexSearcher searcher, Query articles, Filte
     private bool EveryLeafHas(string field) =>
         searcher.IndexReader.Leaves.All(leaf => ((AtomicReader)leaf.Reader).FieldInfos.FieldInfo(field) is not null);
 
+    // One sentence is one event, at the most specific date it states: "On Nov. 21, 2025, ... since his victory on
+    // Nov. 4" is the meeting of Nov. 21, 2025, not also an event of Nov. 4.
     private static IEnumerable<NewsEvent> EventsOf(Document document)
     {
         var citation = StoredCitation.Read(document);
         return document.GetValues(IndexFields.StatedDate)
             .Select(StoredEvent.Decode)
+            .GroupBy(stored => stored.Sentence)
+            .Select(sentence => sentence.OrderByDescending(Specificity).ThenBy(stored => stored.Mention.Start).First())
             .Select(stored => new NewsEvent(stored.Date, stored.SentenceText, stored.Sentence, citation));
+    }
+
+    // A day of the month counts most, then a year written out ("Nov. 21, 2025" over "Nov. 4" over "Tuesday").
+    private static int Specificity(StoredEvent stored)
+    {
+        var start = stored.Mention.Start - stored.Sentence.Start;
+        var mention = start >= 0 && start + stored.Mention.Length <= stored.SentenceText.Length
+            ? stored.SentenceText.AsSpan(start, stored.Mention.Length)
+            : ReadOnlySpan<char>.Empty;
+        var digitRuns = mention.ToString().Split((char[])[' ', ',', '.', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(part => part.Length > 0 && char.IsAsciiDigit(part[0]))
+            .ToList();
+        static bool IsYear(string part) => part.Length == 4 && part.All(char.IsAsciiDigit);
+        return (digitRuns.Any(part => !IsYear(part)) ? 2 : 0) + (digitRuns.Any(IsYear) ? 1 : 0);
     }
 }

@@ -32,9 +32,16 @@ internal static class NewsBotCommandLine
         var parse = Create(context).Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            var (messages, suggested) = ParseErrorMessages.Of(parse);
+            foreach (var message in messages)
             {
-                console.WriteError(error.Message);
+                console.WriteError(message);
+            }
+
+            if (suggested)
+            {
+                // The near name is the likely fix; a page of help under it would bury it.
+                return ExitCodes.BadInput;
             }
 
             // The verb's own help follows, on the error stream, so the usage is in front of the person who got it wrong.

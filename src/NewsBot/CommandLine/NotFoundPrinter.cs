@@ -36,7 +36,8 @@ internal static class NotFoundPrinter
 
         if (details is { Newest: { } newest })
         {
-            output.WriteLine($"The index holds articles {DisplayFormat.Span(details.Oldest, newest)} (newest article {DisplayFormat.Date(newest)}).");
+            // The span ends with the newest article's date ("up to 21 Nov 2025", "from 13 Nov 2004 to 5 Mar 2021"): once.
+            output.WriteLine($"The index holds articles {DisplayFormat.Span(details.Oldest, newest)}.");
         }
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace NewsBot.CommandLine;
 
@@ -21,7 +22,7 @@ internal static class QuestionWords
         {
             foreach (var token in result.Tokens.Where(token => token.Value.Length > 1 && token.Value.StartsWith('-')))
             {
-                result.AddError($"unknown option '{token.Value}'.");
+                result.AddError(ParseErrorMessages.UnknownOption(token.Value, (CommandResult)result.Parent!));
             }
         });
         return question;

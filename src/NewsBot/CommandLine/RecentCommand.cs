@@ -57,7 +57,7 @@ internal static class RecentCommand
 
     private static void Print(TextWriter output, RecentNews recent, IIndexStatistics statistics)
     {
-        if (recent.Articles.Count == 0 && recent.Events.Count == 0)
+        if (recent.Articles.Count == 0 && recent.Events.Count == 0 && recent.Expected.Count == 0)
         {
             // Say what the index does hold, so "--days 30" over an archive reads as a filter that went past it; the
             // statistics are read only then.
@@ -77,15 +77,23 @@ internal static class RecentCommand
             output.WriteLine($"  {day}  {TextFormat.Outlet(citation.Outlet)}  {citation.Title}");
         }
 
-        if (recent.Events.Count > 0)
+        PrintEvents(output, "Dated events stated in articles:", recent.Events);
+        PrintEvents(output, "Expected (dated after the newest article, as the articles foresaw them):", recent.Expected);
+    }
+
+    private static void PrintEvents(TextWriter output, string heading, IReadOnlyList<NewsEvent> events)
+    {
+        if (events.Count == 0)
         {
-            output.WriteLine();
-            output.WriteLine("Dated events stated in articles:");
-            foreach (var newsEvent in recent.Events)
-            {
-                output.WriteLine($"  {DisplayFormat.Day(newsEvent.Date)}  \u201C{newsEvent.Sentence}\u201D");
-                output.WriteLine($"              \u2014 {TextFormat.Citation(newsEvent.Citation)}");
-            }
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(heading);
+        foreach (var newsEvent in events)
+        {
+            output.WriteLine($"  {DisplayFormat.Day(newsEvent.Date)}  \u201C{newsEvent.Sentence}\u201D");
+            output.WriteLine($"              \u2014 {TextFormat.Citation(newsEvent.Citation)}");
         }
     }
 }

@@ -38,39 +38,76 @@ internal static class SourcesCommand
                 return ExitCodes.Success;
             }
 
-            PrintSources(console.Out, services.Get<ISourceCatalogue>(), statuses);
+            PrintSources(console.Out, services.Get<ISourceCatalogue>(), statuses, stats);
             PrintOutlets(console.Out, stats);
             return ExitCodes.Success;
         }, cancellationToken));
         return command;
     }
 
-    /// <summary>Each configured source with the result of its last refresh or reindex, failures included.</summary>
-    private static void PrintSources(TextWriter output, ISourceCatalogue catalogue, IReadOnlyList<SourceStatus> statuses)
+    /// <summary>
+    /// The sources the live index was built from (a <c>reindex --from</c> path included), each with its articles in the
+    /// index and its last result; then the configured sources the index holds nothing from, so a configured folder
+    /// never reads as the index's contents after a rebuild from elsewhere.
+    /// </summary>
+    private static void PrintSources(TextWriter output, ISourceCatalogue catalogue, IReadOnlyList<SourceStatus> statuses, IndexStats stats)
     {
-        output.WriteLine("Sources:");
-        foreach (var source in catalogue.Configured)
-        {
-            var status = statuses.FirstOrDefault(candidate => string.Equals(candidate.Name, source.Name, StringComparison.OrdinalIgnoreCase));
-            if (status is null)
-            {
-                // No run has read it: not the first build, a reindex, a refresh, nor a --from of its folder.
-                output.WriteLine($"  {source.Name} ({source.Kind.ToString().ToLowerInvariant()}, {SourceLocations.Redact(source.Location)}): never read by a reindex or refresh");
-                continue;
-            }
+        SourceStatus? StatusOf(string name) => statuses.FirstOrDefault(candidate => string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase));
+        SourceOptions? Configured(string name) => catalogue.Configured.FirstOrDefault(source => string.Equals(source.Name, name, StringComparison.OrdinalIgnoreCase));
 
-            var success = status.LastSuccess is { } last ? Moment(last) : "never";
-            output.WriteLine(
-                $"  {source.Name} ({status.Kind}, {SourceLocations.Redact(status.Location ?? string.Empty)}): last success {success}, " +
-                $"{(status.ArticlesRead is { } read ? Plural.Count(read, "article") : "no articles")} read, newest item {DisplayFormat.Date(status.NewestItem)}");
-            if (status.LastError is { } error)
+        output.WriteLine("Sources in the index:");
+        if (stats.Sources.Count == 0)
+        {
+            output.WriteLine("  none");
+        }
+
+        foreach (var source in stats.Sources)
+        {
+            var status = StatusOf(source.Name);
+            var configured = Configured(source.Name);
+            var kind = status?.Kind ?? configured?.Kind.ToString().ToLowerInvariant() ?? "folder";
+            var location = status?.Location ?? configured?.Location ?? source.Name;
+            output.WriteLine($"  {source.Name} ({kind}, {SourceLocations.Redact(location)}{(configured is null ? ", not configured" : string.Empty)}): {Plural.Count(source.Articles, "article")} in the index{LastResult(status)}");
+            PrintLastError(output, status);
+        }
+
+        var absent = catalogue.Configured.Where(source => !stats.Sources.Any(indexed => string.Equals(indexed.Name, source.Name, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (absent.Count > 0)
+        {
+            output.WriteLine("Configured, with nothing in the index:");
+            foreach (var source in absent)
             {
-                var state = status.IsFailing ? $"FAILING ({Plural.Number(status.ConsecutiveFailures)} in a row)" : "recovered";
-                output.WriteLine($"      last error {Moment(status.LastErrorAt)}: {error} [{state}]");
+                var status = StatusOf(source.Name);
+                // No run has read it (not the first build, a reindex, a refresh, nor a --from of its folder), or its
+                // last read found nothing, or the index was rebuilt from other sources since.
+                var result = status is null ? "never read by a reindex or refresh" : LastResult(status).TrimStart(';', ' ');
+                output.WriteLine($"  {source.Name} ({source.Kind.ToString().ToLowerInvariant()}, {SourceLocations.Redact(source.Location)}): {result}");
+                PrintLastError(output, status);
             }
         }
 
         output.WriteLine();
+    }
+
+    // "; last success …, N articles read, newest item …", or nothing when no run recorded the source.
+    private static string LastResult(SourceStatus? status)
+    {
+        if (status is null)
+        {
+            return string.Empty;
+        }
+
+        var success = status.LastSuccess is { } last ? Moment(last) : "never";
+        return $"; last success {success}, {(status.ArticlesRead is { } read ? Plural.Count(read, "article") : "no articles")} read, newest item {DisplayFormat.Date(status.NewestItem)}";
+    }
+
+    private static void PrintLastError(TextWriter output, SourceStatus? status)
+    {
+        if (status?.LastError is { } error)
+        {
+            var state = status.IsFailing ? $"FAILING ({Plural.Number(status.ConsecutiveFailures)} in a row)" : "recovered";
+            output.WriteLine($"      last error {Moment(status.LastErrorAt)}: {error} [{state}]");
+        }
     }
 
     private static string Moment(DateTimeOffset? moment)

@@ -50,6 +50,20 @@ public sealed class RecentRendererTests
     }
 
     [Fact]
+    public void Events_dated_after_the_newest_article_are_listed_apart_below_the_news_as_expected()
+    {
+        var past = new NewsEvent(new DateOnly(2021, 3, 1), "The vote was held on March 1.", new TextSpan(0, 10), Sample.Citation(1));
+        var future = new NewsEvent(new DateOnly(2021, 12, 31), "The law takes effect on Dec. 31, 2021.", new TextSpan(0, 10), Sample.Citation(2));
+        var news = new RecentNews([Sample.Recent(1)], [past]) { Expected = [future] };
+
+        var card = Assert.Single(RecentRenderer.Render(news, string.Empty, 0, 10, null, Stats).Cards!);
+
+        Assert.Equal(["Dated events stated in these articles", "Expected (dated after the newest article)"], card.Fields!.Select(field => field.Name));
+        Assert.Contains("2021-12-31", card.Fields![1].Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("2021-12-31", card.Fields![0].Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Twenty_five_long_lines_still_fit_the_limits()
     {
         var news = new RecentNews([.. Enumerable.Range(1, 25).Select(n => Sample.Recent(n) with { Citation = Sample.Citation(n, new string('x', 500), new string('o', 90), "https://example.com/" + new string('p', 300)) })], []);

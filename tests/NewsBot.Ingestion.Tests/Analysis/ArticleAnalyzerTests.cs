@@ -23,12 +23,17 @@ public sealed class ArticleAnalyzerTests
     }
 
     [Fact]
-    public async Task Seed_comes_out_titled_by_its_file_name_and_dated_Nov_21_2025()
+    public async Task The_shipped_sample_comes_out_with_a_headline_outlet_link_and_date_like_a_real_source()
     {
         var article = await ReadSeedAsync();
 
-        Assert.Equal("Trump Mamdani White House Meeting", article.Title);
+        Assert.Equal("Trump and Mamdani hold a cordial first meeting at the White House", article.Title);
+        // The outlet the seed itself names ("According to Newsmax coverage of the event"), and that coverage's page.
+        Assert.Equal("Newsmax", article.Outlet);
+        Assert.Contains("Newsmax coverage", article.Text, StringComparison.Ordinal);
+        Assert.StartsWith("https://www.newsmax.com/", article.Url, StringComparison.Ordinal);
         Assert.Equal(new DateTimeOffset(2025, 11, 21, 0, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(SeedArticle.Text, article.Text);
     }
 
     [Fact]

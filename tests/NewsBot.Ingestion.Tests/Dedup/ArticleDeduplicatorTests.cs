@@ -23,7 +23,18 @@ public sealed class ArticleDeduplicatorTests
         Assert.Equal(["Outlet B"], kept.AlsoCarriedBy);
         var dropped = Assert.Single(result.Duplicates);
         Assert.Equal("b.json", dropped.Location);
-        Assert.Equal("duplicate of a.json (same url)", dropped.Reason);
+        Assert.Equal("duplicate of 'Title' at a.json (same url)", dropped.Reason);
+    }
+
+    [Fact]
+    public void A_dropped_copy_names_the_title_of_the_article_kept_in_its_place()
+    {
+        var first = Make("corpus.jsonl:12", "The first telling of the story.", "https://news.example/story") with { Title = "Council passes the budget" };
+        var second = Make("corpus.jsonl:40", "The same story, told again.", "https://news.example/story") with { Title = "Budget vote: what changes" };
+
+        var result = _deduplicator.Deduplicate([first, second]);
+
+        Assert.Equal("duplicate of 'Council passes the budget' at corpus.jsonl:12 (same url)", Assert.Single(result.Duplicates).Reason);
     }
 
     [Fact]
@@ -35,7 +46,7 @@ public sealed class ArticleDeduplicatorTests
         var result = _deduplicator.Deduplicate([first, second]);
 
         Assert.Equal([first], result.Kept);
-        Assert.Equal("duplicate of a.txt (same text)", Assert.Single(result.Duplicates).Reason);
+        Assert.Equal("duplicate of 'Title' at a.txt (same text)", Assert.Single(result.Duplicates).Reason);
     }
 
     [Fact]
@@ -47,7 +58,7 @@ public sealed class ArticleDeduplicatorTests
         var result = _deduplicator.Deduplicate([first, second]);
 
         Assert.Equal([first], result.Kept);
-        Assert.Equal("duplicate of a.json (same id)", Assert.Single(result.Duplicates).Reason);
+        Assert.Equal("duplicate of 'T' at a.json (same id)", Assert.Single(result.Duplicates).Reason);
     }
 
     [Fact]
@@ -72,7 +83,7 @@ public sealed class ArticleDeduplicatorTests
 
         var kept = Assert.Single(result.Kept);
         Assert.Equal(["B", "C"], kept.AlsoCarriedBy);
-        Assert.Equal(["duplicate of a (same text)", "duplicate of a (same url)"], result.Duplicates.Select(d => d.Reason));
+        Assert.Equal(["duplicate of 'Title' at a (same text)", "duplicate of 'Title' at a (same url)"], result.Duplicates.Select(d => d.Reason));
     }
 
     private const string WireCopy =
@@ -98,7 +109,7 @@ public sealed class ArticleDeduplicatorTests
         var kept = Assert.Single(result.Kept);
         Assert.Equal("a.json", kept.Location);
         Assert.Equal(["Outlet B"], kept.AlsoCarriedBy);
-        Assert.Equal("duplicate of a.json (near-identical text)", Assert.Single(result.Duplicates).Reason);
+        Assert.Equal("duplicate of 'Title' at a.json (near-identical text)", Assert.Single(result.Duplicates).Reason);
     }
 
     [Fact]

@@ -24,9 +24,12 @@ public sealed class PlainTextArticleReaderTests
     }
 
     [Fact]
-    public async Task The_seed_article_is_titled_from_its_file_name_and_not_from_its_lede()
+    public async Task The_seed_article_as_a_bare_text_file_is_titled_from_its_file_name_and_not_from_its_lede()
     {
-        var batch = await FolderReading.ReadAsync(RepositoryPaths.SampleArticles);
+        using var folder = new TemporaryDirectory();
+        folder.WriteFile("2025-11-21-trump-mamdani-white-house-meeting.txt", SeedArticle.Text);
+
+        var batch = await FolderReading.ReadAsync(folder.Path);
 
         var article = Assert.Single(batch.Articles);
         Assert.Equal("Trump Mamdani White House Meeting", article.Title);

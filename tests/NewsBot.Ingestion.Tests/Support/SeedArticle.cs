@@ -1,6 +1,6 @@
 namespace NewsBot.Ingestion.Tests.Support;
 
-/// <summary>The seed article shipped in the repository's index/articles folder.</summary>
+/// <summary>The seed article shipped in the repository's index/articles folder, under its front matter.</summary>
 internal static class SeedArticle
 {
     public static string Path
@@ -11,7 +11,7 @@ internal static class SeedArticle
             {
                 if (File.Exists(System.IO.Path.Combine(dir.FullName, "NewsBot.sln")))
                 {
-                    return Directory.GetFiles(System.IO.Path.Combine(dir.FullName, "index", "articles"), "*.txt").Single();
+                    return Directory.GetFiles(System.IO.Path.Combine(dir.FullName, "index", "articles"), "*.md").Single();
                 }
             }
 
@@ -19,7 +19,15 @@ internal static class SeedArticle
         }
     }
 
-    public static string Text => File.ReadAllText(Path).ReplaceLineEndings("\n");
+    /// <summary>The seed's own text: the sample file's body, under the front matter's closing line.</summary>
+    public static string Text
+    {
+        get
+        {
+            var file = File.ReadAllText(Path).ReplaceLineEndings("\n");
+            return file[(file.IndexOf("\n---\n", StringComparison.Ordinal) + "\n---\n".Length)..];
+        }
+    }
 
     public static string FirstParagraph => Text.Split('\n')[0];
 }

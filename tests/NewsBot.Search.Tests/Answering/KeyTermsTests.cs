@@ -117,6 +117,16 @@ public sealed class KeyTermsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_sentence_case_question_whose_every_content_word_is_a_name_names_the_absent_one()
+    {
+        // Every content word capitalised, but the verbs in lower case: sentence case, not a Title Case headline.
+        var answer = await _harness.AskAsync("what did Putin say about Zapata?");
+
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Equal(["Putin"], answer.NotFound!.AbsentTerms);
+    }
+
+    [Fact]
     public async Task A_lowercase_unknown_word_beside_plain_words_is_searched_as_usual()
     {
         var answer = await _harness.AskAsync("which tram line did the deputy mayor open swiftly");

@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Evaluation.Metrics;
+using NewsBot.Testing;
 using NewsBot.Testing.Articles;
 using Xunit.Abstractions;
 
@@ -11,12 +13,13 @@ namespace NewsBot.Search.Tests.Evaluation;
 /// <summary>Runs only when NEWSBOT_EVAL_SQUAD names the SQuAD eval folder: indexing 2,067 paragraphs takes a while.</summary>
 public sealed class SquadEvalFactAttribute : FactAttribute
 {
-    public SquadEvalFactAttribute()
+    public SquadEvalFactAttribute([CallerFilePath] string file = "", [CallerMemberName] string test = "")
     {
         var folder = Environment.GetEnvironmentVariable("NEWSBOT_EVAL_SQUAD");
         if (string.IsNullOrEmpty(folder) || !File.Exists(Path.Combine(folder, "corpus.jsonl")))
         {
-            Skip = "Set NEWSBOT_EVAL_SQUAD to a folder holding the SQuAD corpus.jsonl and queries.jsonl to run it.";
+            Skip = "set NEWSBOT_EVAL_SQUAD to a folder holding the SQuAD corpus.jsonl and queries.jsonl (../shared/eval/squad-dev) to run it";
+            DisplayName = SkippedTestName.Of(file, test, Skip);
         }
     }
 }

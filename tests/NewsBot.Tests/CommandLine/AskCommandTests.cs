@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Testing;
 
 namespace NewsBot.Tests.CommandLine;
@@ -193,15 +194,22 @@ public sealed class AskCommandTests
     }
 
     [Fact]
-    public async Task The_seed_article_is_cited_by_a_headline_from_its_file_name_not_by_its_lede()
+    public async Task The_readmes_first_question_quotes_the_sample_with_its_outlet_headline_date_and_link()
     {
-        using var cli = new CliRunner();
+        // The question of the README's first command, as a newcomer runs it on the shipped settings (no configured outlet).
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var question = Regex.Match(readme, "dotnet run --project src/NewsBot -- ask \"([^\"]+)\"").Groups[1].Value;
+        using var cli = new CliRunner { Outlet = null };
 
-        var result = await cli.RunAsync("ask", "What did Trump say about working with Mamdani?");
+        var result = await cli.RunAsync("ask", question);
 
-        var lines = result.Output.Split('\n');
-        Assert.Contains("[1] Trump Mamdani White House Meeting \u00B7 Test Outlet \u00B7 21 Nov 2025", lines);
-        Assert.DoesNotContain(lines, line => line.StartsWith('[') && line.Contains("On Nov. 21, 2025", StringComparison.Ordinal));
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains("[1] Trump and Mamdani hold a cordial first meeting at the White House \u00B7 Newsmax \u00B7 21 Nov 2025", lines);
+        Assert.Contains("    https://www.newsmax.com/newsfront/donald-trump-zohran-mamdani-new-york-city/2025/11/21/id/1235583", lines);
+        // One quote, the sentence that says what was said; not the lede, which says only who met.
+        var quote = Assert.Single(lines, line => line.StartsWith('\u201C'));
+        Assert.Contains("\u201Cwork together\u201D", quote, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,6 +21,9 @@ internal sealed class CliRunner : IDisposable
 
     public TemporaryDirectory Directory => _directory;
 
+    /// <summary>The outlet configured for every source ("Test Outlet"); null configures none, as the shipped settings do.</summary>
+    public string? Outlet { get; init; } = "Test Outlet";
+
     /// <summary>True to run as in a terminal (ANSI styling, progress bars) rather than piped.</summary>
     public bool Interactive { get; init; }
 
@@ -41,7 +44,7 @@ internal sealed class CliRunner : IDisposable
             settings[$"Sources:{index}:Name"] = $"source{index}";
             settings[$"Sources:{index}:Kind"] = "Folder";
             settings[$"Sources:{index}:Location"] = Sources[index];
-            settings[$"Sources:{index}:Outlet"] = "Test Outlet";
+            settings[$"Sources:{index}:Outlet"] = Outlet;
         }
 
         foreach (var (key, value) in overrides)

@@ -79,7 +79,7 @@ public sealed class ReindexCommandTests
     public async Task Reindexing_one_emptied_source_keeps_its_articles_and_says_how_to_remove_them()
     {
         using var news = new TemporaryDirectory();
-        File.Copy(Directory.GetFiles(RepositoryPaths.SampleArticles).Single(), news.Combine("seed.txt"));
+        news.WriteFile("seed.txt", RepositoryPaths.SeedArticleText);
         news.WriteFile("levy.md", "---\ntitle: Council approves transit levy\npublished: 2025-11-20\n---\nThe city council approved a transit levy for night buses on Tuesday.\n");
         using var cli = new CliRunner(news.Path);
         Assert.Equal(0, (await cli.RunAsync("reindex")).ExitCode);

@@ -37,7 +37,7 @@ public sealed partial class SourceCredentialTests : IAsyncLifetime
         Assert.Contains("first use", result.Error, StringComparison.Ordinal);
         Assert.Contains("127.0.0.1", result.Error, StringComparison.Ordinal);
         AssertNoSecret(result.Output + result.Error);
-        AssertNoSecret(await File.ReadAllTextAsync(cli.Directory.Combine("sources-status.json")));
+        AssertNoSecret(await File.ReadAllTextAsync(Path.Combine(cli.IndexPath, "sources-status.json")));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed partial class SourceCredentialTests : IAsyncLifetime
         Assert.Contains("apikey=***", json.Output, StringComparison.Ordinal);
         AssertNoSecret(text.Output + text.Error);
         AssertNoSecret(json.Output + json.Error);
-        var status = await File.ReadAllTextAsync(cli.Directory.Combine("sources-status.json"));
+        var status = await File.ReadAllTextAsync(Path.Combine(cli.IndexPath, "sources-status.json"));
         Assert.Contains("\"wire\"", status, StringComparison.Ordinal);
         AssertNoSecret(status);
     }

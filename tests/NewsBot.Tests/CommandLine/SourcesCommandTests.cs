@@ -52,4 +52,35 @@ public sealed class SourcesCommandTests
         Assert.Contains("source0 (folder", result.Output, StringComparison.Ordinal);
         Assert.Contains("1 article read", result.Output, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task After_a_reindex_from_a_file_sources_lists_that_file_as_what_the_index_holds_and_the_configured_folder_apart()
+    {
+        using var cli = new CliRunner();
+        var corpus = cli.Directory.WriteFile("corpus.jsonl",
+            "{\"id\":\"a\",\"title\":\"Council passes the budget\",\"text\":\"The council passed the budget on Tuesday.\",\"published\":\"2021-03-05\"}\n" +
+            "{\"id\":\"b\",\"title\":\"Mayor opens a bridge\",\"text\":\"The mayor opened the new bridge on Friday.\",\"published\":\"2021-03-04\"}\n");
+
+        var reindex = await cli.RunAsync("reindex", "--from", corpus, "--allow-shrink");
+        var result = await cli.RunAsync("sources");
+
+        Assert.Equal(0, reindex.ExitCode);
+        var lines = result.Output.ReplaceLineEndings("\n").Split('\n');
+        var inIndex = Array.IndexOf(lines, "Sources in the index:");
+        Assert.StartsWith($"  corpus.jsonl (folder, {corpus}, not configured): 2 articles in the index; last success ", lines[inIndex + 1], StringComparison.Ordinal);
+        Assert.Contains("2 articles read", lines[inIndex + 1], StringComparison.Ordinal);
+        Assert.Equal("Configured, with nothing in the index:", lines[inIndex + 2]);
+        Assert.StartsWith("  source0 (folder, ", lines[inIndex + 3], StringComparison.Ordinal);
+        Assert.Contains("Index: 2 articles,", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sources_status_is_written_inside_its_index_folder_not_beside_it()
+    {
+        using var cli = new CliRunner();
+
+        Assert.Equal(0, (await cli.RunAsync("reindex")).ExitCode);
+
+        Assert.True(File.Exists(Path.Combine(cli.IndexPath, "sources-status.json")));
+        Assert.False(File.Exists(cli.Directory.Combine("sources-status.json")));
+    }
 }

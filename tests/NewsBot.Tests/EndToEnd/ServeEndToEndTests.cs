@@ -207,7 +207,7 @@ public sealed class ServeEndToEndTests(ITestOutputHelper output) : EndToEndTest(
         var summary = Description(edits[^1]);
         Assert.Contains("Full rebuild of 1 source(s)", summary, StringComparison.Ordinal);
         Assert.Contains("**6** read", summary, StringComparison.Ordinal);
-        Assert.True(File.Exists(Bot.Directory.Combine("sources-status.json")), "the reindex is recorded in the sources' status file");
+        Assert.True(File.Exists(Bot.Directory.Combine("lucene", "sources-status.json")), "the reindex is recorded in the sources' status file");
         Assert.Contains("work together", Plain(Description(answer)), StringComparison.Ordinal);
     }
 

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using NewsBot.Testing;
+
 namespace NewsBot.Tests.EndToEnd;
 
 /// <summary>
@@ -10,11 +13,12 @@ public sealed class SoakFactAttribute : FactAttribute
     /// <summary>The environment variable that turns soak tests on.</summary>
     public const string Switch = "NEWSBOT_SOAK";
 
-    public SoakFactAttribute()
+    public SoakFactAttribute([CallerFilePath] string file = "", [CallerMemberName] string test = "")
     {
         if (Environment.GetEnvironmentVariable(Switch) != "1")
         {
             Skip = $"a soak test: set {Switch}=1 to run it (.ci/run does, in its own step)";
+            DisplayName = SkippedTestName.Of(file, test, Skip);
         }
     }
 }
