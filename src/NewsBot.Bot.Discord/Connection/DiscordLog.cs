@@ -5,8 +5,8 @@ namespace NewsBot.Bot.Discord.Connection;
 
 /// <summary>
 /// Discord.Net's log in the host's <see cref="ILogger"/>, under the category <c>Discord.{Source}</c> (Gateway, Rest,
-/// Shard #0 …) with its severities mapped to log levels. The library never writes the token, and a message that did
-/// would have it replaced before it is logged.
+/// Shard #0 …) with its severities mapped to log levels. The library never writes the token, and a message or exception
+/// that did would have it replaced before it is logged.
 /// </summary>
 public sealed class DiscordLog(ILoggerFactory loggers, string token)
 {
@@ -18,8 +18,11 @@ public sealed class DiscordLog(ILoggerFactory loggers, string token)
         if (logger.IsEnabled(level))
         {
             var text = Redact(message.Message ?? message.Exception?.Message ?? string.Empty);
+            var exception = message.Exception is { } thrown && token.Length > 0 && thrown.ToString().Contains(token, StringComparison.Ordinal)
+                ? new RedactedException(Redact(thrown.ToString()))
+                : message.Exception;
 #pragma warning disable CA1848, CA2254 // The library's message is its own text, not a template of ours.
-            logger.Log(level, message.Exception, "{DiscordMessage}", text);
+            logger.Log(level, exception, "{DiscordMessage}", text);
 #pragma warning restore CA1848, CA2254
         }
 
@@ -40,3 +43,6 @@ public sealed class DiscordLog(ILoggerFactory loggers, string token)
     private string Redact(string text)
         => token.Length > 0 && text.Contains(token, StringComparison.Ordinal) ? text.Replace(token, "[token]", StringComparison.Ordinal) : text;
 }
+
+/// <summary>An exception from Discord.Net whose text held the token, logged as its text with the token replaced.</summary>
+public sealed class RedactedException(string text) : Exception(text);

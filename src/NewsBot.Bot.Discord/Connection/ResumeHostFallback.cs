@@ -58,8 +58,11 @@ public sealed class ResumeHostFallback : IWebSocketClient
         if (resuming && _resumeHostFailures >= MaxResumeHostFailures)
         {
             _onFallback?.Invoke(new Uri(host).Authority);
-            _resumeHostFailures = 0;
+
+            // The count starts again only once the gateway URL has answered: if it did not, the next attempt goes
+            // there again rather than back to the dead resume host.
             await _inner.ConnectAsync(_gatewayHost).ConfigureAwait(false);
+            _resumeHostFailures = 0;
             _dropNextResume = true;
             return;
         }

@@ -65,6 +65,19 @@ public sealed class DiscordLogTests : IDisposable
     }
 
     [Fact]
+    public async Task An_exception_holding_the_token_is_logged_without_it()
+    {
+        var failure = new InvalidOperationException($"Bad header Authorization: Bot {Token}");
+
+        await _log.WriteAsync(new LogMessage(LogSeverity.Error, "Rest", "A request failed", failure));
+
+        var record = Assert.Single(_collector.GetSnapshot());
+        Assert.NotNull(record.Exception);
+        Assert.DoesNotContain(Token, record.Exception.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Bad header Authorization: Bot [token]", record.Exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_message_with_the_token_is_logged_without_it()
     {
         await _log.WriteAsync(new LogMessage(LogSeverity.Warning, "Rest", $"Login with Bot {Token} failed"));

@@ -41,6 +41,21 @@ public sealed class ResumeHostFallbackTests
     }
 
     [Fact]
+    public async Task When_the_gateway_also_fails_the_next_attempt_goes_to_the_gateway_again_not_to_the_dead_resume_host()
+    {
+        await _socket.ConnectAsync(Gateway);
+        _inner.DeadHosts.Add("gateway-us-east1-b.discord.gg");
+        await FailToConnectAsync(ResumeHost, times: 3);
+        _inner.DeadHosts.Add("gateway.discord.gg");
+
+        await Assert.ThrowsAnyAsync<Exception>(() => _socket.ConnectAsync(ResumeHost));
+        _inner.DeadHosts.Remove("gateway.discord.gg");
+        await _socket.ConnectAsync(ResumeHost);
+
+        Assert.Equal([Gateway, ResumeHost, ResumeHost, ResumeHost, Gateway, Gateway], _inner.Connects);
+    }
+
+    [Fact]
     public async Task Two_failed_connections_to_the_resume_host_are_not_yet_enough_to_give_it_up()
     {
         await _socket.ConnectAsync(Gateway);
