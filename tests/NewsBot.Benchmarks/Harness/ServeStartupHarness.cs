@@ -24,7 +24,7 @@ internal static class ServeStartupHarness
         {
             await using var standIn = await DiscordStandIn.StartAsync("MTEwMDAwMDAwMDAwMDAwMDAwMQ.Gstand.in-only-token-never-valid-on-discord-01");
             var clock = Stopwatch.StartNew();
-            using var process = Start(standIn, directory);
+            await using var process = Start(standIn, directory);
             await standIn.Gateway.WaitForLiveSessionAsync();
             var readyAt = clock.Elapsed.TotalSeconds;
             double registeredAt;
@@ -40,8 +40,7 @@ internal static class ServeStartupHarness
 
             await Task.Delay(Idle);
             var rss = ResidentMegabytes(process.Id);
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await process.TerminateAsync(TimeSpan.FromSeconds(60));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}{(run == 0 ? " (warm-up, builds the index)" : string.Empty)}: READY {readyAt:0.00} s, commands {registeredAt:0.00} s, working set after {Idle.TotalSeconds:0} s idle {rss:0.0} MB"));
             if (run > 0)
             {
@@ -54,23 +53,16 @@ internal static class ServeStartupHarness
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median of {runs}: READY {Median(ready):0.00} s, commands {Median(registered):0.00} s, idle working set {Median(workingSets):0.0} MB"));
     }
 
-    private static Process Start(DiscordStandIn standIn, TemporaryDirectory directory)
+    private static ServeProcess Start(DiscordStandIn standIn, TemporaryDirectory directory) => ServeProcess.Start(directory.Path, new Dictionary<string, string?>
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory.Path, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsbot.dll"));
-        start.ArgumentList.Add("serve");
-        start.Environment["NEWSBOT_Discord__Token"] = standIn.Token;
-        start.Environment["NEWSBOT_Discord__ApiBaseUrl"] = standIn.ApiBaseUrl + "/";
-        start.Environment["NEWSBOT_Index__Path"] = directory.Combine("lucene");
-        start.Environment["NEWSBOT_Index__Semantic"] = "false";
-        start.Environment["NEWSBOT_Sources__0__Location"] = Path.Combine(RepositoryRoot(), "index", "articles");
-        start.Environment["NEWSBOT_Refresh__Enabled"] = "false";
-        start.Environment["NEWSBOT_Bot__DevelopmentGuildIds__0"] = "810000000000000001";
-        var process = Process.Start(start)!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+        ["Discord:Token"] = standIn.Token,
+        ["Discord:ApiBaseUrl"] = standIn.ApiBaseUrl + "/",
+        ["Index:Path"] = directory.Combine("lucene"),
+        ["Index:Semantic"] = "false",
+        ["Sources:0:Location"] = Path.Combine(RepositoryRoot(), "index", "articles"),
+        ["Refresh:Enabled"] = "false",
+        ["Bot:DevelopmentGuildIds:0"] = "810000000000000001",
+    });
 
     // The resident set the kernel reports (VmRSS): what the process holds in memory, shared pages included.
     private static double ResidentMegabytes(int processId)

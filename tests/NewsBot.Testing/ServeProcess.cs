@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace NewsBot.Tests.EndToEnd;
+namespace NewsBot.Testing;
 
 /// <summary>
-/// <c>newsbot serve</c> as its own operating-system process (the program built beside the tests), configured through
-/// <c>NEWSBOT_</c> environment variables as an operator would, and stopped with SIGTERM as a service manager does.
+/// <c>newsbot serve</c> as its own operating-system process (the program built beside the tests or benchmarks that
+/// reference it), configured through <c>NEWSBOT_</c> environment variables as an operator would, and stopped with
+/// SIGTERM as a service manager does.
 /// </summary>
-internal sealed class ServeProcess : IAsyncDisposable
+public sealed class ServeProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _errors = new();
@@ -16,6 +17,9 @@ internal sealed class ServeProcess : IAsyncDisposable
     {
         _process = process;
     }
+
+    /// <summary>The operating system's id of the process.</summary>
+    public int Id => _process.Id;
 
     /// <summary>What the process wrote to standard error so far.</summary>
     public string Errors
