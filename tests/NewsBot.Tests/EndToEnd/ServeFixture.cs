@@ -69,27 +69,7 @@ internal sealed class ServeFixture : IAsyncDisposable
 
         var fixture = new ServeFixture(standIn, new TemporaryDirectory());
         EndToEndArticles.WriteTo(fixture.Directory, "articles");
-        var configuration = new Dictionary<string, string?>
-        {
-            ["Discord:Token"] = standIn.Token,
-            ["Discord:ApiBaseUrl"] = standIn.ApiBaseUrl.ToString(),
-            ["Index:Path"] = fixture.Directory.Combine("lucene"),
-            ["Index:Semantic"] = "false",
-            ["Sources:0:Name"] = "samples",
-            ["Sources:0:Kind"] = "Folder",
-            ["Sources:0:Location"] = fixture.Directory.Combine("articles"),
-            ["Bot:CooldownSeconds"] = "0",
-
-            // The scheduled refresh is part of serve (a test checks it is registered) but kept from running on its own
-            // here, so what each test sees in the index and the status file is what it did.
-            ["Refresh:Enabled"] = "false",
-            ["Bot:DevelopmentGuildIds:0"] = GuildId,
-
-            // Manage Server counts in the test guild; the tests reindex more than once, so without a wait between.
-            ["Bot:AdminGuildIds:0"] = GuildId,
-            ["Bot:ReindexCooldownMinutes"] = "0",
-            ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("NEWSBOT_E2E_LOGLEVEL") ?? "Warning",
-        };
+        var configuration = Configuration(standIn, fixture.Directory);
         settings?.Invoke(configuration);
         fixture.Host = ServeHost.Build(configure: builder =>
         {
@@ -99,6 +79,33 @@ internal sealed class ServeFixture : IAsyncDisposable
         fixture._run = ServeHost.RunAsync(fixture.Host, fixture._errors, fixture._stop.Token);
         return fixture;
     }
+
+    /// <summary>
+    /// <c>serve</c>'s configuration for a test: the stand-in's token and address, a temporary index built from the
+    /// articles in <paramref name="directory"/>, the test guild as development and admin guild, no cooldowns, and no
+    /// scheduled refresh.
+    /// </summary>
+    internal static Dictionary<string, string?> Configuration(DiscordStandIn standIn, TemporaryDirectory directory) => new()
+    {
+        ["Discord:Token"] = standIn.Token,
+        ["Discord:ApiBaseUrl"] = standIn.ApiBaseUrl.ToString(),
+        ["Index:Path"] = directory.Combine("lucene"),
+        ["Index:Semantic"] = "false",
+        ["Sources:0:Name"] = "samples",
+        ["Sources:0:Kind"] = "Folder",
+        ["Sources:0:Location"] = directory.Combine("articles"),
+        ["Bot:CooldownSeconds"] = "0",
+
+        // The scheduled refresh is part of serve (a test checks it is registered) but kept from running on its own
+        // here, so what each test sees in the index and the status file is what it did.
+        ["Refresh:Enabled"] = "false",
+        ["Bot:DevelopmentGuildIds:0"] = GuildId,
+
+        // Manage Server counts in the test guild; the tests reindex more than once, so without a wait between.
+        ["Bot:AdminGuildIds:0"] = GuildId,
+        ["Bot:ReindexCooldownMinutes"] = "0",
+        ["Logging:LogLevel:Default"] = Environment.GetEnvironmentVariable("NEWSBOT_E2E_LOGLEVEL") ?? "Warning",
+    };
 
     /// <summary>Waits until the bot is connected and its commands are registered (both follow READY).</summary>
     public async Task WaitUntilReadyAsync()

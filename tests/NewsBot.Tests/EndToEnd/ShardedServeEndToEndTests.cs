@@ -78,21 +78,13 @@ public sealed class ShardedServeEndToEndTests(ITestOutputHelper output)
             standIn.Clock.GetUtcNow(),
             shardCount: Shards);
 
-    private static Dictionary<string, string?> Settings(DiscordStandIn standIn, TemporaryDirectory directory, string shardIds) => new()
+    private static Dictionary<string, string?> Settings(DiscordStandIn standIn, TemporaryDirectory directory, string shardIds)
     {
-        ["Discord:Token"] = standIn.Token,
-        ["Discord:ApiBaseUrl"] = standIn.ApiBaseUrl.ToString(),
-        ["Discord:ShardIds"] = shardIds,
-        ["Discord:ShardCount"] = Shards.ToString(CultureInfo.InvariantCulture),
-        ["Index:Path"] = directory.Combine("lucene"),
-        ["Index:Semantic"] = "false",
-        ["Sources:0:Name"] = "samples",
-        ["Sources:0:Kind"] = "Folder",
-        ["Sources:0:Location"] = directory.Combine("articles"),
-        ["Refresh:Enabled"] = "false",
-        ["Bot:CooldownSeconds"] = "0",
-        ["Bot:DevelopmentGuildIds:0"] = OnShardZero.Id.ToString(CultureInfo.InvariantCulture),
-        ["Bot:DevelopmentGuildIds:1"] = OnShardOne.Id.ToString(CultureInfo.InvariantCulture),
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
+        var settings = ServeFixture.Configuration(standIn, directory);
+        settings["Discord:ShardIds"] = shardIds;
+        settings["Discord:ShardCount"] = Shards.ToString(CultureInfo.InvariantCulture);
+        settings["Bot:DevelopmentGuildIds:0"] = OnShardZero.Id.ToString(CultureInfo.InvariantCulture);
+        settings["Bot:DevelopmentGuildIds:1"] = OnShardOne.Id.ToString(CultureInfo.InvariantCulture);
+        return settings;
+    }
 }
