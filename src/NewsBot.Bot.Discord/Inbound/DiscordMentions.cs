@@ -17,7 +17,9 @@ public static partial class DiscordMentions
     public static MentionRequest? From(SocketMessage message, ulong? botId)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (botId is not { } bot || message.Author is not { IsBot: false, IsWebhook: false } author || message.Source != MessageSource.User)
+        // Every message in the bot's guilds comes here: most mention nobody, and are passed over before the roles are read.
+        if (botId is not { } bot || message.Author is not { IsBot: false, IsWebhook: false } author || message.Source != MessageSource.User
+            || (message.MentionedUserIds.Count == 0 && message.MentionedRoleIds.Count == 0))
         {
             return null;
         }
