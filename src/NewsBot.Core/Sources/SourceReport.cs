@@ -26,6 +26,9 @@ public sealed record SourceReport(
     /// </summary>
     public string? Refusal { get; init; }
 
+    /// <summary>How long the source asked not to be read again after failing (HTTP <c>Retry-After</c>), when it asked.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>True when the source could be read and nothing it asked for was refused.</summary>
     public bool Succeeded => Failure is null && Refusal is null;
 }
