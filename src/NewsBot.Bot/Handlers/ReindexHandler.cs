@@ -99,7 +99,7 @@ public sealed class ReindexHandler(AdminPolicy policy, ReindexGate gate, IReinde
             }
 
             Log.ReindexFinished(logger, full, summary.Elapsed.TotalSeconds, summary.Read, summary.Update.Added, summary.Update.Updated,
-                summary.Update.Removed, summary.Skipped.Count());
+                summary.Update.Removed, summary.SkippedCount);
             if (!editable)
             {
                 await stopWaiting.CancelAsync().ConfigureAwait(false);

@@ -13,8 +13,11 @@ public sealed record ReindexSummary(bool Full, IReadOnlyList<SourceReport> Sourc
     /// <summary>Articles read over all sources.</summary>
     public int Read => Sources.Sum(source => source.Read);
 
-    /// <summary>Everything skipped over all sources, with reasons.</summary>
+    /// <summary>What was skipped over all sources, with reasons (each source's first <see cref="SourceReport.MaxSkippedListed"/>).</summary>
     public IEnumerable<SkippedItem> Skipped => Sources.SelectMany(source => source.Skipped);
+
+    /// <summary>How many items were skipped over all sources, listed or not.</summary>
+    public int SkippedCount => Sources.Sum(source => source.SkippedCount);
 
     /// <summary>Why a rebuild was not swapped in (it would have emptied the index or removed more than half of it); null when nothing was refused.</summary>
     public string? Refusal { get; init; }

@@ -73,12 +73,11 @@ public static class ReindexRenderer
     {
         ArgumentNullException.ThrowIfNull(summary);
         var update = summary.Update;
-        var skipped = summary.Skipped.ToList();
         var description = new StringBuilder();
         description.Append(CultureInfo.InvariantCulture,
             $"{(summary.Full ? "Full rebuild" : "Refresh")} of {summary.Sources.Count} source(s) in {BotFormat.Seconds(summary.Elapsed)}: ")
             .Append($"**{BotFormat.Count(summary.Read)}** read, **{BotFormat.Count(update.Added)}** added, **{BotFormat.Count(update.Updated)}** updated, ")
-            .Append($"{BotFormat.Count(update.Unchanged)} unchanged, **{BotFormat.Count(update.Removed)}** removed, **{BotFormat.Count(skipped.Count)}** skipped.");
+            .Append($"{BotFormat.Count(update.Unchanged)} unchanged, **{BotFormat.Count(update.Removed)}** removed, **{BotFormat.Count(summary.SkippedCount)}** skipped.");
         if (summary.Refusal is { } refusal)
         {
             description.Append("\n\u26A0 Not swapped in: ").Append(TextCut.Escaped(refusal, 300))
@@ -101,19 +100,25 @@ public static class ReindexRenderer
             description.Append('\n').Append(vectors);
         }
 
-        if (skipped.Count > 0)
+        if (summary.SkippedCount > 0)
         {
             description.Append("\n\n**Skipped:**");
-            for (var i = 0; i < skipped.Count; i++)
+            var shown = 0;
+            foreach (var item in summary.Skipped)
             {
-                var line = "\n\u2022 " + TextCut.Escaped(skipped[i].ToString(), 300);
+                var line = "\n\u2022 " + TextCut.Escaped(item.ToString(), 300);
                 if (description.Length + line.Length > ReplyLimits.CardDescription - 40)
                 {
-                    description.Append(CultureInfo.InvariantCulture, $"\n\u2026and {skipped.Count - i} more (see the logs).");
                     break;
                 }
 
                 description.Append(line);
+                shown++;
+            }
+
+            if (shown < summary.SkippedCount)
+            {
+                description.Append(CultureInfo.InvariantCulture, $"\n\u2026and {BotFormat.Count(summary.SkippedCount - shown)} more (see the logs).");
             }
         }
 

@@ -12,8 +12,11 @@ public sealed record RebuildReport(IReadOnlyList<SourceReport> Sources, IndexUpd
     /// <summary>Articles read over all sources.</summary>
     public int Read => Sources.Sum(source => source.Read);
 
-    /// <summary>Everything skipped over all sources, with reasons.</summary>
+    /// <summary>What was skipped over all sources, with reasons (each source's first <see cref="SourceReport.MaxSkippedListed"/>).</summary>
     public IEnumerable<SkippedItem> Skipped => Sources.SelectMany(source => source.Skipped);
+
+    /// <summary>How many items were skipped over all sources, listed or not.</summary>
+    public int SkippedCount => Sources.Sum(source => source.SkippedCount);
 
     /// <summary>
     /// Why the rebuilt index was not swapped in although every source was read (it would have left the index empty,

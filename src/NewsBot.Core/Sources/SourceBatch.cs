@@ -29,6 +29,12 @@ public sealed record SourceBatch(
     /// </summary>
     public bool IsArchive { get; init; }
 
+    /// <summary>
+    /// When the source failed because it asked to be left alone for a while (HTTP <c>Retry-After</c>), how long; the
+    /// scheduler does not try it again before then (within <c>Refresh:MaxBackoffMinutes</c>).
+    /// </summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>For an archive, days after its published date an article that left the source stays; null for ever.</summary>
     public int? KeepDays { get; init; }
 }

@@ -150,6 +150,14 @@ internal sealed class FeedHttpFetcher(HttpClient httpClient, FeedOptions options
 
         if (!response.IsSuccessStatusCode)
         {
+            if (RetryAfterHeader.Wait(response, timeProvider.GetUtcNow()) is { } wait && wait > RetryAfterHeader.LongestInFetch(options))
+            {
+                // Not retried (see RetryAfterHeader): say what the server said, and let the scheduler wait for it.
+                return HttpFetchResult.Failed(
+                    $"{Show(url)} answered HTTP {status} {response.ReasonPhrase} and asks not to be read again for {RetryAfterHeader.Describe(wait)} (Retry-After).")
+                    with { RetryAfter = wait };
+            }
+
             var retried = options.Retries > 0 && IsTransient(response.StatusCode) ? $" (after {options.Retries} retries)" : string.Empty;
             return HttpFetchResult.Failed($"{Show(url)} answered HTTP {status} {response.ReasonPhrase}{retried}.");
         }

@@ -89,7 +89,7 @@ public sealed class FeedSource : IArticleSource
 
             if (fetched.Body is null)
             {
-                return Failed(fetched.Failure ?? $"{SourceLocations.Redact(url)} gave no body.");
+                return Failed(fetched.Failure ?? $"{SourceLocations.Redact(url)} gave no body.") with { RetryAfter = fetched.RetryAfter };
             }
 
             (document, charset, baseUrl, validators, where) = (fetched.Body, fetched.Charset, WithoutUserInfo(fetched.FinalUrl ?? url), fetched.Validators, SourceLocations.Redact(url));

@@ -40,10 +40,17 @@ public static class FeedsServiceCollectionExtensions
                 // Retries only: a circuit breaker shared by every feed would let one broken outlet stop the others,
                 // and a source that keeps failing is already backed off by the scheduler.
                 var options = context.ServiceProvider.GetRequiredService<IOptions<FeedOptions>>().Value;
+                var timeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
+                var longestWait = RetryAfterHeader.LongestInFetch(options);
                 if (options.Retries > 0)
                 {
                     builder.AddRetry(new HttpRetryStrategyOptions
                     {
+                        // A server asking for a longer wait than one fetch can spend is not retried here; the fetcher
+                        // reports what it asked and the scheduler waits (RetryAfterHeader). A shorter one is waited out.
+                        ShouldHandle = arguments => ValueTask.FromResult(
+                            HttpClientResiliencePredicates.IsTransient(arguments.Outcome)
+                            && !(RetryAfterHeader.Wait(arguments.Outcome.Result, timeProvider.GetUtcNow()) > longestWait)),
                         MaxRetryAttempts = options.Retries,
                         Delay = options.RetryDelay,
                         BackoffType = DelayBackoffType.Exponential,

@@ -18,6 +18,12 @@ internal sealed record HttpFetchResult
     /// <summary>The server answered 304: nothing changed since the validators sent.</summary>
     public bool NotModified { get; init; }
 
+    /// <summary>
+    /// How long the server asked to be left alone (<c>Retry-After</c> on a 429 or 503), when it asked: the scheduler
+    /// waits at least this long, within its bound, before the next attempt.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>One sentence saying why the fetch failed.</summary>
     public string? Failure { get; init; }
 

@@ -46,7 +46,10 @@ public sealed class SourceRefresher(
         ArgumentNullException.ThrowIfNull(batch);
         if (!batch.Succeeded)
         {
-            return new SourceReport(batch.SourceName, batch.Failure, 0, IndexUpdate.None, batch.Skipped, timeProvider.GetElapsedTime(startedTimestamp));
+            return new SourceReport(batch.SourceName, batch.Failure, 0, IndexUpdate.None, batch.Skipped, timeProvider.GetElapsedTime(startedTimestamp))
+            {
+                RetryAfter = batch.RetryAfter,
+            };
         }
 
         if (batch.NotModified && mode == RefreshMode.Incremental)

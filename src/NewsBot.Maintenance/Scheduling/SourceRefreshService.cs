@@ -68,7 +68,7 @@ public sealed class SourceRefreshService(
                 PlanNextAttempt = report =>
                 {
                     failures = report.Succeeded ? 0 : failures + 1;
-                    due = NextDue(started, interval, failures, maximumBackoff);
+                    due = NextDue(started, interval, failures, maximumBackoff, report.RetryAfter);
                     return due;
                 },
             };
@@ -76,9 +76,9 @@ public sealed class SourceRefreshService(
         }
     }
 
-    private DateTimeOffset NextDue(DateTimeOffset started, TimeSpan interval, int failures, TimeSpan maximumBackoff)
+    private DateTimeOffset NextDue(DateTimeOffset started, TimeSpan interval, int failures, TimeSpan maximumBackoff, TimeSpan? retryAfter)
     {
-        var next = started + RefreshBackoff.After(interval, failures, maximumBackoff);
+        var next = started + RefreshBackoff.After(interval, failures, maximumBackoff, retryAfter);
         var now = timeProvider.GetUtcNow();
         return next > now ? next : now;
     }

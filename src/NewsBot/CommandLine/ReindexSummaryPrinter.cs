@@ -13,7 +13,6 @@ internal static class ReindexSummaryPrinter
     {
         var update = report.Update;
         var seconds = report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-        var skipped = report.Skipped.ToList();
         if (report.Refusal is { } refusal)
         {
             output.WriteLine($"Not reindexed: {refusal}. The index is as it was; check the sources, or run again with --allow-shrink to accept the smaller index.");
@@ -22,7 +21,7 @@ internal static class ReindexSummaryPrinter
         {
             output.WriteLine(
                 $"Reindexed {Plural.Count(report.Sources.Count, "source")} in {seconds} s: {N(report.Read)} read, {N(update.Added)} added, " +
-                $"{N(update.Updated)} updated, {N(update.Unchanged)} unchanged, {N(update.Removed)} removed, {N(skipped.Count)} skipped, " +
+                $"{N(update.Updated)} updated, {N(update.Unchanged)} unchanged, {N(update.Removed)} removed, {N(report.SkippedCount)} skipped, " +
                 $"{Plural.Count(update.Passages, "passage")}.");
         }
 
@@ -35,29 +34,30 @@ internal static class ReindexSummaryPrinter
         {
             output.WriteLine(source.Failure is { } failure
                 ? $"  {source.SourceName}: FAILED: {failure}"
-                : $"  {source.SourceName}: {N(source.Read)} read, {N(source.Skipped.Count)} skipped");
+                : $"  {source.SourceName}: {N(source.Read)} read, {N(source.SkippedCount)} skipped");
             if (source.Refusal is { } kept)
             {
                 output.WriteLine($"  {source.SourceName}: not removed: {kept}.");
             }
         }
 
-        if (skipped.Count > 0)
+        if (report.SkippedCount > 0)
         {
             output.WriteLine("Skipped:");
-            foreach (var source in report.Sources.Where(source => source.Skipped.Count > 0))
+            foreach (var source in report.Sources.Where(source => source.SkippedCount > 0))
             {
                 // A file of 500,000 bad lines must not print 500,000 lines: the first few say what is wrong, a count the
-                // rest; --json keeps the whole list.
+                // rest; --json lists the first thousand (SourceReport.MaxSkippedListed).
                 foreach (var item in source.Skipped.Take(SkipLinesPerSource))
                 {
                     // A file's name may hold a line break or an escape sequence: it stays on its one line, shown escaped.
                     output.WriteLine($"  {TerminalText.Line(item.ToString())}");
                 }
 
-                if (source.Skipped.Count > SkipLinesPerSource)
+                if (source.SkippedCount > SkipLinesPerSource)
                 {
-                    output.WriteLine($"  … and {N(source.Skipped.Count - SkipLinesPerSource)} more skipped from {source.SourceName} (--json lists them all).");
+                    output.WriteLine(
+                        $"  … and {N(source.SkippedCount - SkipLinesPerSource)} more skipped from {source.SourceName} (--json lists the first {N(SourceReport.MaxSkippedListed)}).");
                 }
             }
         }

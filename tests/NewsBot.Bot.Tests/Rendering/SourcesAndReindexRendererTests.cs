@@ -76,6 +76,24 @@ public sealed class SourcesAndReindexRendererTests
     }
 
     [Fact]
+    public void Reindex_summary_of_half_a_million_skipped_lines_counts_them_all_and_lists_what_fits()
+    {
+        var skipped = Enumerable.Range(1, 500_000).Select(line => new SkippedItem("news/bad.jsonl", line, "Not valid JSON.")).ToList();
+        var summary = new ReindexSummary(
+            Full: true,
+            [new SourceReport("samples", null, 1, new IndexUpdate(1, 0, 0, 0, 1), skipped, TimeSpan.FromSeconds(1))],
+            new IndexUpdate(1, 0, 0, 0, 1),
+            TimeSpan.FromSeconds(1));
+
+        var card = Assert.Single(ReindexRenderer.Summary(summary).Cards!);
+
+        Assert.Contains("**500,000** skipped", card.Description, StringComparison.Ordinal);
+        var listed = card.Description!.Split('\n').Count(line => line.StartsWith("\u2022 ", StringComparison.Ordinal));
+        Assert.InRange(listed, 1, SourceReport.MaxSkippedListed);
+        Assert.EndsWith($"\u2026and {500_000 - listed:N0} more (see the logs).", card.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reindex_progress_shows_the_stage_and_counts_with_thousands_separators()
     {
         var card = Assert.Single(ReindexRenderer.Progress(false, new IndexProgress("indexing samples", 1200, 2997), TimeSpan.FromSeconds(2)).Cards!);

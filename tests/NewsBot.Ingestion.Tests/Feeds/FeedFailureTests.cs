@@ -170,6 +170,53 @@ public sealed class FeedFailureTests
         Assert.Equal(2, server.RequestCount("/rss"));
     }
 
+    [Theory]
+    [InlineData(429, "Too Many Requests")]
+    [InlineData(503, "Service Unavailable")]
+    public async Task A_server_asking_for_a_long_wait_is_reported_as_asking_not_as_a_time_out_and_not_retried(int status, string phrase)
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        server.Serve("/rss", ServedResponse.StatusCode(status) with { Headers = new Dictionary<string, string> { ["Retry-After"] = "3600" } });
+        using var host = FeedTestHost.Create(("Feeds:Retries", "3"), ("Feeds:Timeout", "00:00:02"), ("Feeds:FetchPages", "false"));
+
+        var batch = await host.Feed(server.Url("/rss")).ReadAsync(CancellationToken.None);
+
+        Assert.Equal(
+            $"{server.Url("/rss")} answered HTTP {status} {phrase} and asks not to be read again for 60 min (Retry-After).",
+            batch.Failure);
+        Assert.Equal(TimeSpan.FromHours(1), batch.RetryAfter);
+        Assert.Equal(1, server.RequestCount("/rss"));
+    }
+
+    [Fact]
+    public async Task A_wait_given_as_a_date_is_measured_from_now()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        var date = DateTimeOffset.UtcNow.AddHours(3).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        server.Serve("/rss", ServedResponse.StatusCode(429) with { Headers = new Dictionary<string, string> { ["Retry-After"] = date } });
+        using var host = FeedTestHost.Create(("Feeds:FetchPages", "false"));
+
+        var batch = await host.Feed(server.Url("/rss")).ReadAsync(CancellationToken.None);
+
+        Assert.Contains("asks not to be read again for 3 h (Retry-After)", batch.Failure, StringComparison.Ordinal);
+        Assert.InRange(batch.RetryAfter!.Value, TimeSpan.FromHours(2.9), TimeSpan.FromHours(3));
+    }
+
+    [Fact]
+    public async Task A_short_wait_is_waited_out_and_the_feed_read()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync();
+        var busy = ServedResponse.StatusCode(503) with { Headers = new Dictionary<string, string> { ["Retry-After"] = "1" } };
+        server.ServeSequence("/rss", busy, ServedResponse.Text(FeedSamples.BeltwayAtom));
+        using var host = FeedTestHost.Create(("Feeds:Retries", "2"), ("Feeds:FetchPages", "false"));
+
+        var batch = await host.Feed(server.Url("/rss")).ReadAsync(CancellationToken.None);
+
+        Assert.True(batch.Succeeded, batch.Failure);
+        Assert.Null(batch.RetryAfter);
+        Assert.Equal(2, server.RequestCount("/rss"));
+    }
+
     private static async Task<SourceBatch> ReadAsync(ServedResponse response, params (string Key, string Value)[] settings)
     {
         await using var server = await LoopbackHttpServer.StartAsync();

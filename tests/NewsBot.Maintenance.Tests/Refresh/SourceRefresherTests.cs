@@ -119,6 +119,19 @@ public sealed class SourceRefresherTests
     }
 
     [Fact]
+    public async Task A_source_that_asks_to_be_left_alone_passes_its_wait_to_the_report()
+    {
+        using var directory = new TemporaryDirectory();
+        using var engine = new MaintenanceFixture(directory, directory.Combine("wire"));
+        var busy = new Scheduling.FakeArticleSource("wire") { Failure = "HTTP 429", RetryAfter = TimeSpan.FromMinutes(90) };
+
+        var report = await engine.Get<ISourceRefresher>().RefreshAsync(busy, RefreshMode.Incremental, null, CancellationToken.None);
+
+        Assert.Equal("HTTP 429", report.Failure);
+        Assert.Equal(TimeSpan.FromMinutes(90), report.RetryAfter);
+    }
+
+    [Fact]
     public async Task Story_another_source_already_indexed_keeps_its_first_outlet_and_credits_the_second_at_once()
     {
         using var directory = new TemporaryDirectory();

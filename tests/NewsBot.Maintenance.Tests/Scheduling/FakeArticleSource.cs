@@ -11,6 +11,9 @@ internal sealed class FakeArticleSource(string name) : IArticleSource
     /// <summary>When set, every read fails with this reason.</summary>
     public string? Failure { get; set; }
 
+    /// <summary>With <see cref="Failure"/>: the wait the source asks for, as a server's <c>Retry-After</c> does.</summary>
+    public TimeSpan? RetryAfter { get; set; }
+
     /// <summary>Publication dates of the articles a read returns.</summary>
     public IReadOnlyList<DateTimeOffset> Published { get; set; } = [new DateTimeOffset(2025, 11, 26, 9, 0, 0, TimeSpan.Zero)];
 
@@ -18,7 +21,7 @@ internal sealed class FakeArticleSource(string name) : IArticleSource
     {
         if (Failure is { } failure)
         {
-            return Task.FromResult(new SourceBatch(Name, [], [], failure));
+            return Task.FromResult(new SourceBatch(Name, [], [], failure) { RetryAfter = RetryAfter });
         }
 
         var articles = Published

@@ -40,7 +40,10 @@ internal sealed class RecordingSourceRefresher(TimeProvider timeProvider) : ISou
         }
 
         var batch = await source.ReadAsync(cancellationToken);
-        return new SourceReport(source.Name, batch.Failure, batch.Articles.Count, new IndexUpdate(batch.Articles.Count, 0, 0, 0, batch.Articles.Count), batch.Skipped, TimeSpan.Zero);
+        return new SourceReport(source.Name, batch.Failure, batch.Articles.Count, new IndexUpdate(batch.Articles.Count, 0, 0, 0, batch.Articles.Count), batch.Skipped, TimeSpan.Zero)
+        {
+            RetryAfter = batch.RetryAfter,
+        };
     }
 
     /// <summary>Waits for the next <paramref name="count"/> refreshes to start (guarded so a broken scheduler fails the test rather than hanging it).</summary>

@@ -22,4 +22,14 @@ public sealed class RefreshBackoffTests
     [Fact]
     public void A_cap_below_the_interval_never_makes_a_failing_source_refresh_more_often_than_a_healthy_one() =>
         Assert.Equal(TimeSpan.FromHours(2), RefreshBackoff.After(TimeSpan.FromHours(2), 3, TimeSpan.FromMinutes(30)));
+
+    [Theory]
+    [InlineData(1, 90, 90)]
+    [InlineData(1, 10, 30)]
+    [InlineData(0, 120, 120)]
+    [InlineData(1, 100_000, 360)]
+    public void A_source_that_asked_to_be_left_alone_is_not_tried_before_it_asked_up_to_the_cap(int failures, int askedMinutes, int expectedMinutes) =>
+        Assert.Equal(
+            TimeSpan.FromMinutes(expectedMinutes),
+            RefreshBackoff.After(Interval, failures, SixHours, TimeSpan.FromMinutes(askedMinutes)));
 }

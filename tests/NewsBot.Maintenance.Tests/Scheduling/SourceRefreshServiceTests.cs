@@ -74,6 +74,26 @@ public sealed class SourceRefreshServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_source_that_asked_to_be_left_alone_is_not_tried_again_before_then()
+    {
+        _factory["busy"].Failure = "https://busy.example/rss answered HTTP 429 Too Many Requests and asks not to be read again for 2 h (Retry-After).";
+        _factory["busy"].RetryAfter = TimeSpan.FromHours(2);
+        using var service = Service([Source("busy")]);
+        await service.StartAsync(CancellationToken.None);
+        await _refresher.NextAsync();
+        var status = await WaitForStatusAsync("busy", s => s.ConsecutiveFailures == 1);
+
+        _time.Advance(TimeSpan.FromMinutes(119));
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await _refresher.NextAsync();
+
+        await service.StopAsync(CancellationToken.None);
+        // Without the server's wait it would have been tried again after 30 minutes (twice the interval).
+        Assert.Equal(T0.AddHours(2), status.NextAttempt);
+        Assert.Equal([T0, T0.AddHours(2)], _refresher.TimesOf("busy"));
+    }
+
+    [Fact]
     public async Task A_source_that_recovers_goes_back_to_its_interval()
     {
         _factory["flaky"].Failure = "No complete answer within 30 s (Feeds:Timeout).";

@@ -117,14 +117,15 @@ public sealed class SourceStatusStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Many_skipped_items_are_capped_in_the_stored_report()
+    public async Task Many_skipped_items_are_capped_in_the_stored_report_which_still_counts_them_all()
     {
-        var skipped = Enumerable.Range(0, 500).Select(i => new SkippedItem($"https://herald.example/{i}", null, "No text.")).ToList();
+        var skipped = Enumerable.Range(0, 5_000).Select(i => new SkippedItem($"https://herald.example/{i}", null, "No text.")).ToList();
 
         await NewStore().RecordAsync(Herald, T0, new SourceReport("herald", null, 0, IndexUpdate.None, skipped, TimeSpan.Zero), null, null, CancellationToken.None);
 
         var status = await NewStore().ReadAsync("herald", CancellationToken.None);
         Assert.Equal(SourceStatusStore.MaxSkippedKept, status!.LastReport!.Skipped.Count);
+        Assert.Equal(5_000, status.LastReport.SkippedCount);
     }
 
     [Fact]

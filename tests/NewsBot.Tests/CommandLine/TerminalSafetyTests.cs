@@ -42,7 +42,7 @@ public sealed class TerminalSafetyTests
     }
 
     [Fact]
-    public async Task Reindex_of_a_jsonl_file_of_five_thousand_bad_lines_prints_the_first_twenty_and_a_count()
+    public async Task Reindex_of_a_jsonl_file_of_five_thousand_bad_lines_prints_the_first_twenty_and_a_count_and_json_lists_the_first_thousand()
     {
         using var cli = new CliRunner();
         cli.Directory.WriteFile("news/park.md", "---\ntitle: Council funds the park\nurl: https://example.org/park\n---\nThe council voted to fund the park.\n");
@@ -54,6 +54,8 @@ public sealed class TerminalSafetyTests
         Assert.Equal(20, result.Output.Split('\n').Count(line => line.Contains("bad.jsonl", StringComparison.Ordinal)));
         Assert.Contains("… and 4,980 more skipped from", result.Output, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(json.Output);
-        Assert.Equal(5_000, document.RootElement.GetProperty("sources")[0].GetProperty("skipped").GetArrayLength());
+        var source = document.RootElement.GetProperty("sources")[0];
+        Assert.Equal(1_000, source.GetProperty("skipped").GetArrayLength());
+        Assert.Equal(5_000, source.GetProperty("skippedCount").GetInt32());
     }
 }
