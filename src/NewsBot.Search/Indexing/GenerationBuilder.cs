@@ -76,14 +76,15 @@ internal sealed class GenerationBuilder(IndexGenerations generations)
         }
     }
 
-    // Indexes latest[range] into a new index at path, in order, on the calling thread.
+    // Indexes latest[range] into a new index at path, in order, on the calling thread. A part (no commit data) is
+    // temporary and is not flushed to the disk.
     private int WritePart(string path, List<AnalyzedArticle> latest, Range range, PartProgress progress, bool commitData, CancellationToken cancellationToken)
     {
         var passages = 0;
-        using var directory = FSDirectory.Open(path);
+        using var directory = commitData ? FSDirectory.Open(path) : new PartDirectory(path);
         using var analyzer = NewsAnalyzers.CreateIndexAnalyzer();
         using var writer = new IndexWriter(directory, NewWriterConfig(analyzer));
-        var fields = new ReusableFields();
+        var fields = new ReusableFields(analyzer);
         try
         {
             var (offset, length) = range.GetOffsetAndLength(latest.Count);

@@ -16,7 +16,9 @@ WAITS = ("Monitor.Wait", "WaitHandle.WaitOne", "LowLevelLifoSemaphore.WaitNative
          "Thread.Sleep", "WaitHandle.WaitMultiple", "SemaphoreSlim.Wait", "Thread.Join", "ManualResetEventSlim.Wait",
          "Interop+Sys.WaitForSocketEvents", "Thread.StartCore", "LowLevelMonitor.Wait", "SpinThenBlockingWait",
          "GateThread.GateThreadStart", "LowLevelLifoSemaphore.WaitForSignal", "Task.InternalWaitCore",
-         "ManualResetEventSlim.Wait", "Monitor.ObjWait")
+         "ManualResetEventSlim.Wait", "Monitor.ObjWait",
+         # the finalizer thread between finalizers: sampled as running, it waits in native code for the next GC
+         "GC.RunFinalizers")
 
 # Pseudo-frames the converter puts under the innermost method: CPU_TIME (running managed code) and
 # UNMANAGED_CODE_TIME (in native code: a wait when the method above it waits, else native work such as fsync).

@@ -16,13 +16,13 @@ public sealed class ReusableFieldsTests
     private static readonly DateTimeOffset Day = new(2025, 11, 20, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void An_index_written_with_reused_fields_equals_one_written_with_new_fields_for_every_document()
+    public void An_index_written_with_reused_fields_and_headlines_analysed_once_equals_one_written_with_new_fields_for_every_document()
     {
         var articles = Articles();
 
         var reused = Dump(writer =>
         {
-            var fields = new ReusableFields();
+            var fields = new ReusableFields(writer.Analyzer);
             foreach (var article in articles)
             {
                 writer.AddDocuments(ArticleDocuments.Create(article, fields));
@@ -37,6 +37,8 @@ public sealed class ReusableFieldsTests
         });
 
         Assert.Equal(fresh, reused);
+        Assert.Contains("title:storm ", reused, StringComparison.Ordinal);
+        Assert.Contains("norm title ", reused, StringComparison.Ordinal);
         Assert.Contains("sketch_key:", reused, StringComparison.Ordinal);
         Assert.Contains("latest_event:", reused, StringComparison.Ordinal);
     }
@@ -127,6 +129,16 @@ public sealed class ReusableFieldsTests
                 }
 
                 text.Append('\n');
+            }
+        }
+
+        // Norms hold each text field's length per document: a headline replayed with a token too many or too few shows here.
+        foreach (var name in new[] { IndexFields.Title, IndexFields.Text, IndexFields.Exact })
+        {
+            var norms = atomic.GetNormValues(name);
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                text.Append("norm ").Append(name).Append(' ').Append(doc).Append('=').Append(norms?.Get(doc)).Append('\n');
             }
         }
 
