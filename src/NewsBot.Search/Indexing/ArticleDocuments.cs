@@ -204,7 +204,7 @@ internal static class ArticleDocuments
     private static void AddShared(ReusableFields fields, Document document, Article article)
     {
         document.Add(fields.String(IndexFields.Id, article.Id, Field.Store.YES));
-        document.Add(new TextField(IndexFields.Title, article.Title, Field.Store.NO));
+        document.Add(fields.Title(article.Title));
         document.Add(new StoredField(IndexFields.TitleDisplay, article.Title));
         document.Add(fields.String(IndexFields.Source, article.SourceName, Field.Store.YES));
         if (article.Outlet is { Length: > 0 } outlet)

@@ -9,8 +9,14 @@ using NewsBot.Search.Analysis;
 namespace NewsBot.Search.Indexing;
 
 /// <summary>Writes a whole new generation folder, on every core; swapping it in is the caller's.</summary>
-internal sealed class GenerationBuilder(IndexGenerations generations)
+internal sealed class GenerationBuilder(IndexGenerations generations, int parts)
 {
+    /// <summary>A builder that indexes a large batch in one part per core.</summary>
+    public GenerationBuilder(IndexGenerations generations)
+        : this(generations, Environment.ProcessorCount)
+    {
+    }
+
     /// <summary>Batches of at least this many articles are indexed in parallel parts; smaller ones on one thread.</summary>
     internal const int ParallelFromArticles = 500;
 
@@ -19,22 +25,22 @@ internal sealed class GenerationBuilder(IndexGenerations generations)
     // then their order, and so the order of equally scored answers, would change from one reindex to the next.
     public int Write(string name, List<AnalyzedArticle> latest, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
-        var parts = PartRanges(latest.Count);
-        if (parts.Count == 1)
+        var ranges = PartRanges(latest.Count, parts);
+        if (ranges.Count == 1)
         {
-            return WritePart(generations.Folders.PathOf(name), latest, parts[0], new PartProgress(progress, latest.Count), commitData: true, cancellationToken);
+            return WritePart(generations.Folders.PathOf(name), latest, ranges[0], new PartProgress(progress, latest.Count), commitData: true, cancellationToken);
         }
 
-        var partNames = parts.Select((_, k) => $"{name}-part{k}").ToList();
+        var partNames = ranges.Select((_, k) => $"{name}-part{k}").ToList();
         try
         {
             var shared = new PartProgress(progress, latest.Count);
-            var passages = new int[parts.Count];
+            var passages = new int[ranges.Count];
             ParallelWork.For(
-                parts.Count,
-                k => passages[k] = WritePart(generations.Folders.PathOf(partNames[k]), latest, parts[k], shared, commitData: false, cancellationToken),
+                ranges.Count,
+                k => passages[k] = WritePart(generations.Folders.PathOf(partNames[k]), latest, ranges[k], shared, commitData: false, cancellationToken),
                 cancellationToken,
-                maxParallel: parts.Count);
+                maxParallel: ranges.Count);
 
             cancellationToken.ThrowIfCancellationRequested();
             shared.Committing();
@@ -76,14 +82,15 @@ internal sealed class GenerationBuilder(IndexGenerations generations)
         }
     }
 
-    // Indexes latest[range] into a new index at path, in order, on the calling thread.
+    // Indexes latest[range] into a new index at path, in order, on the calling thread. A part (no commit data) is
+    // temporary and is not flushed to the disk.
     private int WritePart(string path, List<AnalyzedArticle> latest, Range range, PartProgress progress, bool commitData, CancellationToken cancellationToken)
     {
         var passages = 0;
-        using var directory = FSDirectory.Open(path);
+        using var directory = commitData ? FSDirectory.Open(path) : new PartDirectory(path);
         using var analyzer = NewsAnalyzers.CreateIndexAnalyzer();
         using var writer = new IndexWriter(directory, NewWriterConfig(analyzer));
-        var fields = new ReusableFields();
+        var fields = new ReusableFields(analyzer);
         try
         {
             var (offset, length) = range.GetOffsetAndLength(latest.Count);
@@ -126,9 +133,9 @@ internal sealed class GenerationBuilder(IndexGenerations generations)
     };
 
     // One part per core once a batch is big enough for the extra writers and the final append to pay off.
-    private static List<Range> PartRanges(int articles)
+    private static List<Range> PartRanges(int articles, int parts)
     {
-        var count = articles < ParallelFromArticles ? 1 : Math.Max(1, Environment.ProcessorCount);
+        var count = articles < ParallelFromArticles ? 1 : Math.Max(1, parts);
         var ranges = new List<Range>(count);
         for (var k = 0; k < count; k++)
         {

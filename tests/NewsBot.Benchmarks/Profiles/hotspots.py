@@ -16,7 +16,13 @@ WAITS = ("Monitor.Wait", "WaitHandle.WaitOne", "LowLevelLifoSemaphore.WaitNative
          "Thread.Sleep", "WaitHandle.WaitMultiple", "SemaphoreSlim.Wait", "Thread.Join", "ManualResetEventSlim.Wait",
          "Interop+Sys.WaitForSocketEvents", "Thread.StartCore", "LowLevelMonitor.Wait", "SpinThenBlockingWait",
          "GateThread.GateThreadStart", "LowLevelLifoSemaphore.WaitForSignal", "Task.InternalWaitCore",
-         "ManualResetEventSlim.Wait", "Monitor.ObjWait")
+         "ManualResetEventSlim.Wait", "Monitor.ObjWait",
+         "GC.RunFinalizers")
+
+# The finalizer thread waits in native code between GCs, and the sampler goes on reporting the last managed frame it
+# ran (GC.RunFinalizers, or SharedArrayPool.Trim under Gen2GcCallback) as running: whole seconds in a process that
+# finalizes next to nothing. Every sample of that thread counts as waiting.
+FINALIZER = "GC.RunFinalizers"
 
 # Pseudo-frames the converter puts under the innermost method: CPU_TIME (running managed code) and
 # UNMANAGED_CODE_TIME (in native code: a wait when the method above it waits, else native work such as fsync).
@@ -60,7 +66,7 @@ def main(path: str, count: int, focus: str | None) -> None:
                     elif stack:
                         stack.pop()
                     continue
-                if is_wait(leaf):
+                if is_wait(leaf) or any(FINALIZER in n for n in stack_names):
                     waiting += span
                     caller = next((n for n in reversed(stack_names) if not is_wait(n)
                                    and "System.Threading" not in n and "Monitor" not in n
