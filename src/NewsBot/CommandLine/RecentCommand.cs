@@ -42,7 +42,9 @@ internal static class RecentCommand
             }
 
             await FirstUse.EnsureIndexAsync(console, services, token).ConfigureAwait(false);
+            var recovery = services.Get<IIndexHealthCheck>().Recovery;
             var recent = await services.Get<IRecentNews>().GetRecentAsync(request, token).ConfigureAwait(false);
+            FirstUse.PrintNewRecovery(console, services, recovery);
             if (json)
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(recent, CliJsonContext.Default.RecentNews));
