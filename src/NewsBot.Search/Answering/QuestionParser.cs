@@ -22,7 +22,7 @@ internal sealed partial class QuestionParser
 
     // Words that shape a question but say nothing about its topic: parsed with a small weight, but neither searched
     // (PassageQuery) nor counted as coverage.
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal)
     {
         "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "whats", "what's",
         "did", "does", "do", "done", "doing", "is", "are", "was", "were", "am", "be", "been", "being",
@@ -81,12 +81,12 @@ internal sealed partial class QuestionParser
             }
 
             var stemmed = analyzed[0];
-            words.Add(new QuestionWord(rest[token.Start..token.End], token.Text, stemmed.Text, token.Position, capitalised, !QuestionWords.Contains(token.Text)));
+            words.Add(new QuestionWord(rest[token.Start..token.End], token.Text, stemmed.Text, token.Position, capitalised, !FramingWords.Contains(token.Text)));
 
             // Names get no extra weight: measured on SQuAD dev, boosting capitalised words lowered recall@1 (0.706 at
             // 1.0, 0.699 at 1.25, 0.68 at 1.6), because a question's names are usually its topic, shared by every
             // passage about it, while IDF already weighs a rare name above a common word.
-            var weight = QuestionWords.Contains(token.Text) ? QuestionWordWeight : 1.0;
+            var weight = FramingWords.Contains(token.Text) ? QuestionWordWeight : 1.0;
             if (terms.TryGetValue(stemmed.Text, out var existing) && existing.Weight >= weight)
             {
                 continue;

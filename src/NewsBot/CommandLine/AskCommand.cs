@@ -13,7 +13,7 @@ internal static class AskCommand
     public static Command Create(CliContext context)
     {
         var console = context.Console;
-        var question = QuestionWords.Create();
+        var question = QuestionArgument.Create();
         var source = new Option<string?>("--source") { Description = "Only quote this outlet." };
         var days = NumberOptions.Create("--days", "Only quote articles published in the last N days.", "a positive whole number of days");
         var json = new Option<bool>("--json") { Description = "Print the whole answer as JSON (every quote, offsets, citations)." };
@@ -51,10 +51,14 @@ internal static class AskCommand
                 return ExitCodes.BadInput;
             }
 
-            if (await FirstUse.EnsureIndexAsync(console, services, token).ConfigureAwait(false) is not null)
+            var built = await FirstUse.EnsureIndexAsync(console, services, token).ConfigureAwait(false);
+            var recovery = services.Get<IIndexHealthCheck>().Recovery;
+            if (built is not null)
             {
                 answer = await answerer.AskAsync(request, token).ConfigureAwait(false);
             }
+
+            FirstUse.PrintNewRecovery(console, services, recovery);
 
             // The operator's labels are configuration, not index content: they are put on the citations as asked.
             var labels = new CitationLabels(services.Get<IStoryCredits>(), ConfiguredLabels.From(services.Get<ISourceCatalogue>()));
