@@ -1,3 +1,4 @@
+using NewsBot.Core.Answers;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -12,9 +13,6 @@ namespace NewsBot.Search.Answering;
 /// </summary>
 internal sealed partial class QuestionParser
 {
-    /// <summary>The longest question accepted.</summary>
-    public const int MaxLength = 500;
-
     // Bounds the Lucene query whatever the question holds (BooleanQuery allows 1,024 clauses).
     private const int MaxTerms = 40;
     private const int MaxPhrases = 5;
@@ -51,9 +49,10 @@ internal sealed partial class QuestionParser
             return Rejected("Ask a question in words; this one is empty.");
         }
 
-        if (question.Length > MaxLength)
+        // Front ends refuse such a question first (AskingService); the parser bounds its own work whoever calls it.
+        if (AskBounds.QuestionProblem(question) is { } tooLong)
         {
-            return Rejected($"Keep the question under {MaxLength} characters; this one has {question.Length}.");
+            return Rejected(tooLong);
         }
 
         var years = new List<string>();

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using NewsBot.Bot.Handlers;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
-using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.CommandLine;
 
@@ -36,15 +34,15 @@ internal static class AskCommand
         => VerbRunner.RunAsync(context, async (services, token) =>
         {
             var console = context.Console;
-            if (request.Days is <= 0)
+            if (AskingService.Problem(request, "--days") is { } problem)
             {
-                console.WriteError("--days must be a positive number of days.");
+                console.WriteError(problem);
                 return ExitCodes.BadInput;
             }
 
             // Asked once before the index is ensured, so an unaskable question never triggers a first build.
-            var answerer = services.Get<IQuestionAnswerer>();
-            var answer = await answerer.AskAsync(request, token).ConfigureAwait(false);
+            var asking = services.Get<AskingService>();
+            var answer = await asking.AskAsync(request, token).ConfigureAwait(false);
             if (answer.Outcome == AnswerOutcome.Rejected)
             {
                 console.WriteError(answer.Problem ?? "this question cannot be asked.");
@@ -55,14 +53,11 @@ internal static class AskCommand
             var recovery = services.Get<IIndexHealthCheck>().Recovery;
             if (built is not null)
             {
-                answer = await answerer.AskAsync(request, token).ConfigureAwait(false);
+                answer = await asking.AskAsync(request, token).ConfigureAwait(false);
             }
 
             FirstUse.PrintNewRecovery(console, services, recovery);
 
-            // The operator's labels are configuration, not index content: they are put on the citations as asked.
-            var labels = new CitationLabels(services.Get<IStoryCredits>(), ConfiguredLabels.From(services.Get<ISourceCatalogue>()));
-            answer = await labels.ApplyAsync(answer, token).ConfigureAwait(false);
             if (json)
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(answer, CliJsonContext.Default.Answer));

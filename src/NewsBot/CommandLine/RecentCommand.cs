@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using NewsBot.Core.Answers;
 using NewsBot.Core.Formatting;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Recent;
@@ -35,9 +36,15 @@ internal static class RecentCommand
         => VerbRunner.RunAsync(context, async (services, token) =>
         {
             var console = context.Console;
-            if (request.Limit is < 1 or > 1000 || request.Days is <= 0)
+            if (request.Limit is < 1 or > 1000)
             {
-                console.WriteError("--limit must be between 1 and 1000, and --days a positive number of days.");
+                console.WriteError("--limit must be between 1 and 1000.");
+                return ExitCodes.BadInput;
+            }
+
+            if (AskBounds.DaysProblem(request.Days, "--days") is { } daysProblem)
+            {
+                console.WriteError(daysProblem);
                 return ExitCodes.BadInput;
             }
 

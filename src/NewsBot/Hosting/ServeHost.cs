@@ -35,7 +35,6 @@ public static partial class ServeHost
         builder.Services.TryAddSingleton<AnswerWarmup>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AnswerWarmupService>());
         builder.Services.TryAddSingleton<IReindexer, EngineReindexer>();
-        builder.Services.TryAddSingleton(services => ConfiguredLabels.From(services.GetRequiredService<ISourceCatalogue>()));
         builder.Services.AddDiscordBot();
 
         // Ctrl-C and SIGTERM stop the host gracefully (answers in flight are delivered, the gateway closed with 1000).

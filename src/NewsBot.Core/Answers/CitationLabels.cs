@@ -1,7 +1,6 @@
-using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
 
-namespace NewsBot.Bot.Handlers;
+namespace NewsBot.Core.Answers;
 
 /// <summary>
 /// Puts each source's label on the citations of an answer: the index says which configured source every cited
