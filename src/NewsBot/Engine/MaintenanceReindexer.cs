@@ -10,7 +10,7 @@ namespace NewsBot.Engine;
 /// <c>/reindex</c> over <see cref="IndexMaintenance"/>: a full rebuild (built beside the live index and swapped in), or
 /// an incremental refresh of every configured source; then the sentence vectors' progress.
 /// </summary>
-public sealed class EngineReindexer(IndexMaintenance maintenance, IHostApplicationLifetime? lifetime = null) : IReindexer
+public sealed class MaintenanceReindexer(IndexMaintenance maintenance, IHostApplicationLifetime? lifetime = null) : IReindexer
 {
     public async Task<ReindexSummary> RunAsync(bool full, bool allowShrink, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
