@@ -28,6 +28,6 @@ public sealed class AskingService(IQuestionAnswerer answerer, CitationLabels lab
         }
 
         var answer = await answerer.AskAsync(request, cancellationToken).ConfigureAwait(false);
-        return await labels.ApplyAsync(answer, cancellationToken).ConfigureAwait(false);
+        return labels.Apply(answer);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class BotUnderTest
         Answers = new PagingSessions<Answer>(Time);
         Recents = new PagingSessions<RecentPages>(Time);
         Expiry = new ButtonExpiry(Time, NullLogger<ButtonExpiry>.Instance);
-        var asking = new AskingService(Answerer, new CitationLabels(Index, Labels));
+        var asking = new AskingService(Answerer, new CitationLabels(Labels));
         Router = new InteractionRouter(
             new AskHandler(asking, Index, Answers, Cooldown, Expiry, Time, AskLog),
             new RecentHandler(Recent, Index, Recents, Cooldown, Expiry),

@@ -1,17 +1,15 @@
 using NewsBot.Core.Answers;
-using NewsBot.Core.Indexing;
 
 namespace NewsBot.Core.Tests.Answers;
 
 public sealed class AskingServiceTests
 {
     private readonly RecordingAnswerer _answerer = new();
-    private readonly Credits _credits = new();
 
     [Fact]
     public async Task A_question_over_the_bound_is_refused_with_its_length_and_never_reaches_the_index()
     {
-        var asking = new AskingService(_answerer, new CitationLabels(_credits, SourceLabels.None));
+        var asking = new AskingService(_answerer, new CitationLabels(SourceLabels.None));
 
         var answer = await asking.AskAsync(new AskRequest(new string('a', AskBounds.MaxQuestionLength + 1)), CancellationToken.None);
 
@@ -32,8 +30,7 @@ public sealed class AskingServiceTests
     [Fact]
     public async Task The_answer_comes_back_with_the_operators_label_on_its_citation()
     {
-        _credits.Map["a1"] = new StoryCredit("wire", null, []);
-        var asking = new AskingService(_answerer, new CitationLabels(_credits, new SourceLabels([KeyValuePair.Create("wire", (string?)"Lean Left")])));
+        var asking = new AskingService(_answerer, new CitationLabels(new SourceLabels([KeyValuePair.Create("wire", (string?)"Lean Left")])));
 
         var answer = await asking.AskAsync(new AskRequest("Who won?"), CancellationToken.None);
 
@@ -48,16 +45,8 @@ public sealed class AskingServiceTests
         public Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
         {
             Asked.Add(request);
-            var citation = new Citation("a1", "Vote count", "Wire", null, null);
+            var citation = new Citation("a1", "Vote count", "Wire", null, null) { Source = "wire" };
             return Task.FromResult(new Answer(AnswerOutcome.Found, request.Question, [new ArticleQuotes(citation, [])], []));
         }
-    }
-
-    private sealed class Credits : IStoryCredits
-    {
-        public Dictionary<string, StoryCredit> Map { get; } = new(StringComparer.Ordinal);
-
-        public Task<IReadOnlyDictionary<string, StoryCredit>> GetCreditsAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
-            => Task.FromResult<IReadOnlyDictionary<string, StoryCredit>>(Map.Where(pair => articleIds.Contains(pair.Key)).ToDictionary());
     }
 }
