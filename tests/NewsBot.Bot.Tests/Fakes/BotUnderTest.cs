@@ -7,6 +7,7 @@ using NewsBot.Bot.Handlers;
 using NewsBot.Bot.Reindex;
 using NewsBot.Bot.Runtime;
 using NewsBot.Core.Answers;
+using NewsBot.Testing.Answers;
 
 namespace NewsBot.Bot.Tests.Fakes;
 

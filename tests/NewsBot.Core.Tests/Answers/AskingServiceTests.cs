@@ -1,10 +1,18 @@
 using NewsBot.Core.Answers;
+using NewsBot.Testing.Answers;
 
 namespace NewsBot.Core.Tests.Answers;
 
 public sealed class AskingServiceTests
 {
-    private readonly RecordingAnswerer _answerer = new();
+    private readonly FakeAnswerer _answerer = new()
+    {
+        Answer = request => new Answer(
+            AnswerOutcome.Found,
+            request.Question,
+            [new ArticleQuotes(new Citation("a1", "Vote count", "Wire", null, null) { Source = "wire" }, [])],
+            []),
+    };
 
     [Fact]
     public async Task A_question_over_the_bound_is_refused_with_its_length_and_never_reaches_the_index()
@@ -15,7 +23,7 @@ public sealed class AskingServiceTests
 
         Assert.Equal(AnswerOutcome.Rejected, answer.Outcome);
         Assert.Equal("That question is 501 characters long; please keep it under 500.", answer.Problem);
-        Assert.Empty(_answerer.Asked);
+        Assert.Empty(_answerer.Requests);
     }
 
     [Theory]
@@ -35,18 +43,6 @@ public sealed class AskingServiceTests
         var answer = await asking.AskAsync(new AskRequest("Who won?"), CancellationToken.None);
 
         Assert.Equal("Lean Left", Assert.Single(answer.Articles).Citation.Label);
-        Assert.Equal(["Who won?"], _answerer.Asked.Select(request => request.Question));
-    }
-
-    private sealed class RecordingAnswerer : IQuestionAnswerer
-    {
-        public List<AskRequest> Asked { get; } = [];
-
-        public Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
-        {
-            Asked.Add(request);
-            var citation = new Citation("a1", "Vote count", "Wire", null, null) { Source = "wire" };
-            return Task.FromResult(new Answer(AnswerOutcome.Found, request.Question, [new ArticleQuotes(citation, [])], []));
-        }
+        Assert.Equal(["Who won?"], _answerer.Requests.Select(request => request.Question));
     }
 }
