@@ -38,6 +38,7 @@ public static class BotServiceCollectionExtensions
         // No labels unless the host knows the configured sources (serve registers them from the Sources section).
         services.TryAddSingleton(SourceLabels.None);
         services.TryAddSingleton<CitationLabels>();
+        services.TryAddSingleton<AskingService>();
         services.TryAddSingleton<AskHandler>();
         services.TryAddSingleton<RecentHandler>();
         services.TryAddSingleton<SourcesHandler>();

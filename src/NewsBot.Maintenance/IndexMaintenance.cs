@@ -5,22 +5,46 @@ using NewsBot.Ingestion.Sources;
 using NewsBot.Maintenance.Refresh;
 using NewsBot.Maintenance.Scheduling;
 using NewsBot.Maintenance.Status;
+using NewsBot.Maintenance.Vectors;
 
 namespace NewsBot.Maintenance;
 
 /// <summary>
-/// The one way the index is maintained: <c>newsbot reindex</c>, <c>/reindex</c> and the scheduled refresh all run a
-/// <see cref="MaintenanceRequest"/> here. It picks the sources from the catalogue, rebuilds or refreshes, records each
-/// configured source's result where <c>newsbot sources</c> reads it, and logs each outcome once.
+/// Where every caller changes the index: <c>newsbot reindex</c>, <c>/reindex</c>, <c>eval</c>, the first use and the
+/// scheduled refresh run a <see cref="MaintenanceRequest"/> here (a rebuild or a refresh), then the sentence-vector
+/// pass that follows (<see cref="EmbedVectorsAsync"/>), and <c>reindex --rollback</c> runs <see cref="RollbackAsync"/>.
+/// It picks the sources from the catalogue, records each configured source's result where <c>newsbot sources</c>
+/// reads it, and logs each outcome once.
 /// </summary>
 public sealed class IndexMaintenance(
     ISourceCatalogue catalogue,
     ISourceRefresher refresher,
     IndexRebuilder rebuilder,
     SourceStatusRecorder status,
+    VectorPass vectorPass,
     TimeProvider timeProvider,
-    ILogger<IndexMaintenance> logger)
+    ILogger<IndexMaintenance> logger,
+    IIndexGenerationHistory? history = null)
 {
+    /// <summary>Whether a rebuild or refresh is followed by a vector pass at all (<c>Index:Semantic</c>).</summary>
+    public bool ComputesVectors => vectorPass.Enabled;
+
+    /// <summary>
+    /// The pass that follows a rebuild or refresh: embeds the live index's sentences that have no vector yet, on the
+    /// cores <c>Refresh:VectorCores</c> allows (<paramref name="besideQuestions"/>: in <c>serve</c>, leaving one to
+    /// answering), one pass per index across processes; a second one waits, calling <paramref name="onWait"/> once.
+    /// Cancelled, it keeps what it computed.
+    /// </summary>
+    public Task<VectorUpdate> EmbedVectorsAsync(bool besideQuestions, IProgress<IndexProgress>? progress, Action? onWait, CancellationToken cancellationToken)
+        => vectorPass.RunAsync(besideQuestions, progress, onWait, cancellationToken);
+
+    /// <summary>
+    /// Makes the generation live before the last rebuild again, atomically; the one it replaces is kept, so this can be
+    /// undone the same way. Returns the generation now live, or null when none is kept (nothing changed).
+    /// </summary>
+    public async Task<IndexGeneration?> RollbackAsync(CancellationToken cancellationToken)
+        => history is null ? null : await history.RollbackAsync(cancellationToken).ConfigureAwait(false);
+
     /// <summary>
     /// Runs <paramref name="request"/>. Expected failures (a source that cannot be read, a refused shrink) are in the
     /// report, never thrown; a refresh that throws counts as a failed attempt of that source. Only cancellation and a
@@ -90,8 +114,7 @@ public sealed class IndexMaintenance(
         try
         {
             observed = new ObservedArticleSource(catalogue.Find(target.Name)!);
-            var mode = request.Mode == RefreshMode.Full ? ShrinkGuard.Removing(request.AllowShrink) : request.Mode;
-            report = await refresher.RefreshAsync(observed, mode, progress, cancellationToken).ConfigureAwait(false);
+            report = await refresher.RefreshAsync(observed, request.Mode, request.AllowShrink, progress, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {

@@ -43,4 +43,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3301, EventName = "VectorsFailed", Level = LogLevel.Warning, Message = "Sentence vectors could not be computed; answers use words alone for the sentences without one, and it is tried again")]
     public static partial void VectorsFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3302, EventName = "WaitingForOtherVectorPass", Level = LogLevel.Warning, Message = "Another process is computing the sentence vectors of the index at {Path}; waiting for it to finish")]
+    public static partial void WaitingForOtherVectorPass(ILogger logger, string path);
 }

@@ -4,12 +4,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
 using NewsBot.Ingestion;
 using NewsBot.Ingestion.Sources;
 using NewsBot.Maintenance.Refresh;
 using NewsBot.Maintenance.Scheduling;
 using NewsBot.Maintenance.Status;
+using NewsBot.Maintenance.Vectors;
 
 namespace NewsBot.Maintenance;
 
@@ -36,6 +38,11 @@ public static class MaintenanceServiceCollectionExtensions
         services.TryAddSingleton<SourceRefresher>();
         services.TryAddSingleton<ISourceRefresher>(provider => provider.GetRequiredService<SourceRefresher>());
         services.TryAddSingleton<IndexRebuilder>();
+        services.TryAddSingleton(provider => new VectorPass(
+            provider.GetService<ISentenceVectorIndex>(),
+            IndexFolder(provider.GetService<IConfiguration>()),
+            provider.GetRequiredService<IOptions<RefreshOptions>>().Value.VectorCores,
+            provider.GetRequiredService<ILogger<VectorPass>>()));
         services.TryAddSingleton<IndexMaintenance>();
         services.TryAddSingleton<IndexBootstrapper>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SourceRefreshService>());
@@ -55,7 +62,11 @@ public static class MaintenanceServiceCollectionExtensions
             return Path.GetFullPath(options.StatusPath);
         }
 
-        var index = Path.GetFullPath(configuration?["Index:Path"] is { Length: > 0 } configured ? configured : Path.Combine("index", "lucene"));
-        return Path.Combine(index, "sources-status.json");
+        return Path.Combine(IndexFolder(configuration), "sources-status.json");
     }
+
+    // The index folder as the search index reads it (Index:Path, default index/lucene): the status and the vector
+    // pass's lock belong to their index.
+    private static string IndexFolder(IConfiguration? configuration)
+        => Path.GetFullPath(configuration?["Index:Path"] is { Length: > 0 } configured ? configured : Path.Combine("index", "lucene"));
 }

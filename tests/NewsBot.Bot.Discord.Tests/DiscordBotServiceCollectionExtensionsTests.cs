@@ -10,6 +10,7 @@ using NewsBot.Bot.Reindex;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Recent;
+using NewsBot.Testing.Hosting;
 
 namespace NewsBot.Bot.Discord.Tests;
 
@@ -62,7 +63,7 @@ public sealed class DiscordBotServiceCollectionExtensionsTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging();
-        services.AddSingleton<IHostApplicationLifetime, IdleLifetime>();
+        services.AddSingleton<IHostApplicationLifetime, RecordingLifetime>();
         services.AddSingleton<NoEngine>();
         services.AddSingleton<IQuestionAnswerer>(provider => provider.GetRequiredService<NoEngine>());
         services.AddSingleton<IIndexStatistics>(provider => provider.GetRequiredService<NoEngine>());
@@ -89,19 +90,5 @@ public sealed class DiscordBotServiceCollectionExtensionsTests
             => throw new NotSupportedException();
 
         public Task<VectorUpdate> FollowVectorsAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken) => throw new NotSupportedException();
-    }
-
-    /// <summary>A lifetime nothing stops.</summary>
-    private sealed class IdleLifetime : IHostApplicationLifetime
-    {
-        public CancellationToken ApplicationStarted => CancellationToken.None;
-
-        public CancellationToken ApplicationStopping => CancellationToken.None;
-
-        public CancellationToken ApplicationStopped => CancellationToken.None;
-
-        public void StopApplication()
-        {
-        }
     }
 }

@@ -7,6 +7,7 @@ using NewsBot.Search.Answering;
 using NewsBot.Search.Indexing;
 using NewsBot.Search.Recent;
 using NewsBot.Search.Vectors;
+using NewsBot.Testing;
 
 namespace NewsBot.Search.Tests;
 
@@ -15,10 +16,13 @@ internal sealed class SearchHarness : IDisposable
 {
     public static readonly DateTimeOffset Now = new(2025, 11, 22, 12, 0, 0, TimeSpan.Zero);
 
+    // The folder this harness made (and deletes); a reopened harness shares its first one's.
+    private readonly TemporaryDirectory? _directory;
+
     public SearchHarness(string? root = null, SearchOptions? options = null, ISentenceEmbedder? embedder = null)
     {
-        Root = root ?? Path.Combine(Path.GetTempPath(), "newsbot-search-" + Guid.NewGuid().ToString("N"));
-        OwnsRoot = root is null;
+        _directory = root is null ? new TemporaryDirectory() : null;
+        Root = root ?? _directory!.Path;
         options ??= new SearchOptions();
         options.Path = Root;
         Options = Microsoft.Extensions.Options.Options.Create(options);
@@ -33,8 +37,6 @@ internal sealed class SearchHarness : IDisposable
     }
 
     public string Root { get; }
-
-    private bool OwnsRoot { get; }
 
     public FakeTimeProvider Time { get; } = new(Now);
 
@@ -81,9 +83,6 @@ internal sealed class SearchHarness : IDisposable
     {
         Vectors?.Dispose();
         Generations.Dispose();
-        if (OwnsRoot && Directory.Exists(Root))
-        {
-            Directory.Delete(Root, recursive: true);
-        }
+        _directory?.Dispose();
     }
 }

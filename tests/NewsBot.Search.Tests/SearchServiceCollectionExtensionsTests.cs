@@ -5,6 +5,7 @@ using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Recent;
 using NewsBot.Search.Indexing;
+using NewsBot.Testing;
 
 namespace NewsBot.Search.Tests;
 
@@ -22,7 +23,8 @@ public sealed class SearchServiceCollectionExtensionsTests
     [Fact]
     public void The_engine_resolves_as_singletons_over_one_index()
     {
-        using var provider = Build(new() { ["Index:Path"] = Path.Combine(Path.GetTempPath(), "newsbot-di-" + Guid.NewGuid().ToString("N")) });
+        using var directory = new TemporaryDirectory();
+        using var provider = Build(new() { ["Index:Path"] = directory.Combine("lucene") });
 
         var generations = provider.GetRequiredService<IndexGenerations>();
         Assert.Same(generations, provider.GetRequiredService<IIndexHealthCheck>());
@@ -39,24 +41,15 @@ public sealed class SearchServiceCollectionExtensionsTests
     [Fact]
     public async Task Questions_asked_of_an_index_without_vectors_never_load_the_model()
     {
-        var root = Path.Combine(Path.GetTempPath(), "newsbot-di-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            using (var provider = Build(new() { ["Index:Path"] = root }))
-            {
-                await provider.GetRequiredService<INewsIndexWriter>().ReplaceAllAsync([Indexing.IndexTestArticles.Zebras()], null, CancellationToken.None);
+        using var directory = new TemporaryDirectory();
+        using var provider = Build(new() { ["Index:Path"] = directory.Combine("lucene") });
+        await provider.GetRequiredService<INewsIndexWriter>().ReplaceAllAsync([Indexing.IndexTestArticles.Zebras()], null, CancellationToken.None);
 
-                var answer = await provider.GetRequiredService<IQuestionAnswerer>().AskAsync(new AskRequest("Where did zebras graze?"), CancellationToken.None);
+        var answer = await provider.GetRequiredService<IQuestionAnswerer>().AskAsync(new AskRequest("Where did zebras graze?"), CancellationToken.None);
 
-                Assert.Equal(AnswerOutcome.Found, answer.Outcome);
-                Assert.True(provider.GetRequiredService<IOptions<SearchOptions>>().Value.Semantic);
-                Assert.False(Assert.IsType<Search.Vectors.OnnxSentenceEmbedder>(provider.GetRequiredService<Search.Vectors.ISentenceEmbedder>()).IsModelLoaded);
-            }
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.True(provider.GetRequiredService<IOptions<SearchOptions>>().Value.Semantic);
+        Assert.False(Assert.IsType<Search.Vectors.OnnxSentenceEmbedder>(provider.GetRequiredService<Search.Vectors.ISentenceEmbedder>()).IsModelLoaded);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using NewsBot.Bot.Conversation;
+using NewsBot.Core.Answers;
 
 namespace NewsBot.Bot.Commands;
 
@@ -11,12 +12,6 @@ public static class BotCommands
     public const string Help = "help";
     public const string Reindex = "reindex";
 
-    /// <summary>Longest question accepted, in characters (also registered as the option's maximum length).</summary>
-    public const int MaxQuestionLength = 500;
-
-    /// <summary>Largest <c>days</c> filter: ten years.</summary>
-    public const int MaxDays = 3650;
-
     /// <summary>Most lines <c>/recent</c> shows per page.</summary>
     public const int MaxRecentCount = 25;
 
@@ -25,7 +20,7 @@ public static class BotCommands
     [
         new(Ask, "Answer a news question with quotes from indexed articles, with their sources.",
         [
-            new("question", "Your question, in plain words.", ParameterKind.Text) { Required = true, MinLength = 1, MaxLength = MaxQuestionLength },
+            new("question", "Your question, in plain words.", ParameterKind.Text) { Required = true, MinLength = 1, MaxLength = AskBounds.MaxQuestionLength },
             SourceOption("Only quote this outlet."),
             DaysOption("Only quote articles from the last N days."),
             new("private", "Show the answer only to you.", ParameterKind.Boolean),
@@ -54,5 +49,5 @@ public static class BotCommands
         => new("source", description, ParameterKind.Text) { Suggested = true, MaxLength = 100 };
 
     private static CommandParameter DaysOption(string description)
-        => new("days", description, ParameterKind.Integer) { Min = 1, Max = MaxDays };
+        => new("days", description, ParameterKind.Integer) { Min = 1, Max = AskBounds.MaxDays };
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
-using NewsBot.Bot.Commands;
 using NewsBot.Bot.Conversation;
 using NewsBot.Bot.Rendering;
 using NewsBot.Bot.Runtime;
@@ -14,8 +12,7 @@ namespace NewsBot.Bot.Handlers;
 /// private), then edits the answer in: quotes with citations and "More quotes", or an honest "not found".
 /// </summary>
 public sealed class AskHandler(
-    IQuestionAnswerer answerer,
-    CitationLabels labels,
+    AskingService asking,
     IIndexStatistics index,
     PagingSessions<Answer> sessions,
     QueryCooldown cooldown,
@@ -31,15 +28,9 @@ public sealed class AskHandler(
         var question = data.String("question")?.Trim() ?? string.Empty;
         var days = data.Integer("days");
         var isPrivate = data.Boolean("private") ?? false;
-        if (QuestionProblem(question) is { } problem)
+        if ((QuestionProblem(question) ?? AskBounds.DaysProblem(days, "days")) is { } problem)
         {
             await reply.EphemeralAsync(problem, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        if (days is < 1 or > BotCommands.MaxDays)
-        {
-            await reply.EphemeralAsync($"days must be between 1 and {BotCommands.MaxDays}.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -50,8 +41,7 @@ public sealed class AskHandler(
 
         var started = time.GetTimestamp();
         await reply.DeferAsync(isPrivate, cancellationToken).ConfigureAwait(false);
-        var answer = await answerer.AskAsync(new AskRequest(question, data.String("source")?.Trim(), (int?)days), cancellationToken).ConfigureAwait(false);
-        answer = await labels.ApplyAsync(answer, cancellationToken).ConfigureAwait(false);
+        var answer = await asking.AskAsync(new AskRequest(question, data.String("source")?.Trim(), (int?)days), cancellationToken).ConfigureAwait(false);
         if (answer.Outcome == AnswerOutcome.Rejected)
         {
             // Edited into the deferred reply, private or public as the deferral made it: Discord documents a follow-up
@@ -73,17 +63,12 @@ public sealed class AskHandler(
             (long)time.GetElapsedTime(started).TotalMilliseconds, isPrivate);
     }
 
-    /// <summary>Why a question cannot be asked (empty, too long), or null when it can.</summary>
+    /// <summary>Why a question cannot be asked in Discord (empty: with an example of the command; too long: <see cref="AskBounds"/>), or null when it can.</summary>
     public static string? QuestionProblem(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (question.Trim().Length == 0)
-        {
-            return "Please type a question, for example `/ask question: What did Trump and Mamdani agree on?`";
-        }
-
-        return question.Length > BotCommands.MaxQuestionLength
-            ? string.Create(CultureInfo.InvariantCulture, $"That question is {question.Length} characters long; please keep it under {BotCommands.MaxQuestionLength}.")
-            : null;
+        return question.Trim().Length == 0
+            ? "Please type a question, for example `/ask question: What did Trump and Mamdani agree on?`"
+            : AskBounds.QuestionProblem(question);
     }
 }

@@ -12,8 +12,7 @@ namespace NewsBot.Bot.Handlers;
 /// <c>/ask</c>. Which messages address the bot (people, not bots or webhooks) is the adapter's call.
 /// </summary>
 public sealed class MentionHandler(
-    IQuestionAnswerer answerer,
-    CitationLabels labels,
+    AskingService asking,
     IIndexStatistics index,
     PagingSessions<Answer> sessions,
     QueryCooldown cooldown,
@@ -59,8 +58,7 @@ public sealed class MentionHandler(
         }
 
         var started = time.GetTimestamp();
-        var answer = await answerer.AskAsync(new AskRequest(mention.Question), cancellationToken).ConfigureAwait(false);
-        answer = await labels.ApplyAsync(answer, cancellationToken).ConfigureAwait(false);
+        var answer = await asking.AskAsync(new AskRequest(mention.Question), cancellationToken).ConfigureAwait(false);
         var key = answer.Outcome == AnswerOutcome.Found && AnswerRenderer.PageCount(answer) > 1 ? sessions.Add(answer, asker) : null;
         var sent = await messenger.ReplyToAsync(mention, AnswerRenderer.Render(answer, 0, key, index.GetStats()), cancellationToken).ConfigureAwait(false);
         if (key is not null)

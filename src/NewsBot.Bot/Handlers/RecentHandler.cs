@@ -3,6 +3,7 @@ using NewsBot.Bot.Commands;
 using NewsBot.Bot.Conversation;
 using NewsBot.Bot.Rendering;
 using NewsBot.Bot.Runtime;
+using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Recent;
 
@@ -26,10 +27,10 @@ public sealed class RecentHandler(IRecentNews recentNews, IIndexStatistics index
         var outlet = data.String("source")?.Trim();
         var days = data.Integer("days");
         var count = data.Integer("count") ?? DefaultCount;
-        if (days is < 1 or > BotCommands.MaxDays || count is < 1 or > BotCommands.MaxRecentCount)
+        if (days is < 1 or > AskBounds.MaxDays || count is < 1 or > BotCommands.MaxRecentCount)
         {
             await reply.EphemeralAsync(
-                $"days must be between 1 and {BotCommands.MaxDays}, and count between 1 and {BotCommands.MaxRecentCount}.",
+                $"days must be between 1 and {AskBounds.MaxDays}, and count between 1 and {BotCommands.MaxRecentCount}.",
                 cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -15,26 +15,30 @@ public static class BoldWords
     /// <summary>Words in bold per quote, at most.</summary>
     public const int MaxPerQuote = 3;
 
-    /// <summary>The spans of <paramref name="highlights"/> (within <paramref name="text"/>) to show in bold, in reading order.</summary>
-    public static IReadOnlyList<TextSpan> Choose(IReadOnlyList<TextSpan> highlights, string text)
+    /// <summary>
+    /// The runs to show in bold within <c>text[..end]</c>, chosen from a quote's <paramref name="highlights"/> (already
+    /// merged runs, see <see cref="Quote.Highlights"/>), in reading order, with words picked side by side joined again.
+    /// </summary>
+    public static IReadOnlyList<TextSpan> Choose(IReadOnlyList<TextSpan> highlights, string text, int end)
     {
         ArgumentNullException.ThrowIfNull(highlights);
         ArgumentNullException.ThrowIfNull(text);
-        // Overlapping highlights are joined first, so a word is never split between two of them.
-        var words = HighlightRuns.Merge(highlights, text, text.Length).SelectMany(span => WordsIn(span, text));
-        return [.. words
+        end = Math.Clamp(end, 0, text.Length);
+        var words = highlights.SelectMany(span => WordsIn(span, text, end));
+        var chosen = words
             .DistinctBy(word => text.Substring(word.Start, word.Length), StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(word => word.Length)
             .ThenBy(word => word.Start)
             .Take(MaxPerQuote)
-            .OrderBy(word => word.Start)];
+            .ToList();
+        return HighlightRuns.Merge(chosen, text, end);
     }
 
     // A highlight may be a phrase ("work together"); its words are weighed one by one, so a long phrase cannot take
     // every bold place, and words picked side by side are joined into one run again when rendered.
-    private static IEnumerable<TextSpan> WordsIn(TextSpan span, string text)
+    private static IEnumerable<TextSpan> WordsIn(TextSpan span, string text, int cut)
     {
-        var end = Math.Min(text.Length, span.End);
+        var end = Math.Min(cut, span.End);
         var i = Math.Max(0, span.Start);
         while (i < end)
         {

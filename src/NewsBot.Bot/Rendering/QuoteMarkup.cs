@@ -18,7 +18,7 @@ public static class QuoteMarkup
         var cut = TextCut.CutPoint(text, Math.Max(1, maxRawLength));
         var builder = new StringBuilder(cut + 32);
         var position = 0;
-        foreach (var span in HighlightRuns.Merge(BoldWords.Choose(quote.Highlights, text[..cut]), text, cut))
+        foreach (var span in BoldWords.Choose(quote.Highlights, text, cut))
         {
             builder.Append(Shown(text[position..span.Start]));
             builder.Append("**").Append(Shown(text.Substring(span.Start, span.Length))).Append("**");

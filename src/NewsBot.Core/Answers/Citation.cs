@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NewsBot.Core.Answers;
 
 /// <summary>Where a quote comes from, exactly: enough for an asker to find and check the article.</summary>
@@ -10,6 +12,13 @@ public sealed record Citation(string ArticleId, string Title, string? Outlet, Da
 {
     /// <summary>Other outlets that carried the same story.</summary>
     public IReadOnlyList<string> AlsoCarriedBy { get; init; } = [];
+
+    /// <summary>
+    /// The configured source the article was indexed from, read with the citation from the same document, so labelling
+    /// needs no second look at the index; not part of the printed or JSON answer.
+    /// </summary>
+    [JsonIgnore]
+    public string? Source { get; init; }
 
     /// <summary>The operator's label of the source the article came from (for example a rated lean), when configured.</summary>
     public string? Label { get; init; }

@@ -50,7 +50,9 @@ public static class ProcessFileLock
                 waited = true;
             }
 
+#pragma warning disable RS0030 // The other process runs on the machine's clock, not on an injected one (see above).
             await Task.Delay(Poll, cancellationToken).ConfigureAwait(false);
+#pragma warning restore RS0030
         }
     }
 

@@ -1,8 +1,8 @@
 namespace NewsBot.Core.Indexing;
 
 /// <summary>
-/// Who indexed stories are credited to: read by a refresh (does another source carry this story already?) and by the
-/// front ends (whose label a citation gets).
+/// Who indexed stories are credited to: read by a refresh (does another source carry this story already?). Front ends
+/// need no look-up: a citation names its source (<see cref="Answers.Citation.Source"/>).
 /// </summary>
 public interface IStoryCredits
 {

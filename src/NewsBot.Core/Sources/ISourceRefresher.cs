@@ -6,5 +6,5 @@ namespace NewsBot.Core.Sources;
 public interface ISourceRefresher
 {
     /// <summary>Refreshes one source. A source that fails to read leaves the index as it was and is reported, not thrown.</summary>
-    Task<SourceReport> RefreshAsync(IArticleSource source, RefreshMode mode, IProgress<IndexProgress>? progress, CancellationToken cancellationToken);
+    Task<SourceReport> RefreshAsync(IArticleSource source, RefreshMode mode, bool allowShrink, IProgress<IndexProgress>? progress, CancellationToken cancellationToken);
 }

@@ -9,10 +9,8 @@ public enum RefreshMode
     /// <summary>
     /// Make the index hold exactly what the source offers now: articles it no longer offers are removed, unless that
     /// is more than half of the source's indexed articles (an emptied or misconfigured source reads as "no articles",
-    /// which is no reason to delete them); they are then kept and the refusal reported.
+    /// which is no reason to delete them) and the caller did not allow the index to shrink; they are then kept and the
+    /// refusal reported.
     /// </summary>
     Full,
-
-    /// <summary>As <see cref="Full"/>, removing what the source no longer offers however much it is (the operator said so).</summary>
-    FullAllowingShrink,
 }

@@ -92,7 +92,7 @@ public sealed class IndexRebuilder(
         var total = IndexUpdate.None;
         foreach (var batch in batches)
         {
-            var report = await refresher.ApplyAsync(batch, ShrinkGuard.Removing(allowShrink), progress, started, cancellationToken).ConfigureAwait(false);
+            var report = await refresher.ApplyAsync(batch, RefreshMode.Full, allowShrink, progress, started, cancellationToken).ConfigureAwait(false);
             reports.Add(report);
             total = total.Plus(report.Update);
         }

@@ -1,5 +1,4 @@
 using NewsBot.Core.Formatting;
-using NewsBot.Core.Sources;
 
 namespace NewsBot.Maintenance.Refresh;
 
@@ -27,9 +26,6 @@ internal static class ShrinkGuard
             : $"would remove {DisplayFormat.Count(removed)} of its {DisplayFormat.Count(indexed)} articles (more than half)";
         return $"the rebuilt index ({DisplayFormat.Count(rebuilt)} {(rebuilt == 1 ? "article" : "articles")}) {what}, so it was not swapped in";
     }
-
-    /// <summary>The full refresh that removes what a source no longer offers, guarded unless the operator allowed the index to shrink.</summary>
-    public static RefreshMode Removing(bool allowShrink) => allowShrink ? RefreshMode.FullAllowingShrink : RefreshMode.Full;
 
     /// <summary>
     /// Why a source that held <paramref name="indexed"/> articles must not lose the <paramref name="gone"/> it no longer

@@ -20,6 +20,7 @@ public sealed class SourceRefresher(
     public async Task<SourceReport> RefreshAsync(
         IArticleSource source,
         RefreshMode mode,
+        bool allowShrink,
         IProgress<IndexProgress>? progress,
         CancellationToken cancellationToken)
     {
@@ -32,13 +33,14 @@ public sealed class SourceRefresher(
             progress?.Report(new IndexProgress($"reading {source.Name}", batch.Articles.Count, batch.Articles.Count));
         }
 
-        return await ApplyAsync(batch, mode, progress, started, cancellationToken).ConfigureAwait(false);
+        return await ApplyAsync(batch, mode, allowShrink, progress, started, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies an already read batch; used by <see cref="IndexRebuilder"/> when it falls back to per-source updates.</summary>
     public async Task<SourceReport> ApplyAsync(
         SourceBatch batch,
         RefreshMode mode,
+        bool allowShrink,
         IProgress<IndexProgress>? progress,
         long startedTimestamp,
         CancellationToken cancellationToken)
@@ -75,7 +77,7 @@ public sealed class SourceRefresher(
                 update = update.Plus(await index.RemoveAsync(expired, cancellationToken).ConfigureAwait(false));
             }
         }
-        else if (mode is RefreshMode.Full or RefreshMode.FullAllowingShrink)
+        else if (mode == RefreshMode.Full)
         {
             // An article skipped because its analysis took too long is still offered: its indexed copy stays.
             var offered = analyzed.Select(article => article.Article.Id)
@@ -83,7 +85,7 @@ public sealed class SourceRefresher(
                 .ToHashSet(StringComparer.Ordinal);
             var indexed = await stories.GetArticleIdsAsync(batch.SourceName, cancellationToken).ConfigureAwait(false);
             var gone = indexed.Where(id => !offered.Contains(id)).ToList();
-            refusal = mode == RefreshMode.Full ? ShrinkGuard.SourceRefusal(indexed.Count, gone.Count) : null;
+            refusal = allowShrink ? null : ShrinkGuard.SourceRefusal(indexed.Count, gone.Count);
             if (gone.Count > 0 && refusal is null)
             {
                 update = update.Plus(await index.RemoveAsync(gone, cancellationToken).ConfigureAwait(false));

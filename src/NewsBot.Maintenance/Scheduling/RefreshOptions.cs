@@ -28,4 +28,11 @@ public sealed class RefreshOptions
     /// default, so <c>index/lucene/sources-status.json</c>), beside the generations it describes.
     /// </summary>
     public string? StatusPath { get; set; }
+
+    /// <summary>
+    /// Cores the sentence-vector pass after a rebuild or refresh may use, wherever it is started. Default 0: every core
+    /// in a command (<c>reindex</c>, <c>eval</c>), all but one in <c>serve</c>, so questions are answered meanwhile.
+    /// </summary>
+    [Range(0, 1024, ErrorMessage = "Refresh:VectorCores must be between 0 (automatic) and 1024.")]
+    public int VectorCores { get; set; }
 }

@@ -7,10 +7,11 @@ namespace NewsBot.Maintenance.Scheduling;
 /// <summary>
 /// In <c>serve</c>, computes the sentence vectors the live index lacks, in the background: once at start (a reindex run
 /// with <c>--no-vectors</c>, or one that was stopped, left some), then after every change of the index (a refresh,
-/// <c>/reindex</c>, another process's swap), so new articles get theirs within seconds. It leaves one core to
-/// answering questions, and never stops the host: a failure is logged and retried at the next change or in a while.
+/// <c>/reindex</c>, another process's swap), so new articles get theirs within seconds. Each pass is
+/// <see cref="IndexMaintenance.EmbedVectorsAsync"/> beside questions; the service never stops the host: a failure is
+/// logged and retried at the next change or in a while.
 /// </summary>
-public sealed class VectorCatchUpService(TimeProvider timeProvider, ILogger<VectorCatchUpService> logger, ISentenceVectorIndex? vectors = null) : BackgroundService
+public sealed class VectorCatchUpService(IndexMaintenance maintenance, TimeProvider timeProvider, ILogger<VectorCatchUpService> logger, ISentenceVectorIndex? vectors = null) : BackgroundService
 {
     // After a failure (a full disk, an unreadable index), wait this long unless the index changes first.
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(5);
@@ -21,7 +22,6 @@ public sealed class VectorCatchUpService(TimeProvider timeProvider, ILogger<Vect
 
     private async Task RunAsync(ISentenceVectorIndex index, CancellationToken stoppingToken)
     {
-        var cores = Math.Max(1, Environment.ProcessorCount - 1);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -29,7 +29,7 @@ public sealed class VectorCatchUpService(TimeProvider timeProvider, ILogger<Vect
                 var seen = index.Changes;
                 try
                 {
-                    await index.EmbedMissingAsync(cores, null, stoppingToken).ConfigureAwait(false);
+                    await maintenance.EmbedVectorsAsync(besideQuestions: true, progress: null, onWait: null, stoppingToken).ConfigureAwait(false);
                     await index.WaitForChangeAsync(seen, stoppingToken).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

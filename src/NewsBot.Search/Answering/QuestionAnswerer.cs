@@ -8,7 +8,8 @@ namespace NewsBot.Search.Answering;
 
 /// <summary>
 /// Answers a question from the live index: parse the plain words, retrieve the top passages by BM25 with date and
-/// outlet filters, re-rank them, and quote the best sentences grouped by article; or say honestly that nothing answers.
+/// outlet filters (joined, when the generation has sentence vectors, by the passages of the sentences nearest in
+/// meaning), re-rank them, and quote the best sentences grouped by article; or say honestly that nothing answers.
 /// </summary>
 public sealed class QuestionAnswerer : IQuestionAnswerer
 {
@@ -45,26 +46,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Question);
         cancellationToken.ThrowIfCancellationRequested();
-        for (var attempt = 1; ; attempt++)
-        {
-            var lease = _index.AcquireSearcher();
-            try
-            {
-                return Task.FromResult(Answer(request, lease, cancellationToken));
-            }
-            catch (Exception exception) when (lease is { } failed && IndexReadFailure.Is(exception))
-            {
-                _index.ReportReadFailure(failed, exception);
-                if (attempt == 2)
-                {
-                    throw new IOException($"The index could not be read ({exception.Message.TrimEnd('.')}); rebuild it with reindex or bring back the previous one with reindex --rollback", exception);
-                }
-            }
-            finally
-            {
-                lease?.Dispose();
-            }
-        }
+        return Task.FromResult(_index.Read(lease => Answer(request, lease, cancellationToken)));
     }
 
     private Answer Answer(AskRequest request, SearcherLease? lease, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using NewsBot.Core.Answers;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -12,9 +13,6 @@ namespace NewsBot.Search.Answering;
 /// </summary>
 internal sealed partial class QuestionParser
 {
-    /// <summary>The longest question accepted.</summary>
-    public const int MaxLength = 500;
-
     // Bounds the Lucene query whatever the question holds (BooleanQuery allows 1,024 clauses).
     private const int MaxTerms = 40;
     private const int MaxPhrases = 5;
@@ -22,7 +20,7 @@ internal sealed partial class QuestionParser
 
     // Words that shape a question but say nothing about its topic: parsed with a small weight, but neither searched
     // (PassageQuery) nor counted as coverage.
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal)
     {
         "what", "who", "whom", "whose", "when", "where", "why", "how", "which", "whats", "what's",
         "did", "does", "do", "done", "doing", "is", "are", "was", "were", "am", "be", "been", "being",
@@ -51,9 +49,10 @@ internal sealed partial class QuestionParser
             return Rejected("Ask a question in words; this one is empty.");
         }
 
-        if (question.Length > MaxLength)
+        // Front ends refuse such a question first (AskingService); the parser bounds its own work whoever calls it.
+        if (AskBounds.QuestionProblem(question) is { } tooLong)
         {
-            return Rejected($"Keep the question under {MaxLength} characters; this one has {question.Length}.");
+            return Rejected(tooLong);
         }
 
         var years = new List<string>();
@@ -81,12 +80,12 @@ internal sealed partial class QuestionParser
             }
 
             var stemmed = analyzed[0];
-            words.Add(new QuestionWord(rest[token.Start..token.End], token.Text, stemmed.Text, token.Position, capitalised, !QuestionWords.Contains(token.Text)));
+            words.Add(new QuestionWord(rest[token.Start..token.End], token.Text, stemmed.Text, token.Position, capitalised, !FramingWords.Contains(token.Text)));
 
             // Names get no extra weight: measured on SQuAD dev, boosting capitalised words lowered recall@1 (0.706 at
             // 1.0, 0.699 at 1.25, 0.68 at 1.6), because a question's names are usually its topic, shared by every
             // passage about it, while IDF already weighs a rare name above a common word.
-            var weight = QuestionWords.Contains(token.Text) ? QuestionWordWeight : 1.0;
+            var weight = FramingWords.Contains(token.Text) ? QuestionWordWeight : 1.0;
             if (terms.TryGetValue(stemmed.Text, out var existing) && existing.Weight >= weight)
             {
                 continue;

@@ -12,6 +12,10 @@ public sealed partial class IndexGenerations
 
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private long _pointerCheckedAt;
+
+    // The generation that was live when the current write was asked for, if another process swapped in a generation
+    // while it waited for its turn (two rebuilds at once); null otherwise. Set and read only with _writeLock held.
+    private string? _liveBeforeWaiting;
     private long _changes;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -35,6 +39,7 @@ public sealed partial class IndexGenerations
     /// <summary>Starts a write: this process's other writes and every other process's wait until it is disposed.</summary>
     internal async Task<IDisposable> BeginWriteAsync(CancellationToken cancellationToken)
     {
+        var pointerWhenAsked = _folders.ReadPointer();
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -42,6 +47,8 @@ public sealed partial class IndexGenerations
                 _folders.Root,
                 () => Log.WaitingForOtherWriter(_logger, _folders.Root),
                 cancellationToken).ConfigureAwait(false);
+            var pointerNow = _folders.ReadPointer();
+            _liveBeforeWaiting = !string.IsNullOrEmpty(pointerWhenAsked) && pointerNow != pointerWhenAsked ? pointerWhenAsked : null;
             FollowPointer();
             return new WriteSession(this, folderLock);
         }
@@ -105,6 +112,7 @@ public sealed partial class IndexGenerations
     {
         public void Dispose()
         {
+            generations._liveBeforeWaiting = null;
             folderLock.Dispose();
             generations._writeLock.Release();
         }

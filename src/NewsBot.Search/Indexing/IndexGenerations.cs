@@ -351,7 +351,11 @@ public sealed partial class IndexGenerations : IIndexHealthCheck, ISearcherLease
         // A pointer that names nothing usable was replaced in this process by the generation it fell back to.
         var pointer = _folders.ReadPointer();
         var replaced = !string.IsNullOrEmpty(pointer) && _folders.Exists(pointer) ? pointer : Volatile.Read(ref _live)?.Name;
-        var kept = Kept(next.Name, string.IsNullOrEmpty(replaced) ? [] : [replaced]);
+
+        // A rebuild that waited while another process swapped in its own rebuild replaces that one, but what a rollback
+        // should bring back is the index from before them both: it is kept first.
+        string?[] first = [_liveBeforeWaiting, replaced];
+        var kept = Kept(next.Name, first.Where(name => !string.IsNullOrEmpty(name)).Select(name => name!));
 
         // The list is written before the pointer moves, so a crash in between leaves the replaced generation kept; the
         // new generation is marked complete before the pointer names it, so a pointer lost later can fall back to it.

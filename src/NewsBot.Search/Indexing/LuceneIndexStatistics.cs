@@ -20,25 +20,23 @@ public sealed class LuceneIndexStatistics : IIndexStatistics
     /// <inheritdoc />
     public IndexStats GetStats()
     {
-        if (_searchers.AcquireSearcher() is not { } lease)
+        // A read that finds damage falls back to the previous complete generation, as a question does.
+        return _searchers.Read(lease => lease is { } held ? StatsOf(held.Searcher) : IndexStats.Empty);
+    }
+
+    private IndexStats StatsOf(IndexSearcher searcher)
+    {
+        var reader = searcher.IndexReader;
+        // Statistics only change when the reader does; reuse them between calls on the same reader.
+        var cached = Volatile.Read(ref _cache);
+        if (cached is not null && ReferenceEquals(cached.Reader, reader))
         {
-            return IndexStats.Empty;
+            return cached.Stats;
         }
 
-        using (lease)
-        {
-            var reader = lease.Searcher.IndexReader;
-            // Statistics only change when the reader does; reuse them between calls on the same reader.
-            var cached = Volatile.Read(ref _cache);
-            if (cached is not null && ReferenceEquals(cached.Reader, reader))
-            {
-                return cached.Stats;
-            }
-
-            var stats = Compute(lease.Searcher);
-            Volatile.Write(ref _cache, new StatsSnapshot(reader, stats));
-            return stats;
-        }
+        var stats = Compute(searcher);
+        Volatile.Write(ref _cache, new StatsSnapshot(reader, stats));
+        return stats;
     }
 
     private static IndexStats Compute(IndexSearcher searcher)

@@ -20,6 +20,7 @@ internal static class StoredCitation
             document.Get(IndexFields.Url))
         {
             AlsoCarriedBy = document.GetValues(IndexFields.AlsoCarriedBy),
+            Source = document.Get(IndexFields.Source),
         };
     }
 }

@@ -39,38 +39,40 @@ public sealed class LuceneRecentNews : IRecentNews
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
         var limit = Math.Max(0, request.Limit);
-        if (limit == 0 || _index.AcquireSearcher() is not { } lease)
+        if (limit == 0)
         {
             return Task.FromResult(new RecentNews([], []));
         }
 
-        using (lease)
+        // A read that finds damage falls back to the previous complete generation, as a question does.
+        return Task.FromResult(_index.Read(lease => lease is { } held ? Recent(held.Searcher, request, limit) : new RecentNews([], [])));
+    }
+
+    private RecentNews Recent(IndexSearcher searcher, RecentRequest request, int limit)
+    {
+        var now = _time.GetUtcNow();
+        DateRange? days = request.Days is { } n ? DateRange.LastDays(Math.Max(0, n), now) : null;
+        if (TopicQuery(searcher, request, now) is not { } articles)
         {
-            var searcher = lease.Searcher;
-            var now = _time.GetUtcNow();
-            DateRange? days = request.Days is { } n ? DateRange.LastDays(Math.Max(0, n), now) : null;
-            if (TopicQuery(searcher, request, now) is not { } articles)
-            {
-                return Task.FromResult(new RecentNews([], []));
-            }
-
-            var newest = searcher.Search(articles, PassageQuery.Restrict(searcher, IndexFields.ArticleType, request.Outlet, days), limit, new Sort(NewestFirst()))
-                .ScoreDocs
-                .Select(hit => searcher.Doc(hit.Doc))
-                .Select(document => new RecentArticle(StoredCitation.Read(document), document.Get(IndexFields.Lede) ?? string.Empty))
-                .ToList();
-
-            // Events are filtered by their own date, not the article's: an old article may state a recent event.
-            var since = days?.From is { } from ? DateOnly.FromDateTime(from.UtcDateTime) : (DateOnly?)null;
-            var filter = PassageQuery.Restrict(searcher, IndexFields.ArticleType, request.Outlet, null);
-            // A date after the newest article was still to come when the news was written: listed apart, as expected.
-            var future = NotFoundExplainer.Newest(searcher) is { } latest ? DateOnly.FromDateTime(latest.UtcDateTime).AddDays(1) : (DateOnly?)null;
-            var events = new RecentEvents(searcher, articles, filter, since, limit, until: future).Newest();
-            var expected = future is { } first
-                ? new RecentEvents(searcher, articles, filter, since is { } start && start > first ? start : first, limit).Newest().OrderBy(stated => stated.Date).ToList()
-                : [];
-            return Task.FromResult(new RecentNews(newest, events) { Expected = expected });
+            return new RecentNews([], []);
         }
+
+        var newest = searcher.Search(articles, PassageQuery.Restrict(searcher, IndexFields.ArticleType, request.Outlet, days), limit, new Sort(NewestFirst()))
+            .ScoreDocs
+            .Select(hit => searcher.Doc(hit.Doc))
+            .Select(document => new RecentArticle(StoredCitation.Read(document), document.Get(IndexFields.Lede) ?? string.Empty))
+            .ToList();
+
+        // Events are filtered by their own date, not the article's: an old article may state a recent event.
+        var since = days?.From is { } from ? DateOnly.FromDateTime(from.UtcDateTime) : (DateOnly?)null;
+        var filter = PassageQuery.Restrict(searcher, IndexFields.ArticleType, request.Outlet, null);
+        // A date after the newest article was still to come when the news was written: listed apart, as expected.
+        var future = NotFoundExplainer.Newest(searcher) is { } latest ? DateOnly.FromDateTime(latest.UtcDateTime).AddDays(1) : (DateOnly?)null;
+        var events = new RecentEvents(searcher, articles, filter, since, limit, until: future).Newest();
+        var expected = future is { } first
+            ? new RecentEvents(searcher, articles, filter, since is { } start && start > first ? start : first, limit).Newest().OrderBy(stated => stated.Date).ToList()
+            : [];
+        return new RecentNews(newest, events) { Expected = expected };
     }
 
     /// <summary>Published descending; undated articles sort as the oldest possible, so they come last.</summary>

@@ -78,7 +78,7 @@ internal static class AnswerPrinter
 
         var builder = new System.Text.StringBuilder(quote.Text.Length + 16);
         var position = 0;
-        foreach (var highlight in HighlightRuns.Merge(quote.Highlights, quote.Text, quote.Text.Length))
+        foreach (var highlight in quote.Highlights)
         {
             builder.Append(quote.Text, position, highlight.Start - position);
             builder.Append(TerminalSafeWriter.BoldOn).Append(quote.Text, highlight.Start, highlight.Length).Append(TerminalSafeWriter.BoldOff);

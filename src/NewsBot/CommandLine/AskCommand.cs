@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using NewsBot.Bot.Handlers;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
-using NewsBot.Ingestion.Sources;
 
 namespace NewsBot.CommandLine;
 
@@ -13,7 +11,7 @@ internal static class AskCommand
     public static Command Create(CliContext context)
     {
         var console = context.Console;
-        var question = QuestionWords.Create();
+        var question = QuestionArgument.Create();
         var source = new Option<string?>("--source") { Description = "Only quote this outlet." };
         var days = NumberOptions.Create("--days", "Only quote articles published in the last N days.", "a positive whole number of days");
         var json = new Option<bool>("--json") { Description = "Print the whole answer as JSON (every quote, offsets, citations)." };
@@ -36,29 +34,30 @@ internal static class AskCommand
         => VerbRunner.RunAsync(context, async (services, token) =>
         {
             var console = context.Console;
-            if (request.Days is <= 0)
+            if (AskingService.Problem(request, "--days") is { } problem)
             {
-                console.WriteError("--days must be a positive number of days.");
+                console.WriteError(problem);
                 return ExitCodes.BadInput;
             }
 
             // Asked once before the index is ensured, so an unaskable question never triggers a first build.
-            var answerer = services.Get<IQuestionAnswerer>();
-            var answer = await answerer.AskAsync(request, token).ConfigureAwait(false);
+            var asking = services.Get<AskingService>();
+            var answer = await asking.AskAsync(request, token).ConfigureAwait(false);
             if (answer.Outcome == AnswerOutcome.Rejected)
             {
                 console.WriteError(answer.Problem ?? "this question cannot be asked.");
                 return ExitCodes.BadInput;
             }
 
-            if (await FirstUse.EnsureIndexAsync(console, services, token).ConfigureAwait(false) is not null)
+            var built = await FirstUse.EnsureIndexAsync(console, services, token).ConfigureAwait(false);
+            var recovery = services.Get<IIndexHealthCheck>().Recovery;
+            if (built is not null)
             {
-                answer = await answerer.AskAsync(request, token).ConfigureAwait(false);
+                answer = await asking.AskAsync(request, token).ConfigureAwait(false);
             }
 
-            // The operator's labels are configuration, not index content: they are put on the citations as asked.
-            var labels = new CitationLabels(services.Get<IStoryCredits>(), ConfiguredLabels.From(services.Get<ISourceCatalogue>()));
-            answer = await labels.ApplyAsync(answer, token).ConfigureAwait(false);
+            FirstUse.PrintNewRecovery(console, services, recovery);
+
             if (json)
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(answer, CliJsonContext.Default.Answer));

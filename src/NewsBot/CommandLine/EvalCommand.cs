@@ -222,10 +222,10 @@ internal static class EvalCommand
             console.Error.WriteLine($"{skipped.Count} corpus line(s) were not indexed, first: {skipped[0]}");
         }
 
-        var vectors = services.Get<ISentenceVectorIndex>();
-        if (vectors.Enabled)
+        var maintenance = services.Get<IndexMaintenance>();
+        if (maintenance.ComputesVectors)
         {
-            var embedded = await ProgressDisplay.RunAsync(console, progress => vectors.EmbedMissingAsync(Environment.ProcessorCount, progress, cancellationToken)).ConfigureAwait(false);
+            var embedded = await ProgressDisplay.RunAsync(console, progress => maintenance.EmbedVectorsAsync(besideQuestions: false, progress, onWait: null, cancellationToken)).ConfigureAwait(false);
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sentence vectors: {embedded.Sentences:N0} ({embedded.Embedded:N0} embedded now in {embedded.Elapsed.TotalSeconds:0.0} s, {embedded.SentencesPerSecond:0.0}/s; the rest reused)"));
         }
 

@@ -35,4 +35,16 @@ internal static class FirstUse
 
         return report;
     }
+
+    /// <summary>
+    /// After a read: the one line saying that damage was found while reading and the previous complete generation took
+    /// over, unless it is the line <paramref name="printed"/> already (logs are off for a person at a terminal).
+    /// </summary>
+    public static void PrintNewRecovery(CliConsole console, IServiceProvider services, string? printed)
+    {
+        if (services.Get<IIndexHealthCheck>().Recovery is { } recovery && recovery != printed)
+        {
+            console.Error.WriteLine(recovery);
+        }
+    }
 }

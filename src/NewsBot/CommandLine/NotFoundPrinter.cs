@@ -1,28 +1,22 @@
 using NewsBot.Core.Answers;
-using NewsBot.Core.Formatting;
 
 namespace NewsBot.CommandLine;
 
 /// <summary>
-/// Prints an honest "not found": which of the question's words the index has never seen (with a "did you mean"),
-/// which filter matched no article, the closest headlines, and the dates the index covers, so the asker knows what
-/// to change.
+/// Prints an honest "not found": why (<see cref="NotFoundSentences"/>, with the command line's options), the closest
+/// headlines, and the dates the index covers, so the asker knows what to change.
 /// </summary>
 internal static class NotFoundPrinter
 {
+    private static readonly TerminalStyle Style = new();
+
     public static void Print(TextWriter output, Answer answer, int shownHeadlines)
     {
         output.WriteLine("Not found: nothing indexed answers this question well enough to quote.");
-        var details = answer.NotFound;
-        if (details is { AbsentTerms.Count: > 0 })
+        var (reasons, coverage) = answer.NotFound is { } details ? NotFoundSentences.Explain(details, Style) : ([], null);
+        foreach (var reason in reasons)
         {
-            var suggestion = details.DidYouMean.Count > 0 ? $" Did you mean {Quoted(details.DidYouMean, " or ")}?" : string.Empty;
-            output.WriteLine($"No indexed article mentions {Quoted(details.AbsentTerms, " or ")}.{suggestion}");
-        }
-
-        if (details?.EmptyFilter is { } empty)
-        {
-            output.WriteLine(EmptyFilterLine(empty, details.Newest));
+            output.WriteLine(reason);
         }
 
         if (answer.ClosestHeadlines.Count > 0)
@@ -34,24 +28,19 @@ internal static class NotFoundPrinter
             }
         }
 
-        if (details is { Newest: { } newest })
+        if (coverage is not null)
         {
-            // The span ends with the newest article's date ("up to 21 Nov 2025", "from 13 Nov 2004 to 5 Mar 2021"): once.
-            output.WriteLine($"The index holds articles {DisplayFormat.Span(details.Oldest, newest)}.");
+            output.WriteLine(coverage);
         }
     }
 
-    /// <summary>The sentence that names the filter that matched nothing, and what would match.</summary>
-    internal static string EmptyFilterLine(EmptyFilter empty, DateTimeOffset? newest) => empty.Filter switch
+    // The terminal shows words as they are (the writer makes them safe) and options as they are typed.
+    private sealed class TerminalStyle : INotFoundStyle
     {
-        AskFilter.Outlet => empty.IndexedOutlets.Count > 0
-            ? $"--source \u201C{empty.Asked}\u201D is not an indexed outlet; indexed: {string.Join(", ", empty.IndexedOutlets)}."
-            : $"--source \u201C{empty.Asked}\u201D is not an indexed outlet; the index holds no outlet names.",
-        AskFilter.Days => newest is { } date
-            ? $"--days {empty.Asked} reaches back less far than the newest article ({DisplayFormat.Date(date)}); no article is that recent."
-            : $"--days {empty.Asked}: no indexed article has a date.",
-        _ => $"No article is dated in the question's period ({empty.Asked}).",
-    };
+        public string Word(string word) => word;
 
-    private static string Quoted(IReadOnlyList<string> words, string separator) => string.Join(separator, words.Select(word => $"\u201C{word}\u201D"));
+        public string Option(AskFilter filter, string asked) => filter == AskFilter.Outlet ? $"--source \u201C{asked}\u201D" : $"--days {asked}";
+
+        public string Outlets(IReadOnlyList<string> outlets) => string.Join(", ", outlets);
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using NewsBot.Core.Answers;
 using NewsBot.Core.Formatting;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Recent;
@@ -35,14 +36,22 @@ internal static class RecentCommand
         => VerbRunner.RunAsync(context, async (services, token) =>
         {
             var console = context.Console;
-            if (request.Limit is < 1 or > 1000 || request.Days is <= 0)
+            if (request.Limit is < 1 or > 1000)
             {
-                console.WriteError("--limit must be between 1 and 1000, and --days a positive number of days.");
+                console.WriteError("--limit must be between 1 and 1000.");
+                return ExitCodes.BadInput;
+            }
+
+            if (AskBounds.DaysProblem(request.Days, "--days") is { } daysProblem)
+            {
+                console.WriteError(daysProblem);
                 return ExitCodes.BadInput;
             }
 
             await FirstUse.EnsureIndexAsync(console, services, token).ConfigureAwait(false);
+            var recovery = services.Get<IIndexHealthCheck>().Recovery;
             var recent = await services.Get<IRecentNews>().GetRecentAsync(request, token).ConfigureAwait(false);
+            FirstUse.PrintNewRecovery(console, services, recovery);
             if (json)
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(recent, CliJsonContext.Default.RecentNews));

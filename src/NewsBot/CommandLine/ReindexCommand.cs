@@ -79,10 +79,10 @@ internal static class ReindexCommand
             var report = await ProgressDisplay.RunAsync(console, progress =>
                 services.Get<IndexMaintenance>().RunAsync(request with { AllowShrink = allowShrink }, progress, token)).ConfigureAwait(false);
             var exitCode = Finish(console, report, json);
-            var vectors = services.Get<ISentenceVectorIndex>();
-            if (!noVectors && vectors.Enabled)
+            var maintenance = services.Get<IndexMaintenance>();
+            if (!noVectors && maintenance.ComputesVectors)
             {
-                await VectorStage.RunAsync(console, vectors, quiet: json, token).ConfigureAwait(false);
+                await VectorStage.RunAsync(console, maintenance, quiet: json, token).ConfigureAwait(false);
             }
 
             return exitCode;
@@ -100,7 +100,7 @@ internal static class ReindexCommand
 
         return VerbRunner.RunAsync(context, async (services, token) =>
         {
-            var live = await services.Get<IIndexGenerationHistory>().RollbackAsync(token).ConfigureAwait(false);
+            var live = await services.Get<IndexMaintenance>().RollbackAsync(token).ConfigureAwait(false);
             if (live is null)
             {
                 console.WriteError("no previous index is kept, so there is nothing to roll back to; the index was not changed.");

@@ -21,7 +21,9 @@ internal static class SourcesCommand
         {
             var console = context.Console;
             await services.Get<IndexBootstrapper>().EnsureReadyAsync(null, token).ConfigureAwait(false);
+            var recovery = services.Get<IIndexHealthCheck>().Recovery;
             var stats = services.Get<IIndexStatistics>().GetStats();
+            FirstUse.PrintNewRecovery(console, services, recovery);
             var statuses = await services.Get<SourceStatusStore>().ReadAllAsync(token).ConfigureAwait(false);
             if (parse.GetValue(json))
             {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsBot.Core.Indexing;
+using NewsBot.Maintenance;
 
 namespace NewsBot.CommandLine;
 
@@ -9,14 +9,19 @@ namespace NewsBot.CommandLine;
 /// </summary>
 internal static class VectorStage
 {
-    public static async Task RunAsync(CliConsole console, ISentenceVectorIndex vectors, bool quiet, CancellationToken cancellationToken)
+    public static async Task RunAsync(CliConsole console, IndexMaintenance maintenance, bool quiet, CancellationToken cancellationToken)
     {
         if (!quiet)
         {
             console.Out.WriteLine("Computing sentence vectors (questions are answered meanwhile; Ctrl+C stops and keeps what is done)...");
         }
 
-        var update = await ProgressDisplay.RunAsync(console, progress => vectors.EmbedMissingAsync(Environment.ProcessorCount, progress, cancellationToken)).ConfigureAwait(false);
+        // Another reindex computing this index's vectors is waited for (then little is left), said in one line.
+        var update = await ProgressDisplay.RunAsync(console, progress => maintenance.EmbedVectorsAsync(
+            besideQuestions: false,
+            progress,
+            () => console.Error.WriteLine("Another newsbot process is computing this index's sentence vectors; waiting for it to finish (Ctrl+C stops, and the index already answers)."),
+            cancellationToken)).ConfigureAwait(false);
         if (quiet)
         {
             return;

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Core.Answers;
+using NewsBot.Ingestion.Sources;
 using NewsBot.Maintenance;
 using NewsBot.Search;
 
@@ -15,6 +17,11 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddNewsSearch();
         services.AddIndexMaintenance();
+
+        // Asking, the same for the command line and the bot: the operator's labels come from the configured sources.
+        services.TryAddSingleton(provider => ConfiguredLabels.From(provider.GetRequiredService<ISourceCatalogue>()));
+        services.TryAddSingleton<CitationLabels>();
+        services.TryAddSingleton<AskingService>();
         return services;
     }
 }

@@ -34,8 +34,7 @@ public static partial class ServeHost
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, IndexWarmupService>());
         builder.Services.TryAddSingleton<AnswerWarmup>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AnswerWarmupService>());
-        builder.Services.TryAddSingleton<IReindexer, EngineReindexer>();
-        builder.Services.TryAddSingleton(services => ConfiguredLabels.From(services.GetRequiredService<ISourceCatalogue>()));
+        builder.Services.TryAddSingleton<IReindexer, MaintenanceReindexer>();
         builder.Services.AddDiscordBot();
 
         // Ctrl-C and SIGTERM stop the host gracefully (answers in flight are delivered, the gateway closed with 1000).

@@ -1,20 +1,21 @@
 using System.Net;
-using Discord;
 using Discord.Net;
+using Discord;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Bot.Discord.Outbound;
 using NewsBot.Bot.Discord.Runtime;
 using NewsBot.Bot.Runtime;
+using NewsBot.Testing.Hosting;
 
 namespace NewsBot.Bot.Discord.Tests.Runtime;
 
 public sealed class CommandRegistrationTests
 {
-    private readonly StoppingLifetime _lifetime = new();
+    private readonly RecordingLifetime _lifetime = new();
     private readonly FakeLogCollector _logs = new();
     private readonly FatalStop _fatal;
 
@@ -126,19 +127,5 @@ public sealed class CommandRegistrationTests
         public DateTimeOffset? TimeoutAt => null;
 
         public RequestOptions Options { get; } = new();
-    }
-
-    /// <summary>A lifetime that only records a stop request.</summary>
-    private sealed class StoppingLifetime : IHostApplicationLifetime
-    {
-        public CancellationToken ApplicationStarted => CancellationToken.None;
-
-        public CancellationToken ApplicationStopping => CancellationToken.None;
-
-        public CancellationToken ApplicationStopped => CancellationToken.None;
-
-        public bool Stopped { get; private set; }
-
-        public void StopApplication() => Stopped = true;
     }
 }

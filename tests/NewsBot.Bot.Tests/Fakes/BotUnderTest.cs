@@ -7,6 +7,7 @@ using NewsBot.Bot.Handlers;
 using NewsBot.Bot.Reindex;
 using NewsBot.Bot.Runtime;
 using NewsBot.Core.Answers;
+using NewsBot.Testing.Answers;
 
 namespace NewsBot.Bot.Tests.Fakes;
 
@@ -23,16 +24,16 @@ internal sealed class BotUnderTest
         Answers = new PagingSessions<Answer>(Time);
         Recents = new PagingSessions<RecentPages>(Time);
         Expiry = new ButtonExpiry(Time, NullLogger<ButtonExpiry>.Instance);
-        var citationLabels = new CitationLabels(Index, Labels);
+        var asking = new AskingService(Answerer, new CitationLabels(Labels));
         Router = new InteractionRouter(
-            new AskHandler(Answerer, citationLabels, Index, Answers, Cooldown, Expiry, Time, AskLog),
+            new AskHandler(asking, Index, Answers, Cooldown, Expiry, Time, AskLog),
             new RecentHandler(Recent, Index, Recents, Cooldown, Expiry),
             new SourcesHandler(Index, Cooldown),
             new ReindexHandler(new AdminPolicy(settings), Gate, Reindexer, Time, NullLogger<ReindexHandler>.Instance),
             new PageButtonHandler(Answers, Recents, Index),
             new AutocompleteHandler(Index),
             NullLogger<InteractionRouter>.Instance);
-        Mentions = new MentionHandler(Answerer, citationLabels, Index, Answers, Cooldown, Expiry, Chat, Time, NullLogger<MentionHandler>.Instance);
+        Mentions = new MentionHandler(asking, Index, Answers, Cooldown, Expiry, Chat, Time, NullLogger<MentionHandler>.Instance);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 11, 22, 9, 0, 0, TimeSpan.Zero));

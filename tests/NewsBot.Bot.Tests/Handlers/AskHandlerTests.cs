@@ -26,9 +26,11 @@ public sealed class AskHandlerTests
     [Fact]
     public async Task Each_source_shows_the_label_the_operator_gave_the_source_its_article_came_from()
     {
-        _bot.Answerer.Answer = _ => Sample.Found(2);
-        _bot.Index.Credits["article-1"] = new StoryCredit("wire", "Reuters", []);
-        _bot.Index.Credits["article-2"] = new StoryCredit("unlabelled", "Reuters", []);
+        var found = Sample.Found(2);
+        _bot.Answerer.Answer = _ => found with
+        {
+            Articles = [found.Articles[0] with { Citation = found.Articles[0].Citation with { Source = "wire" } }, found.Articles[1] with { Citation = found.Articles[1].Citation with { Source = "unlabelled" } }],
+        };
 
         await _bot.HandleAsync(Requests.Command("ask", options: ("question", "What did they agree on?")));
 
@@ -43,9 +45,8 @@ public sealed class AskHandlerTests
         var bot = new BotUnderTest(labels: new SourceLabels(
             [KeyValuePair.Create("wire", (string?)"Lean Left"), KeyValuePair.Create("ap", (string?)"Center")],
             [KeyValuePair.Create("Reuters", (string?)"Lean Left"), KeyValuePair.Create("AP News", (string?)"Center")]));
-        var citation = Sample.Citation(1) with { AlsoCarriedBy = ["AP News", "BBC"] };
+        var citation = Sample.Citation(1) with { AlsoCarriedBy = ["AP News", "BBC"], Source = "wire" };
         bot.Answerer.Answer = _ => Sample.Found(new ArticleQuotes(citation, [Sample.Quote("They would work together.", "work")]));
-        bot.Index.Credits["article-1"] = new StoryCredit("wire", "Reuters", ["AP News", "BBC"]);
 
         await bot.HandleAsync(Requests.Command("ask", options: ("question", "What did they agree on?")));
 
@@ -56,8 +57,7 @@ public sealed class AskHandlerTests
     [Fact]
     public async Task Closest_headlines_of_a_not_found_show_their_source_labels_too()
     {
-        _bot.Answerer.Answer = request => new Answer(AnswerOutcome.NotFound, request.Question, [], [Sample.Citation(1)]);
-        _bot.Index.Credits["article-1"] = new StoryCredit("WIRE", "Reuters", []);
+        _bot.Answerer.Answer = request => new Answer(AnswerOutcome.NotFound, request.Question, [], [Sample.Citation(1) with { Source = "WIRE" }]);
 
         await _bot.HandleAsync(Requests.Command("ask", options: ("question", "Who won the World Series?")));
 

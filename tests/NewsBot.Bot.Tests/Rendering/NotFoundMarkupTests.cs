@@ -21,7 +21,7 @@ public sealed class NotFoundMarkupTests
         Assert.Equal(
             "Nothing indexed answers this well enough to quote, so I won't guess.\n\n" +
             "No indexed article mentions \u201CSunak\u201D. Did you mean \u201CSunk\u201D?\n" +
-            "Indexed articles run from 13 Nov 2004 to 5 Mar 2021.\n\n" +
+            "The index holds articles from 13 Nov 2004 to 5 Mar 2021.\n\n" +
             "**Closest headlines:**\n" +
             "\u2022 [Budget talks](https://example.com/news/1) \u00B7 Reuters \u00B7 21 Nov 2025\n\n" +
             "Try `/recent topic:Rishi Sunak` for the newest articles about it, or `/sources` to see what is indexed.",
@@ -45,7 +45,7 @@ public sealed class NotFoundMarkupTests
 
         var description = Assert.Single(AnswerRenderer.Render(answer, 0, null, Stats).Cards!).Description!;
 
-        Assert.Contains("`days:7` reaches back less far than the newest article (5 Mar 2021).", description, StringComparison.Ordinal);
+        Assert.Contains("`days:7` reaches back less far than the newest article (5 Mar 2021); no article is that recent.", description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,12 +6,13 @@ using NewsBot.Core.Sources;
 using NewsBot.Ingestion.Feeds;
 using NewsBot.Ingestion.Sources;
 using NewsBot.Testing.Http;
+using NewsBot.Testing;
 
 namespace NewsBot.Ingestion.Tests.Feeds;
 
 public sealed class FeedsServiceCollectionExtensionsTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"newsbot-feeds-di-{Guid.NewGuid():N}");
+    private readonly TemporaryDirectory _directory = new();
 
     [Theory]
     [InlineData("Feeds:MaxItems", "0", "Feeds:MaxItems must be between 1 and 100000.")]
@@ -40,13 +41,7 @@ public sealed class FeedsServiceCollectionExtensionsTests : IDisposable
         Assert.Equal(2, server.RequestCount("/rss"));
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _directory.Dispose();
 
     private static IHost Host(Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {

@@ -21,10 +21,10 @@ public sealed class SourceRefresherTests
         using var engine = new MaintenanceFixture(directory, folder);
         var source = engine.Get<ISourceCatalogue>().Sources.Single();
         var refresher = engine.Get<ISourceRefresher>();
-        var first = await refresher.RefreshAsync(source, RefreshMode.Full, null, CancellationToken.None);
+        var first = await refresher.RefreshAsync(source, RefreshMode.Full, allowShrink: false, null, CancellationToken.None);
         File.Delete(directory.Combine("wire", "water.md"));
 
-        var second = await refresher.RefreshAsync(source, RefreshMode.Full, null, CancellationToken.None);
+        var second = await refresher.RefreshAsync(source, RefreshMode.Full, allowShrink: false, null, CancellationToken.None);
 
         Assert.Equal(2, first.Update.Added);
         Assert.Equal(1, second.Update.Removed);
@@ -43,10 +43,10 @@ public sealed class SourceRefresherTests
         using var engine = new MaintenanceFixture(directory, folder);
         var source = engine.Get<ISourceCatalogue>().Sources.Single();
         var refresher = engine.Get<ISourceRefresher>();
-        await refresher.RefreshAsync(source, RefreshMode.Incremental, null, CancellationToken.None);
+        await refresher.RefreshAsync(source, RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
         File.Delete(directory.Combine("wire", "water.md"));
 
-        var report = await refresher.RefreshAsync(source, RefreshMode.Incremental, null, CancellationToken.None);
+        var report = await refresher.RefreshAsync(source, RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
 
         Assert.Equal(0, report.Update.Removed);
         var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("Where did the governors meet about river water?"), CancellationToken.None);
@@ -63,11 +63,11 @@ public sealed class SourceRefresherTests
         using var engine = new MaintenanceFixture(directory, folder);
         var source = engine.Get<ISourceCatalogue>().Sources.Single();
         var refresher = engine.Get<ISourceRefresher>();
-        await refresher.RefreshAsync(source, RefreshMode.Incremental, null, CancellationToken.None);
+        await refresher.RefreshAsync(source, RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
         var idsBefore = await engine.Get<Core.Indexing.IStoryLookup>().GetArticleIdsAsync("wire", CancellationToken.None);
         directory.WriteFile("wire/budget.md", Articles.Budget.Replace("farm subsidies", "dairy subsidies", StringComparison.Ordinal));
 
-        var report = await refresher.RefreshAsync(source, RefreshMode.Incremental, null, CancellationToken.None);
+        var report = await refresher.RefreshAsync(source, RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
 
         Assert.Equal(1, report.Update.Updated);
         Assert.Equal(0, report.Update.Added);
@@ -89,7 +89,7 @@ public sealed class SourceRefresherTests
             directory.Combine("wire"));
         var source = engine.Get<ISourceCatalogue>().Sources.Single();
 
-        var report = await engine.Get<ISourceRefresher>().RefreshAsync(source, RefreshMode.Incremental, null, CancellationToken.None);
+        var report = await engine.Get<ISourceRefresher>().RefreshAsync(source, RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
 
         Assert.Equal(2, report.Update.Added);
         Assert.NotNull(analyzer);
@@ -108,10 +108,10 @@ public sealed class SourceRefresherTests
         using var engine = new MaintenanceFixture(directory, folder);
         var source = engine.Get<ISourceCatalogue>().Sources.Single();
         var refresher = engine.Get<ISourceRefresher>();
-        await refresher.RefreshAsync(source, RefreshMode.Full, null, CancellationToken.None);
+        await refresher.RefreshAsync(source, RefreshMode.Full, allowShrink: false, null, CancellationToken.None);
         Directory.Delete(folder, recursive: true);
 
-        var report = await refresher.RefreshAsync(source, RefreshMode.Full, null, CancellationToken.None);
+        var report = await refresher.RefreshAsync(source, RefreshMode.Full, allowShrink: false, null, CancellationToken.None);
 
         Assert.False(report.Succeeded);
         Assert.Equal(0, report.Update.Removed);
@@ -142,10 +142,10 @@ public sealed class SourceRefresherTests
         using var engine = new MaintenanceFixture(directory, directory.Combine("wire"), directory.Combine("mountain"));
         var sources = engine.Get<ISourceCatalogue>().Sources;
         var refresher = engine.Get<ISourceRefresher>();
-        await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, null, CancellationToken.None);
+        await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
 
-        var report = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, null, CancellationToken.None);
-        var again = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, null, CancellationToken.None);
+        var report = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
+        var again = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
 
         Assert.Equal((0, 1), (report.Update.Added, report.Update.Updated));
         Assert.Contains(report.Skipped, item => item.Reason == "already indexed from source 'wire' (same url); Mountain Daily credited as carrier");
@@ -169,11 +169,11 @@ public sealed class SourceRefresherTests
         using var engine = new MaintenanceFixture(directory, directory.Combine("wire"), directory.Combine("mountain"));
         var sources = engine.Get<ISourceCatalogue>().Sources;
         var refresher = engine.Get<ISourceRefresher>();
-        await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, null, CancellationToken.None);
-        await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, null, CancellationToken.None);
+        await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
+        await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
         directory.WriteFile("wire/budget.md", Articles.Budget.Replace("The Senate passed", "The Senate narrowly passed", StringComparison.Ordinal));
 
-        var report = await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, null, CancellationToken.None);
+        var report = await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
 
         Assert.Equal(1, report.Update.Updated);
         var answer = await engine.Get<IQuestionAnswerer>().AskAsync(new AskRequest("What did the Senate pass?"), CancellationToken.None);
@@ -201,10 +201,10 @@ public sealed class SourceRefresherTests
         using var engine = new MaintenanceFixture(directory, directory.Combine("wire"), directory.Combine("mountain"), directory.Combine("valley"));
         var sources = engine.Get<ISourceCatalogue>().Sources;
         var refresher = engine.Get<ISourceRefresher>();
-        await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, null, CancellationToken.None);
+        await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
 
-        var mountain = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, null, CancellationToken.None);
-        var valley = await refresher.RefreshAsync(sources[2], RefreshMode.Incremental, null, CancellationToken.None);
+        var mountain = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
+        var valley = await refresher.RefreshAsync(sources[2], RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
 
         Assert.Equal((0, 1), (mountain.Update.Added, mountain.Update.Updated));
         Assert.Contains(mountain.Skipped, item => item.Reason ==
@@ -229,9 +229,9 @@ public sealed class SourceRefresherTests
         using var engine = new MaintenanceFixture(directory, directory.Combine("wire"), directory.Combine("mountain"));
         var sources = engine.Get<ISourceCatalogue>().Sources;
         var refresher = engine.Get<ISourceRefresher>();
-        await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, null, CancellationToken.None);
+        await refresher.RefreshAsync(sources[0], RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
 
-        var report = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, null, CancellationToken.None);
+        var report = await refresher.RefreshAsync(sources[1], RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
 
         Assert.Equal(1, report.Update.Added);
         Assert.Empty(report.Skipped);

@@ -24,7 +24,7 @@ internal sealed class RecordingSourceRefresher(TimeProvider timeProvider) : ISou
 
     public IReadOnlyList<DateTimeOffset> TimesOf(string sourceName) => [.. _calls.Where(c => c.SourceName == sourceName).Select(c => c.At)];
 
-    public async Task<SourceReport> RefreshAsync(IArticleSource source, RefreshMode mode, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    public async Task<SourceReport> RefreshAsync(IArticleSource source, RefreshMode mode, bool allowShrink, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         var call = new RefreshCall(source.Name, timeProvider.GetUtcNow(), mode);
         _calls.Enqueue(call);

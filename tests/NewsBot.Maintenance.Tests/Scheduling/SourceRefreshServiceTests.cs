@@ -4,10 +4,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Sources;
-using NewsBot.Maintenance.Status;
 using NewsBot.Ingestion.Sources;
 using NewsBot.Maintenance.Scheduling;
+using NewsBot.Maintenance.Status;
 using NewsBot.Search;
+using NewsBot.Testing;
 
 namespace NewsBot.Maintenance.Tests.Scheduling;
 
@@ -15,7 +16,7 @@ public sealed class SourceRefreshServiceTests : IDisposable
 {
     private static readonly DateTimeOffset T0 = new(2025, 11, 26, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"newsbot-refresh-{Guid.NewGuid():N}");
+    private readonly TemporaryDirectory _directory = new();
     private readonly FakeTimeProvider _time = new(T0);
     private readonly FakeSourceCatalogue _factory = new();
     private readonly RecordingSourceRefresher _refresher;
@@ -25,7 +26,7 @@ public sealed class SourceRefreshServiceTests : IDisposable
     public SourceRefreshServiceTests()
     {
         _refresher = new RecordingSourceRefresher(_time);
-        _store = new SourceStatusStore(Path.Combine(_folder, "sources-status.json"), NullLogger<SourceStatusStore>.Instance);
+        _store = new SourceStatusStore(Path.Combine(_directory.Path, "sources-status.json"), NullLogger<SourceStatusStore>.Instance);
     }
 
     [Fact]
@@ -225,10 +226,7 @@ public sealed class SourceRefreshServiceTests : IDisposable
     public void Dispose()
     {
         _services?.Dispose();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
+        _directory.Dispose();
     }
 
     private static SourceOptions Source(string name, int? refreshMinutes = null, string? outlet = null) =>
@@ -238,7 +236,7 @@ public sealed class SourceRefreshServiceTests : IDisposable
     {
         _factory.Configured = sources;
         var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Index:Path"] = Path.Combine(_folder, "lucene") }).Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Index:Path"] = Path.Combine(_directory.Path, "lucene") }).Build())
             .AddLogging()
             .AddSingleton<TimeProvider>(_time)
             .AddSingleton<ISourceCatalogue>(_factory)

@@ -1,8 +1,11 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Indexing;
 using NewsBot.Maintenance.Scheduling;
+using NewsBot.Testing;
 
 namespace NewsBot.Maintenance.Tests.Scheduling;
 
@@ -12,7 +15,9 @@ public sealed class VectorCatchUpServiceTests
     public async Task VectorsAreComputedAtStartAndAgainAfterEveryChangeOfTheIndex()
     {
         var index = new ScriptedVectorIndex();
-        using var service = new VectorCatchUpService(new FakeTimeProvider(), new FakeLogger<VectorCatchUpService>(), index);
+        using var directory = new TemporaryDirectory();
+        using var host = HostOver(directory, index);
+        using var service = new VectorCatchUpService(host.Services.GetRequiredService<IndexMaintenance>(), new FakeTimeProvider(), new FakeLogger<VectorCatchUpService>(), index);
 
         await service.StartAsync(CancellationToken.None);
         Assert.Equal(1, await index.NextPassAsync());
@@ -26,7 +31,9 @@ public sealed class VectorCatchUpServiceTests
     {
         var index = new ScriptedVectorIndex { FailFirstPass = true };
         var logger = new FakeLogger<VectorCatchUpService>();
-        using var service = new VectorCatchUpService(new FakeTimeProvider(), logger, index);
+        using var directory = new TemporaryDirectory();
+        using var host = HostOver(directory, index);
+        using var service = new VectorCatchUpService(host.Services.GetRequiredService<IndexMaintenance>(), new FakeTimeProvider(), logger, index);
 
         await service.StartAsync(CancellationToken.None);
         Assert.Equal(1, await index.NextPassAsync());
@@ -41,7 +48,9 @@ public sealed class VectorCatchUpServiceTests
     public async Task WithVectorsSwitchedOffNothingIsComputed()
     {
         var index = new ScriptedVectorIndex { Enabled = false };
-        using var service = new VectorCatchUpService(new FakeTimeProvider(), new FakeLogger<VectorCatchUpService>(), index);
+        using var directory = new TemporaryDirectory();
+        using var host = HostOver(directory, index);
+        using var service = new VectorCatchUpService(host.Services.GetRequiredService<IndexMaintenance>(), new FakeTimeProvider(), new FakeLogger<VectorCatchUpService>(), index);
 
         await service.StartAsync(CancellationToken.None);
         await service.StopAsync(CancellationToken.None);
@@ -53,7 +62,9 @@ public sealed class VectorCatchUpServiceTests
     public async Task ABackgroundPassLeavesACoreToQuestions()
     {
         var index = new ScriptedVectorIndex();
-        using var service = new VectorCatchUpService(new FakeTimeProvider(), new FakeLogger<VectorCatchUpService>(), index);
+        using var directory = new TemporaryDirectory();
+        using var host = HostOver(directory, index);
+        using var service = new VectorCatchUpService(host.Services.GetRequiredService<IndexMaintenance>(), new FakeTimeProvider(), new FakeLogger<VectorCatchUpService>(), index);
 
         await service.StartAsync(CancellationToken.None);
         await index.NextPassAsync();
@@ -61,6 +72,11 @@ public sealed class VectorCatchUpServiceTests
 
         Assert.Equal(Math.Max(1, Environment.ProcessorCount - 1), index.LastMaxParallel);
     }
+
+    // Maintenance as the program composes it, over the scripted vector index.
+    private static IHost HostOver(TemporaryDirectory directory, ScriptedVectorIndex index) => MaintenanceFixture.Build(
+        new Dictionary<string, string?> { ["Index:Path"] = directory.Combine("lucene"), ["Refresh:StatusPath"] = directory.Combine("status.json") },
+        services => services.AddSingleton<ISentenceVectorIndex>(index));
 
     /// <summary>A vector index whose changes the test makes, reporting each pass the service runs.</summary>
     private sealed class ScriptedVectorIndex : ISentenceVectorIndex

@@ -2,8 +2,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Sources;
-using NewsBot.Maintenance.Status;
 using NewsBot.Ingestion.Sources;
+using NewsBot.Maintenance.Status;
+using NewsBot.Testing;
 
 namespace NewsBot.Maintenance.Tests.Status;
 
@@ -12,9 +13,9 @@ public sealed class SourceStatusStoreTests : IDisposable
     private static readonly DateTimeOffset T0 = new(2025, 11, 26, 12, 0, 0, TimeSpan.Zero);
     private static readonly SourceOptions Herald = new() { Name = "herald", Kind = SourceKind.Feed, Location = "https://herald.example/rss", Outlet = "Harbor City Herald", Label = "lean: center" };
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"newsbot-status-{Guid.NewGuid():N}");
+    private readonly TemporaryDirectory _directory = new();
 
-    private string StatusPath => Path.Combine(_folder, "index", "sources-status.json");
+    private string StatusPath => Path.Combine(_directory.Path, "index", "sources-status.json");
 
     [Fact]
     public async Task A_source_url_with_credentials_is_stored_without_them()
@@ -169,13 +170,7 @@ public sealed class SourceStatusStoreTests : IDisposable
         Assert.Equal(20, (await NewStore().ReadAllAsync(CancellationToken.None)).Count);
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _directory.Dispose();
 
     private SourceStatusStore NewStore() => new(StatusPath, NullLogger<SourceStatusStore>.Instance);
 

@@ -212,7 +212,7 @@ public sealed class QuestionAnswererTests : IDisposable
     }
 
     [Fact]
-    public void Question_length_limit_is_500_characters() => Assert.Equal(500, QuestionParser.MaxLength);
+    public void Question_length_limit_is_500_characters() => Assert.Equal(500, AskBounds.MaxQuestionLength);
 
     private static void AssertQuotesAreVerbatim(Answer answer)
     {

@@ -96,5 +96,45 @@ public sealed class IndexGenerationHistoryTests : IDisposable
         Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the zebras graze?")).Outcome);
     }
 
+    [Fact]
+    public async Task After_two_rebuilds_that_ran_at_once_a_rollback_brings_back_the_index_from_before_them()
+    {
+        await _harness.ReplaceAllAsync(Zebras());
+        using var other = _harness.Reopen();
+        Assert.Equal(AnswerOutcome.Found, (await other.AskAsync("Where did the zebras graze?")).Outcome);
+        using var release = new ManualResetEventSlim();
+        var building = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var holding = new CallbackProgress<IndexProgress>(_ =>
+        {
+            building.TrySetResult();
+            release.Wait(TimeSpan.FromMinutes(1));
+        });
+
+        // This process rebuilds, holding the index's write turn; the other asks for its own rebuild meanwhile.
+        var first = Task.Run(() => _harness.Writer.ReplaceAllAsync([Penguins()], holding, CancellationToken.None));
+        await building.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        var second = Task.Run(() => other.Writer.ReplaceAllAsync([Otters()], null, CancellationToken.None));
+        await WaitUntilAsync(() => other.Logs.GetSnapshot().Any(log => log.Id.Name == "WaitingForOtherWriter"));
+        release.Set();
+        await first.WaitAsync(TimeSpan.FromMinutes(1));
+        await second.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(AnswerOutcome.Found, (await other.AskAsync("Where did the otters float?")).Outcome);
+
+        var live = await other.Generations.RollbackAsync(CancellationToken.None);
+
+        Assert.Equal(1, live?.Articles);
+        Assert.Equal(AnswerOutcome.Found, (await other.AskAsync("Where did the zebras graze?")).Outcome);
+    }
+
     public void Dispose() => _harness.Dispose();
+
+    // Another thread's progress is awaited on real time; the bound turns a hang into a failure, never a timing assertion.
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        while (!condition())
+        {
+            await Task.Delay(10, bound.Token);
+        }
+    }
 }

@@ -193,6 +193,19 @@ public sealed class AskCommandTests
         Assert.DoesNotContain("System.", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ask", "--days", "3651", "brexit")]
+    [InlineData("recent", "--days", "3651")]
+    public async Task Days_beyond_ten_years_are_refused_with_the_same_bound_as_in_discord(params string[] arguments)
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync(arguments);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--days must be between 1 and 3650.", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_readmes_first_question_quotes_the_sample_with_its_outlet_headline_date_and_link()
     {

@@ -22,7 +22,7 @@ public sealed class AskNotFoundEndToEndTests(ITestOutputHelper output) : EndToEn
         Assert.StartsWith("Nothing indexed answers this well enough to quote", description, StringComparison.Ordinal);
         Assert.Contains("No indexed article mentions \u201CMamdoni\u201D. Did you mean \u201CMamdani\u201D?", description, StringComparison.Ordinal);
         Assert.Contains("**Closest headlines:**", description, StringComparison.Ordinal);
-        Assert.Contains("Indexed articles run from 20 Nov 2025 to 23 Nov 2025.", description, StringComparison.Ordinal);
+        Assert.Contains("The index holds articles from 20 Nov 2025 to 23 Nov 2025.", description, StringComparison.Ordinal);
         Assert.DoesNotContain("\n> ", description, StringComparison.Ordinal);
     }
 

@@ -1,7 +1,7 @@
-using NewsBot.Bot.Handlers;
+using NewsBot.Core.Answers;
 using NewsBot.Ingestion.Sources;
 
-namespace NewsBot.CommandLine;
+namespace NewsBot.Engine;
 
 /// <summary>The operator's source labels as configured, for the citations of <c>ask</c> and of the bot alike.</summary>
 internal static class ConfiguredLabels

@@ -1,20 +1,17 @@
-using NewsBot.Core.Answers;
-using NewsBot.Core.Indexing;
-
-namespace NewsBot.Bot.Handlers;
+namespace NewsBot.Core.Answers;
 
 /// <summary>
-/// Puts each source's label on the citations of an answer: the index says which configured source every cited
-/// article came from, <see cref="SourceLabels"/> what the operator labelled it; the outlets that also carried a story
-/// get the label of the source configured with their name.
+/// Puts each source's label on the citations of an answer: every citation says which configured source its article
+/// came from (<see cref="Citation.Source"/>, read with it), <see cref="SourceLabels"/> what the operator labelled it;
+/// the outlets that also carried a story get the label of the source configured with their name.
 /// </summary>
-public sealed class CitationLabels(IStoryCredits index, SourceLabels labels)
+public sealed class CitationLabels(SourceLabels labels)
 {
     /// <summary>
     /// <paramref name="answer"/> with <see cref="Citation.Label"/> set where the article's source (or else its outlet) has a
     /// label, and <see cref="Citation.CarrierLabels"/> for the other carriers that have one.
     /// </summary>
-    public async Task<Answer> ApplyAsync(Answer answer, CancellationToken cancellationToken)
+    public Answer Apply(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         if (!labels.Any || (answer.Articles.Count == 0 && answer.ClosestHeadlines.Count == 0))
@@ -22,13 +19,9 @@ public sealed class CitationLabels(IStoryCredits index, SourceLabels labels)
             return answer;
         }
 
-        var ids = answer.Articles.Select(group => group.Citation.ArticleId)
-            .Concat(answer.ClosestHeadlines.Select(citation => citation.ArticleId))
-            .ToHashSet(StringComparer.Ordinal);
-        var credits = await index.GetCreditsAsync(ids, cancellationToken).ConfigureAwait(false);
         Citation Labelled(Citation citation)
         {
-            var label = (credits.TryGetValue(citation.ArticleId, out var credit) ? labels.Find(credit.SourceName) : null)
+            var label = (citation.Source is { } source ? labels.Find(source) : null)
                 ?? (citation.Outlet is { } outlet ? labels.FindForOutlet(outlet) : null);
             var carriers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var carrier in citation.AlsoCarriedBy)

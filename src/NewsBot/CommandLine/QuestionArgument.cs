@@ -4,7 +4,7 @@ using System.CommandLine.Parsing;
 namespace NewsBot.CommandLine;
 
 /// <summary>The words of a question given on the command line.</summary>
-internal static class QuestionWords
+internal static class QuestionArgument
 {
     /// <summary>
     /// The question argument. A word that looks like an option (<c>--bogus</c>) is an error rather than a word of the

@@ -1,4 +1,4 @@
-namespace NewsBot.Bot.Handlers;
+namespace NewsBot.Core.Answers;
 
 /// <summary>
 /// The operator's label of each configured source (the <c>Label</c> of a <c>Sources</c> item, for example a rated

@@ -9,7 +9,7 @@ using NewsBot.Testing;
 namespace NewsBot.Tests.Hosting;
 
 /// <summary><c>/reindex</c>'s engine side as <c>serve</c> composes it.</summary>
-public sealed class EngineReindexerTests
+public sealed class MaintenanceReindexerTests
 {
     [Fact]
     public async Task Following_the_vectors_stops_when_the_bot_is_stopping_so_a_shutdown_never_waits_for_them()

@@ -1,9 +1,9 @@
 using NewsBot.Core.Answers;
 
-namespace NewsBot.Bot.Tests.Fakes;
+namespace NewsBot.Testing.Answers;
 
 /// <summary>An answerer that gives a set answer (or throws a set exception) and records the requests.</summary>
-internal sealed class FakeAnswerer : IQuestionAnswerer
+public sealed class FakeAnswerer : IQuestionAnswerer
 {
     public Func<AskRequest, Answer> Answer { get; set; } = request => new Answer(AnswerOutcome.NotFound, request.Question, [], []);
 

@@ -10,7 +10,7 @@ namespace NewsBot.Engine;
 /// <c>/reindex</c> over <see cref="IndexMaintenance"/>: a full rebuild (built beside the live index and swapped in), or
 /// an incremental refresh of every configured source; then the sentence vectors' progress.
 /// </summary>
-public sealed class EngineReindexer(IndexMaintenance maintenance, ISentenceVectorIndex? vectors = null, IHostApplicationLifetime? lifetime = null) : IReindexer
+public sealed class MaintenanceReindexer(IndexMaintenance maintenance, IHostApplicationLifetime? lifetime = null) : IReindexer
 {
     public async Task<ReindexSummary> RunAsync(bool full, bool allowShrink, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
@@ -19,16 +19,16 @@ public sealed class EngineReindexer(IndexMaintenance maintenance, ISentenceVecto
         return new ReindexSummary(full, report.Sources, report.Update, report.Elapsed) { Refusal = report.Refusal };
     }
 
-    // On all cores but one, like serve's background pass (VectorCatchUpService), which this follows when it runs first;
+    // Beside questions, like serve's background pass (VectorCatchUpService), which this follows when it runs first;
     // given up when the host stops, so a shutdown never waits for vectors (what was computed is saved).
     public async Task<VectorUpdate> FollowVectorsAsync(IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
-        if (vectors is not { Enabled: true })
+        if (!maintenance.ComputesVectors)
         {
             return VectorUpdate.None;
         }
 
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime?.ApplicationStopping ?? CancellationToken.None);
-        return await vectors.EmbedMissingAsync(Math.Max(1, Environment.ProcessorCount - 1), progress, stopping.Token).ConfigureAwait(false);
+        return await maintenance.EmbedVectorsAsync(besideQuestions: true, progress, onWait: null, stopping.Token).ConfigureAwait(false);
     }
 }
