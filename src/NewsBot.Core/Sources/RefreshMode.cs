@@ -13,4 +13,10 @@ public enum RefreshMode
     /// refusal reported.
     /// </summary>
     Full,
+
+    /// <summary>
+    /// As <see cref="Full"/>, and for an archive (a feed) too: what it no longer offers is removed, which otherwise stays
+    /// until its retention passes. Only an operator's explicit prune asks for this (<c>newsbot reindex --prune</c>).
+    /// </summary>
+    Prune,
 }

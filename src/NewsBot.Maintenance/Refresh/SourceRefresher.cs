@@ -7,7 +7,7 @@ namespace NewsBot.Maintenance.Refresh;
 
 /// <summary>
 /// Brings one source's articles into the index: read, drop duplicates, analyze, upsert by id, and in
-/// <see cref="RefreshMode.Full"/> remove what the source no longer offers. A source that cannot be read
+/// <see cref="RefreshMode.Full"/> remove what the source no longer offers (a feed's only in <see cref="RefreshMode.Prune"/>). A source that cannot be read
 /// changes nothing.
 /// </summary>
 public sealed class SourceRefresher(
@@ -68,16 +68,16 @@ public sealed class SourceRefresher(
         progress?.Report(new IndexProgress($"indexing {batch.SourceName}", 0, analyzed.Count));
         var update = creditedSameUrl.Plus(creditedNearIdentical).Plus(await index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false));
         string? refusal = null;
-        if (batch.IsArchive)
+        if (batch.IsArchive && mode != RefreshMode.Prune)
         {
-            // A feed is an archive: what left it stays, in every mode, until its retention (KeepDays) has passed.
+            // A feed is an archive: what left it stays, in every mode but an explicit prune, until its retention (KeepDays) has passed.
             var expired = await ExpiredAsync(batch, offered: [.. batch.Articles.Select(article => article.Id)], cancellationToken).ConfigureAwait(false);
             if (expired.Count > 0)
             {
                 update = update.Plus(await index.RemoveAsync(expired, cancellationToken).ConfigureAwait(false));
             }
         }
-        else if (mode == RefreshMode.Full)
+        else if (mode is RefreshMode.Full or RefreshMode.Prune)
         {
             // An article skipped because its analysis took too long is still offered: its indexed copy stays.
             var offered = analyzed.Select(article => article.Article.Id)

@@ -18,7 +18,14 @@ internal static class ReindexCommand
             Description = "Index these folders or files instead of the configured sources (repeatable).",
             AllowMultipleArgumentsPerToken = false,
         };
-        var source = new Option<string?>("--source") { Description = "Refresh only the configured source with this name (articles it no longer offers are removed)." };
+        var source = new Option<string?>("--source")
+        {
+            Description = "Refresh only the configured source with this name (a folder's articles it no longer holds are removed; a feed's are kept unless --prune).",
+        };
+        var prune = new Option<bool>("--prune")
+        {
+            Description = "Remove the articles feeds no longer offer (kept as an archive otherwise, see Sources:N:KeepDays); refreshes every source, or the --source one, in place.",
+        };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON." };
         var rollback = new Option<bool>("--rollback")
         {
@@ -34,12 +41,13 @@ internal static class ReindexCommand
         };
         var command = new Command("reindex", "Rebuild the index from the sources; questions keep being answered from the old index until the new one is swapped in.")
         {
-            from, source, allowShrink, noVectors, rollback, json,
+            from, source, prune, allowShrink, noVectors, rollback, json,
         };
         command.SetAction((parse, cancellationToken) => parse.GetValue(rollback) ? RollbackAsync(context, parse, cancellationToken) : RunAsync(
             context,
             parse.GetValue(from) ?? [],
             parse.GetValue(source),
+            parse.GetValue(prune),
             parse.GetValue(allowShrink),
             parse.GetValue(json),
             parse.GetValue(noVectors),
@@ -47,7 +55,8 @@ internal static class ReindexCommand
         return command;
     }
 
-    private static Task<int> RunAsync(CliContext context, string[] from, string? sourceName, bool allowShrink, bool json, bool noVectors, CancellationToken cancellationToken)
+    private static Task<int> RunAsync(
+        CliContext context, string[] from, string? sourceName, bool prune, bool allowShrink, bool json, bool noVectors, CancellationToken cancellationToken)
     {
         var console = context.Console;
         // Checked before the host starts, so a typo never touches the existing index.
@@ -64,6 +73,12 @@ internal static class ReindexCommand
             return Task.FromResult(ExitCodes.BadInput);
         }
 
+        if (from.Length > 0 && prune)
+        {
+            console.WriteError("--prune works on the configured sources, not on --from paths (a rebuild from paths holds only what they hold).");
+            return Task.FromResult(ExitCodes.BadInput);
+        }
+
         return VerbRunner.RunAsync(context, async (services, token) =>
         {
             var catalogue = services.Get<ISourceCatalogue>();
@@ -73,7 +88,9 @@ internal static class ReindexCommand
                 return ExitCodes.BadInput;
             }
 
-            var request = sourceName is not null ? MaintenanceRequest.RefreshSource(sourceName, RefreshMode.Full)
+            var mode = prune ? RefreshMode.Prune : RefreshMode.Full;
+            var request = sourceName is not null ? MaintenanceRequest.RefreshSource(sourceName, mode)
+                : prune ? MaintenanceRequest.RefreshAll(RefreshMode.Prune)
                 : from.Length > 0 ? MaintenanceRequest.RebuildFrom(from)
                 : MaintenanceRequest.RebuildAll();
             var report = await ProgressDisplay.RunAsync(console, progress =>
@@ -92,7 +109,7 @@ internal static class ReindexCommand
     private static Task<int> RollbackAsync(CliContext context, ParseResult parse, CancellationToken cancellationToken)
     {
         var console = context.Console;
-        if (parse.Tokens.Any(token => token.Value is "--from" or "--source" or "--allow-shrink" or "--no-vectors"))
+        if (parse.Tokens.Any(token => token.Value is "--from" or "--source" or "--prune" or "--allow-shrink" or "--no-vectors"))
         {
             console.WriteError("--rollback takes no other option: it brings back the previous index as it was.");
             return Task.FromResult(ExitCodes.BadInput);

@@ -66,6 +66,46 @@ public sealed class FeedArchiveTests
         Assert.Equal(2, host.Services.GetRequiredService<IIndexStatistics>().GetStats().Articles);
     }
 
+    [Fact]
+    public async Task An_explicit_prune_removes_what_left_the_feed_and_keeps_what_it_offers()
+    {
+        using var directory = new TemporaryDirectory();
+        using var host = Build(directory, keepDays: null, new FakeTimeProvider(Now));
+        var maintenance = host.Services.GetRequiredService<IndexMaintenance>();
+        WriteFeed(directory, ("levy", "2025-11-24"), ("bridge", "2025-11-24"));
+        await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+        WriteFeed(directory, ("bridge", "2025-11-24"), ("library", "2025-11-25"), ("stadium", "2025-11-25"));
+        await maintenance.RunAsync(MaintenanceRequest.RefreshSource("springfield", RefreshMode.Full), null, CancellationToken.None);
+
+        var pruned = await maintenance.RunAsync(MaintenanceRequest.RefreshSource("springfield", RefreshMode.Prune), null, CancellationToken.None);
+
+        Assert.True(pruned.Succeeded);
+        Assert.Equal(1, pruned.Update.Removed);
+        Assert.Equal(3, host.Services.GetRequiredService<IIndexStatistics>().GetStats().Articles);
+        var answerer = host.Services.GetRequiredService<IQuestionAnswerer>();
+        Assert.NotEqual(AnswerOutcome.Found, (await answerer.AskAsync(new AskRequest("What did the council approve for night buses?"), CancellationToken.None)).Outcome);
+        Assert.Equal(AnswerOutcome.Found, (await answerer.AskAsync(new AskRequest("Why did engineers close the Harbor Street bridge?"), CancellationToken.None)).Outcome);
+    }
+
+    [Fact]
+    public async Task A_prune_that_would_remove_most_of_a_feed_s_articles_is_refused_unless_allowed()
+    {
+        using var directory = new TemporaryDirectory();
+        using var host = Build(directory, keepDays: null, new FakeTimeProvider(Now));
+        var maintenance = host.Services.GetRequiredService<IndexMaintenance>();
+        WriteFeed(directory, ("levy", "2025-11-24"), ("bridge", "2025-11-24"), ("library", "2025-11-25"));
+        await maintenance.RunAsync(MaintenanceRequest.RebuildAll(), null, CancellationToken.None);
+        WriteFeed(directory, ("ferry", "2025-11-26"));
+
+        var refused = await maintenance.RunAsync(MaintenanceRequest.RefreshSource("springfield", RefreshMode.Prune), null, CancellationToken.None);
+        var allowed = await maintenance.RunAsync(MaintenanceRequest.RefreshSource("springfield", RefreshMode.Prune) with { AllowShrink = true }, null, CancellationToken.None);
+
+        Assert.NotNull(refused.Sources[0].Refusal);
+        Assert.Equal(0, refused.Update.Removed);
+        Assert.Equal(3, allowed.Update.Removed);
+        Assert.Equal(1, host.Services.GetRequiredService<IIndexStatistics>().GetStats().Articles);
+    }
+
     private static IHost Build(TemporaryDirectory directory, int? keepDays, TimeProvider time)
     {
         var settings = new Dictionary<string, string?>

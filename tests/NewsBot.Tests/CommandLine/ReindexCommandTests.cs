@@ -101,6 +101,42 @@ public sealed class ReindexCommandTests
     }
 
     [Fact]
+    public async Task Articles_that_left_a_feed_stay_through_a_source_reindex_and_go_only_with_prune()
+    {
+        using var cli = new CliRunner();
+        var feed = cli.Directory.Combine("wire.xml");
+        (string Key, string Value)[] wire = [("Sources:1:Name", "wire"), ("Sources:1:Kind", "Feed"), ("Sources:1:Location", feed), ("Feeds:FetchPages", "false")];
+        WriteFeed(feed, "levy", "bridge");
+        Assert.Equal(0, (await cli.RunAsync(["reindex"], wire)).ExitCode);
+        WriteFeed(feed, "bridge", "library");
+
+        var refreshed = await cli.RunAsync(["reindex", "--source", "wire"], wire);
+        var beforePrune = (await cli.RunAsync(["ask", "What did the council approve for night buses?"], wire)).Unmarked;
+        var pruned = await cli.RunAsync(["reindex", "--source", "wire", "--prune"], wire);
+        var afterPrune = (await cli.RunAsync(["ask", "What did the council approve for night buses?"], wire)).Unmarked;
+
+        Assert.Equal(0, refreshed.ExitCode);
+        Assert.Contains("1 added", refreshed.Output, StringComparison.Ordinal);
+        Assert.Contains(" 0 removed", refreshed.Output, StringComparison.Ordinal);
+        Assert.Contains("night buses", beforePrune, StringComparison.Ordinal);
+        Assert.Equal(0, pruned.ExitCode);
+        Assert.Contains(" 1 removed", pruned.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("night buses", afterPrune, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Prune_with_from_paths_is_bad_input_and_changes_nothing()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("reindex", "--from", RepositoryPaths.SampleArticles, "--prune");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--prune works on the configured sources", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(cli.IndexPath));
+    }
+
+    [Fact]
     public async Task Allow_shrink_swaps_in_a_much_smaller_index_when_told_to()
     {
         using var cli = new CliRunner();
@@ -236,5 +272,19 @@ public sealed class ReindexCommandTests
         }
 
         return letters.ToString();
+    }
+
+    private static void WriteFeed(string path, params string[] ids)
+    {
+        var stories = new Dictionary<string, string>
+        {
+            ["levy"] = "The Springfield city council voted on Tuesday to approve a transit levy for night buses.",
+            ["bridge"] = "State engineers closed the Harbor Street bridge after inspectors found cracks in its beams.",
+            ["library"] = "The county library board agreed to open three branches on Sundays from January.",
+        };
+        var items = string.Concat(ids.Select(id =>
+            $"<item><title>{id} story</title><link>https://springfield.example/news/{id}</link><pubDate>Mon, 24 Nov 2025 09:00:00 GMT</pubDate>"
+            + $"<description>{stories[id]} Officials confirmed the decision later that day.</description></item>"));
+        File.WriteAllText(path, $"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title><link>https://springfield.example/</link><description>News</description>{items}</channel></rss>");
     }
 }
