@@ -125,7 +125,7 @@ public sealed class SourceRefresherTests
         using var engine = new MaintenanceFixture(directory, directory.Combine("wire"));
         var busy = new Scheduling.FakeArticleSource("wire") { Failure = "HTTP 429", RetryAfter = TimeSpan.FromMinutes(90) };
 
-        var report = await engine.Get<ISourceRefresher>().RefreshAsync(busy, RefreshMode.Incremental, null, CancellationToken.None);
+        var report = await engine.Get<ISourceRefresher>().RefreshAsync(busy, RefreshMode.Incremental, allowShrink: false, null, CancellationToken.None);
 
         Assert.Equal("HTTP 429", report.Failure);
         Assert.Equal(TimeSpan.FromMinutes(90), report.RetryAfter);
