@@ -47,6 +47,8 @@ public sealed class ShardedServeEndToEndTests(ITestOutputHelper output)
 
         Assert.Equal(0, await first.TerminateAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal(0, await second.TerminateAsync(TimeSpan.FromSeconds(60)));
+        // A process can exit before the stand-in has read the close frame it sent: wait for both ends to be logged.
+        await standIn.Gateway.WaitForClosesAsync(2);
         output.WriteLine("first: " + first.Errors + "\nsecond: " + second.Errors);
         var identified = standIn.Gateway.Identifies.Select(identify => identify["shard"]!.AsArray().Select(n => (int)n!).ToArray()).ToList();
         Assert.Equal([[0, Shards], [1, Shards]], identified);
