@@ -41,6 +41,11 @@ public static class NotFoundMarkup
             lines.Append(EmptyFilter(empty, details.Newest)).Append('\n');
         }
 
+        if (details.SilentSpeaker is { } speaker)
+        {
+            lines.Append("No indexed sentence gives words said by ").Append(Quoted(speaker)).Append(".\n");
+        }
+
         if (details.Newest is { } newest)
         {
             lines.Append($"Indexed articles run {DisplayFormat.Span(details.Oldest, newest)}.").Append('\n');

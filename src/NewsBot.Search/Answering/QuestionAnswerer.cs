@@ -1,6 +1,7 @@
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
+using NewsBot.Search.Answering.Ranking;
 using NewsBot.Search.Indexing;
 using NewsBot.Search.Vectors;
 
@@ -67,19 +68,62 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         }
     }
 
+    /// <summary>
+    /// The ranked candidates of <paramref name="request"/> with their features, before the confidence check and the
+    /// grouping into an answer: what the ranking model is trained on (tools/NewsBot.RankerTraining). Empty when the
+    /// question is rejected, names an unknown word, or asks for a period alone or one the index does not cover.
+    /// </summary>
+    internal IReadOnlyList<RankedPassage> Candidates(AskRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var lease = _index.AcquireSearcher();
+        return Rank(request, lease, cancellationToken).Ranked;
+    }
+
     private Answer Answer(AskRequest request, SearcherLease? lease, CancellationToken cancellationToken)
+    {
+        var question = request.Question;
+        var ranking = Rank(request, lease, cancellationToken);
+        if (ranking.Early is { } early)
+        {
+            return early;
+        }
+
+        var searcher = lease!.Value.Searcher;
+        var parsed = ranking.Parsed!;
+        var ranked = ranking.Ranked;
+        if (parsed.Speaker.Count > 0)
+        {
+            // "What did X say" is answered by X's words only: a sentence about X in someone else's mouth is no answer.
+            ranked = [.. ranked.Where(passage => passage.SpeakerAttributed)];
+        }
+
+        var minSimilarity = ranking.UsedVector ? _options.MinSimilarity : double.PositiveInfinity;
+        var answer = CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles, minSimilarity));
+        if (answer.Outcome == AnswerOutcome.NotFound && parsed.Speaker.Count > 0 && ranked.Count < ranking.Ranked.Count)
+        {
+            // The headlines that came closest are still worth offering; the reason says whose words were missing.
+            var closest = ranking.Ranked.Select(passage => passage.Citation).DistinctBy(citation => citation.ArticleId).Take(Math.Max(3, request.MaxArticles)).ToList();
+            answer = new Answer(AnswerOutcome.NotFound, question, [], CarrierCredits.Fill(searcher, new Answer(AnswerOutcome.NotFound, question, [], closest)).ClosestHeadlines);
+            return NotFoundExplainer.Explain(answer, searcher, parsed, request, _time.GetUtcNow(), string.Join(' ', parsed.Speaker));
+        }
+
+        return NotFoundExplainer.Explain(answer, searcher, parsed, request, _time.GetUtcNow());
+    }
+
+    private Ranking Rank(AskRequest request, SearcherLease? lease, CancellationToken cancellationToken)
     {
         var question = request.Question;
         var searcher = lease?.Searcher;
         var parsed = _parser.Parse(question, _time.GetUtcNow(), useDates: searcher is not null && HasDatedArticles(searcher));
         if (parsed.Problem is { } problem)
         {
-            return Core.Answers.Answer.Rejected(question, problem);
+            return new Ranking(Core.Answers.Answer.Rejected(question, problem));
         }
 
         if (searcher is null)
         {
-            return new Answer(AnswerOutcome.NotFound, question, [], []);
+            return new Ranking(new Answer(AnswerOutcome.NotFound, question, [], []));
         }
 
         var dates = parsed.Dates;
@@ -91,7 +135,13 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
         if (parsed.PeriodOnly && dates is { } period)
         {
-            return NotFoundExplainer.Explain(PeriodAnswers.Answer(searcher, question, period, request.Outlet, request.MaxArticles), searcher, parsed, request, _time.GetUtcNow());
+            return new Ranking(NotFoundExplainer.Explain(PeriodAnswers.Answer(searcher, question, period, request.Outlet, request.MaxArticles), searcher, parsed, request, _time.GetUtcNow()));
+        }
+
+        if (NotFoundExplainer.Uncovered(searcher, parsed))
+        {
+            // A period after the newest article: whatever older articles say of it, they cannot tell what happened then.
+            return new Ranking(NotFoundExplainer.Explain(new Answer(AnswerOutcome.NotFound, question, [], []), searcher, parsed, request, _time.GetUtcNow()));
         }
 
         parsed = KeyTerms.Resolve(searcher, parsed);
@@ -117,10 +167,17 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             hits = DenseCandidates.Add(searcher, filter, hits, vector, _options.VectorCandidates);
         }
 
-        var ranked = _ranker.Rank(parsed, searcher, hits, vector, _options.SemanticWeight);
-        var minSimilarity = vector is null ? double.PositiveInfinity : _options.MinSimilarity;
-        var answer = CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles, minSimilarity));
-        return NotFoundExplainer.Explain(answer, searcher, parsed, request, _time.GetUtcNow());
+        var model = _options.LearnedRanking ? RankingModels.Learned : null;
+        return new Ranking(parsed, _ranker.Rank(parsed, searcher, hits, vector, _options.SemanticWeight, model), vector is not null);
+    }
+
+    /// <summary>A question ranked: its parse, its candidates best first and whether its vector ranked them; or the answer given before ranking.</summary>
+    private sealed record Ranking(ParsedQuestion? Parsed, List<RankedPassage> Ranked, bool UsedVector)
+    {
+        public Ranking(Answer early)
+            : this(null, [], false) => Early = early;
+
+        public Answer? Early { get; }
     }
 
     // Vectors are used when they are switched on and the generation has some of the configured model's; until then

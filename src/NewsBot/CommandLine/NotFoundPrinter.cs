@@ -25,6 +25,11 @@ internal static class NotFoundPrinter
             output.WriteLine(EmptyFilterLine(empty, details.Newest));
         }
 
+        if (details?.SilentSpeaker is { } speaker)
+        {
+            output.WriteLine($"No indexed sentence gives words said by \u201C{speaker}\u201D.");
+        }
+
         if (answer.ClosestHeadlines.Count > 0)
         {
             output.WriteLine("Closest headlines:");

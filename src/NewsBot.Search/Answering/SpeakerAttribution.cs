@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Search.Answering;
+
+/// <summary>
+/// "What did X say": who X is, read from the question's shape, and whether a sentence gives words to X (a quotation
+/// or reported speech whose speaker is X) rather than merely naming X beside someone else's words.
+/// </summary>
+internal static partial class SpeakerAttribution
+{
+    // Words that stand where a speaker does but say nothing of who it is.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "his", "her", "their", "its", "mr", "mrs", "ms", "dr",
+    };
+
+    // How far apart the speaker and the speech verb may stand: "Mamdani, the mayor-elect, said" but not a name three
+    // clauses earlier.
+    private const int WordsBefore = 6;
+    private const int WordsAfter = 5;
+
+    /// <summary>The speaker's words of a "what did X say" question (lowercase), or none when the question is not one.</summary>
+    public static IReadOnlyList<string> SpeakerOf(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (AskedSpeaker().Match(question.Trim()) is not { Success: true } match)
+        {
+            return [];
+        }
+
+        return Word().Matches(match.Groups["who"].Value)
+            .Select(word => word.Value.ToLowerInvariant())
+            .Where(word => !NotNames.Contains(word) && word.Length > 1)
+            .ToList();
+    }
+
+    /// <summary>True when <paramref name="sentence"/> gives words to the speaker named by <paramref name="speaker"/>.</summary>
+    public static bool Attributes(string sentence, IReadOnlyList<string> speaker)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(speaker);
+        if (speaker.Count == 0)
+        {
+            return false;
+        }
+
+        var words = Word().Matches(sentence).ToList();
+        bool IsSpeaker(int index) => index >= 0 && index < words.Count && speaker.Contains(Bare(words[index].Value), StringComparer.Ordinal);
+
+        foreach (Match verb in SpeechVerb().Matches(sentence))
+        {
+            var at = words.FindIndex(word => word.Index >= verb.Index);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // "X said", "X, the mayor-elect, told reporters"
+            for (var i = Math.Max(0, at - WordsBefore); i < at; i++)
+            {
+                if (IsSpeaker(i))
+                {
+                    return true;
+                }
+            }
+
+            // "...," said X / "according to X": the speaker after the verb only in the inverted order of a quotation's
+            // tag, so "Trump said he would help Mamdani" is not Mamdani's words.
+            var before = sentence[..verb.Index].TrimEnd();
+            var inverted = verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith(',') || before.EndsWith('"') || before.EndsWith('\u201D');
+            if (inverted)
+            {
+                var verbWords = Word().Matches(verb.Value).Count;
+                for (var i = at + verbWords; i < Math.Min(words.Count, at + verbWords + WordsAfter); i++)
+                {
+                    if (IsSpeaker(i))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "Mamdani's" is Mamdani.
+    private static string Bare(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal) ? lower[..^2] : lower;
+    }
+
+    [GeneratedRegex(@"^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:say|said|says|tell|told|tweet|tweeted|write|wrote|state|stated|announce|announced|claim|claimed|warn|warned|argue|argued|respond|responded|reply|replied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedSpeaker();
+
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|stated|states|added|wrote|writes|tweeted|posted|announced|declared|warned|argued|claimed|insisted|noted|explained|described|responded|replied|urged|asked|according to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechVerb();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*")]
+    private static partial Regex Word();
+}
