@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using NewsBot.Search.Answering.Ranking;
+
+namespace NewsBot.RankerTraining;
+
+/// <summary>Fits LambdaMART (ML.NET FastTree) on the rows and writes its trees in the JSON that NewsBot.Search's TreeEnsemble reads.</summary>
+internal sealed class ModelFitter
+{
+    private sealed class Row
+    {
+        public string Group { get; set; } = string.Empty;
+
+        public float Label { get; set; }
+
+        [VectorType]
+        public float[] Features { get; set; } = [];
+    }
+
+    private sealed class Scored
+    {
+        public float Score { get; set; }
+    }
+
+    /// <summary>The fitted model as JSON, each feature's importance (by FastTree's gain), and the largest difference between ML.NET's scores and the exported trees' on the rows.</summary>
+    public static (string Json, IReadOnlyList<(string Name, float Importance)> Importances, double MaxDifference) Fit(
+        IReadOnlyList<TrainingRow> rows, IReadOnlyList<string> featureNames, string name, int trees, int leaves, int seed)
+    {
+        var ml = new MLContext(seed);
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureNames.Count);
+        var data = ml.Data.LoadFromEnumerable(rows.Select(row => new Row { Group = row.Group, Label = row.Label, Features = row.Features }), schema);
+        var trainer = ml.Ranking.Trainers.FastTree(new FastTreeRankingTrainer.Options
+        {
+            LabelColumnName = nameof(Row.Label),
+            FeatureColumnName = nameof(Row.Features),
+            RowGroupColumnName = "GroupKey",
+            NumberOfTrees = trees,
+            NumberOfLeaves = leaves,
+            MinimumExampleCountPerLeaf = 20,
+            LearningRate = 0.1,
+            FeatureFraction = 1,
+            CategoricalSplit = false,
+            NumberOfThreads = 1,
+        });
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("GroupKey", nameof(Row.Group)).Append(trainer);
+        var fitted = pipeline.Fit(data);
+        var model = fitted.LastTransformer.Model;
+        var ensemble = model.TrainedTreeEnsemble;
+
+        var exported = new
+        {
+            name,
+            features = featureNames,
+            bias = ensemble.Bias,
+            trees = ensemble.Trees.Select((tree, i) => new
+            {
+                weight = ensemble.TreeWeights[i],
+                split_features = tree.NumericalSplitFeatureIndexes.ToArray(),
+                thresholds = tree.NumericalSplitThresholds.ToArray(),
+                left = tree.LeftChild.ToArray(),
+                right = tree.RightChild.ToArray(),
+                leaves = tree.LeafValues.ToArray(),
+            }).ToArray(),
+        };
+        var json = JsonSerializer.Serialize(exported, new JsonSerializerOptions { WriteIndented = false });
+
+        var weights = default(VBuffer<float>);
+        model.GetFeatureWeights(ref weights);
+        var importances = featureNames.Select((feature, i) => (feature, weights.GetItemOrDefault(i))).OrderByDescending(pair => pair.Item2).ToList();
+
+        // The exported trees, read back by the evaluator the program uses, must score as ML.NET does, or the shipped
+        // model is not the one that was fitted.
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        var shipped = TreeEnsemble.Read(stream, featureNames);
+        var scores = ml.Data.CreateEnumerable<Scored>(fitted.Transform(data), reuseRowObject: false).Take(5000).Select(scored => scored.Score).ToList();
+        var difference = scores.Zip(rows, (score, row) => Math.Abs(score - shipped.Score(row.Features))).DefaultIfEmpty(0).Max();
+        return (json, importances, difference);
+    }
+}
