@@ -30,6 +30,20 @@ public sealed class NewsQuestionsReaderTests
             });
     }
 
+    [Fact]
+    public void An_uncovered_date_question_is_read_as_one_whose_only_right_answer_is_not_found()
+    {
+        var data = NewsQuestionsReader.Parse("validation.jsonl",
+        [
+            """{"id": "s2-uncovered-01", "kind": "uncovered date", "question": "Who won the 2024 US presidential election?", "expect": "not found"}""",
+        ]);
+
+        Assert.True(data.Succeeded);
+        var question = Assert.Single(data.Value);
+        Assert.Equal(("s2-uncovered-01", "uncovered date"), (question.Id, question.Kind));
+        Assert.True(question.ExpectsNotFound);
+    }
+
     [Theory]
     [InlineData("{not json", "not valid JSON")]
     [InlineData("""["who", "?"]""", "JSON object")]

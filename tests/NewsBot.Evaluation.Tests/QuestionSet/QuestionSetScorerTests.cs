@@ -84,6 +84,24 @@ public sealed class QuestionSetScorerTests
     }
 
     [Fact]
+    public void An_uncovered_date_question_is_right_only_when_answered_not_found_and_is_counted_under_its_own_kind()
+    {
+        var uncovered = new NewsQuestion("uncovered-1", "uncovered date", "Who won the 2024 US presidential election?", []);
+        var notFound = NotFound("uncovered-1");
+        var answeredFromAnEarlierYear = Found("uncovered-1", "Joe Biden was projected the winner of the election.");
+
+        var right = Scorer.Score([WhoReplaced, uncovered], [Found("who-1", "Luís Amado replaces him."), notFound]);
+        var wrong = Scorer.Score([WhoReplaced, uncovered], [Found("who-1", "Luís Amado replaces him."), answeredFromAnEarlierYear]);
+
+        Assert.True(Scorer.IsRight(uncovered, notFound));
+        Assert.False(Scorer.IsRight(uncovered, answeredFromAnEarlierYear));
+        Assert.Equal((1, 1, 1.0), (right.Absent, right.HonestNotFound, right.HonestNotFoundRate));
+        Assert.Equal((1, 0, 0.0), (wrong.Absent, wrong.HonestNotFound, wrong.HonestNotFoundRate));
+        Assert.Equal((1, 1, 0), (wrong.Answerable, wrong.Hits, wrong.FalseNotFound));
+        Assert.Contains(new KindFigures("uncovered date", 1, 0, 0, 0, 1, 0), wrong.ByKind);
+    }
+
+    [Fact]
     public void A_set_without_absent_names_has_no_honest_not_found_rate()
     {
         var summary = Scorer.Score([WhoReplaced], [NotFound("who-1")]);

@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Checks news question sets against the corpus before anyone asks the bot a question of them.
+
+Usage: python3 eval/wikinews/check_questions.py [--corpus PATH] FILE.jsonl [FILE.jsonl ...]
+
+For every file given (ids must be unique across all of them):
+* each line is a JSON object with a non-empty "id", "kind" and "question" and either a non-empty "answers" list
+  of strings or "expect": "not found", never both; the kind is one of README.md's kinds;
+* an answerable question's every alternative occurs, as whole words, in at least one sentence of an article's
+  text after the README's normalisation (lower case, accents folded, ASCII punctuation deleted, a/an/the deleted,
+  white space collapsed), so no question is unanswerable by construction;
+* an "absent name" question holds at least one word (of three letters or more) that occurs 0 times in the whole
+  corpus file (case-insensitive, accent-folded); the words found are printed so a reader can see they are names;
+* an "uncovered date" question names a year, or a month and year, after the corpus's last article (or a year
+  with no article at all); the corpus's first and last dates are printed;
+* no question is word for word one of the old set's (questions.jsonl).
+Exits 1 when anything fails, printing one line per problem.
+"""
+import argparse
+import json
+import os
+import re
+import string
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_CORPUS = os.path.join(HERE, "..", "..", "..", "shared", "news", "wikinews", "corpus.jsonl")
+KINDS = {"who", "when", "where", "how many", "why", "what did X say", "period", "lowercase or misspelt",
+         "one-word topic", "absent name", "uncovered date"}
+NOT_FOUND_KINDS = {"absent name", "uncovered date"}
+MONTHS = {name: number for number, name in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+PUNCTUATION = str.maketrans("", "", string.punctuation)
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
+
+
+# The scorer folds with Lucene's ASCII folding, which also turns typographic quotes and dashes into ASCII ones
+# (then deleted as punctuation); these are the ones the corpus uses.
+TYPOGRAPHIC = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-",
+                             "—": "-", "‐": "-", "‑": "-", "…": "..."})
+
+
+def fold(text):
+    text = unicodedata.normalize("NFKD", text.lower().translate(TYPOGRAPHIC))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def normalise(text):
+    text = fold(text).translate(PUNCTUATION)
+    text = re.sub(r"\b(a|an|the)\b", " ", text)
+    return " ".join(text.split())
+
+
+def load_corpus(path):
+    with open(path, encoding="utf-8") as handle:
+        raw = handle.read()
+    articles = [json.loads(line) for line in raw.splitlines() if line.strip()]
+    sentences = []
+    for article in articles:
+        for paragraph in article["text"].split("\n"):
+            sentences.extend(SENTENCE_END.split(paragraph))
+    joined = "\n".join(" " + normalise(sentence) + " " for sentence in sentences)
+    words = set(re.findall(r"[a-z0-9]+", fold(raw)))
+    dates = sorted(article["published"] for article in articles)
+    years = {date[:4] for date in dates}
+    return joined, words, dates, years
+
+
+def uncovered_reason(question, last_date, years):
+    text = fold(question)
+    last_year, last_month = int(last_date[:4]), int(last_date[5:7])
+    for match in re.finditer(r"\b(?:(" + "|".join(MONTHS) + r")\s+(?:\d{1,2}\s+)?)?((?:19|20)\d\d)\b", text):
+        month, year = match.group(1), int(match.group(2))
+        if year > last_year or (str(year) not in years and year < last_year):
+            return f"{year} is not covered"
+        if month and year == last_year and MONTHS[month] > last_month:
+            return f"{month} {year} is after the last article"
+    return None
+
+
+def check(paths, corpus):
+    joined, words, dates, years = load_corpus(corpus)
+    print(f"corpus: {len(dates)} articles, first {dates[0]}, last {dates[-1]}")
+    old_questions = set()
+    old_path = os.path.join(HERE, "questions.jsonl")
+    if os.path.exists(old_path):
+        with open(old_path, encoding="utf-8") as handle:
+            old_questions = {normalise(json.loads(line)["question"]) for line in handle if line.strip()}
+    problems, seen, count = [], {}, 0
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                where = f"{os.path.basename(path)}:{number}"
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                except json.JSONDecodeError as error:
+                    problems.append(f"{where}: not JSON ({error.msg})")
+                    continue
+                count += 1
+                qid, kind, question = item.get("id"), item.get("kind"), item.get("question")
+                if not all(isinstance(v, str) and v.strip() for v in (qid, kind, question)):
+                    problems.append(f"{where}: needs a non-empty id, kind and question")
+                    continue
+                if qid in seen:
+                    problems.append(f"{where}: id {qid} repeats {seen[qid]}")
+                seen[qid] = where
+                if kind not in KINDS:
+                    problems.append(f"{where}: {qid} has unknown kind {kind!r}")
+                if normalise(question) in old_questions:
+                    problems.append(f"{where}: {qid} copies a question of the old set")
+                answers, expect = item.get("answers"), item.get("expect")
+                if (answers is None) == (expect is None):
+                    problems.append(f"{where}: {qid} needs answers or expect, not both or neither")
+                    continue
+                if kind in NOT_FOUND_KINDS:
+                    if expect != "not found":
+                        problems.append(f"{where}: {qid} is {kind!r} but does not expect \"not found\"")
+                    if kind == "absent name":
+                        absent = [w for w in re.findall(r"[a-z]+", fold(question)) if len(w) >= 3 and w not in words]
+                        if absent:
+                            print(f"{qid}: absent from the corpus: {', '.join(absent)}")
+                        else:
+                            problems.append(f"{where}: {qid} has no word that is absent from the corpus")
+                    else:
+                        reason = uncovered_reason(question, dates[-1], years)
+                        if reason:
+                            print(f"{qid}: {reason}")
+                        else:
+                            problems.append(f"{where}: {qid} names no date after the corpus's last article")
+                    continue
+                if expect is not None:
+                    problems.append(f"{where}: {qid} is {kind!r}, which is answerable, but expects {expect!r}")
+                    continue
+                if not isinstance(answers, list) or not answers or not all(isinstance(a, str) and a.strip() for a in answers):
+                    problems.append(f"{where}: {qid} answers is not a non-empty list of strings")
+                    continue
+                for answer in answers:
+                    needle = normalise(answer)
+                    if not needle or f" {needle} " not in joined:
+                        problems.append(f"{where}: {qid} answer {answer!r} occurs in no sentence of the corpus")
+    for problem in problems:
+        print(problem)
+    print(f"{count} questions checked, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS)
+    parser.add_argument("files", nargs="+")
+    args = parser.parse_args()
+    sys.exit(check(args.files, args.corpus))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Draws Wikinews articles at random across the corpus's years and prints them for reading.
+
+Usage: python3 eval/wikinews/sample_articles.py --seed 23 --count 40 [--chars 3000] [--corpus PATH]
+
+Years are visited in turn (each year's articles shuffled by the seed), so the sparse years 2009-2021 are read as
+well as the crowded 2005-2008 ones. Articles the old set (questions.jsonl) was written from are skipped: an
+article counts as used when it holds an old answer that occurs in at most three articles of the corpus (a name
+or phrase particular to that story), which is as near as we can get without the old set's sample list.
+"""
+import argparse
+import json
+import os
+import random
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_CORPUS = os.path.join(HERE, "..", "..", "..", "shared", "news", "wikinews", "corpus.jsonl")
+
+
+def fold(text):
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def load(path):
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def old_set_ids(articles):
+    old_path = os.path.join(HERE, "questions.jsonl")
+    if not os.path.exists(old_path):
+        return set()
+    texts = [(a["id"], fold(a["title"] + " " + a["text"])) for a in articles]
+    used = set()
+    with open(old_path, encoding="utf-8") as handle:
+        for line in handle:
+            for answer in json.loads(line).get("answers", []):
+                needle = re.compile(r"\b" + re.escape(fold(answer)) + r"\b")
+                holders = [aid for aid, text in texts if needle.search(text)]
+                if 0 < len(holders) <= 3:
+                    used.update(holders)
+    return used
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--count", type=int, default=30)
+    parser.add_argument("--chars", type=int, default=3000, help="print at most this many characters of each text")
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS)
+    args = parser.parse_args()
+    if args.seed in (3, 11):
+        sys.exit("seeds 3 and 11 drew the old set; use another seed")
+
+    articles = load(args.corpus)
+    skip = old_set_ids(articles)
+    rng = random.Random(args.seed)
+    by_year = {}
+    for article in articles:
+        if article["id"] not in skip:
+            by_year.setdefault(article["published"][:4], []).append(article)
+    for year in by_year.values():
+        rng.shuffle(year)
+    years = sorted(by_year)
+    rng.shuffle(years)
+    drawn = []
+    while len(drawn) < args.count and any(by_year.values()):
+        for year in years:
+            if by_year[year] and len(drawn) < args.count:
+                drawn.append(by_year[year].pop())
+    print(f"# seed {args.seed}: {len(drawn)} articles, {len(skip)} old-set articles skipped", file=sys.stderr)
+    for article in drawn:
+        text = article["text"]
+        if len(text) > args.chars:
+            text = text[: args.chars] + " [...]"
+        print(f"=== {article['id']} | {article['published']} | {article['title']}\n{text}\n")
+
+
+if __name__ == "__main__":
+    main()

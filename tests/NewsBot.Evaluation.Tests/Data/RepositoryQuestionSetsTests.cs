@@ -1,0 +1,61 @@
+using NewsBot.Evaluation.Data;
+
+namespace NewsBot.Evaluation.Tests.Data;
+
+/// <summary>
+/// The question sets committed under <c>eval/wikinews</c> are read by the same reader <c>newsbot eval</c> uses: a
+/// line it cannot read would silently drop a question from every figure measured on the set.
+/// </summary>
+public sealed class RepositoryQuestionSetsTests
+{
+    private static readonly string[] Kinds =
+    [
+        "who", "when", "where", "how many", "why", "what did X say", "period", "lowercase or misspelt",
+        "one-word topic", "absent name", "uncovered date",
+    ];
+
+    [Theory]
+    [InlineData("eval/wikinews/questions.jsonl")]
+    [InlineData("eval/wikinews/set2/train.jsonl")]
+    [InlineData("eval/wikinews/set2/validation.jsonl")]
+    public async Task Every_line_of_a_committed_question_set_is_read_without_a_problem(string relativePath)
+    {
+        var path = Path.Combine(RepositoryRoot(), relativePath);
+
+        var data = await NewsQuestionsReader.ReadAsync(path, CancellationToken.None);
+
+        Assert.Empty(data.Problems);
+        Assert.Equal(File.ReadLines(path).Count(line => line.Trim().Length > 0), data.Value.Count);
+        Assert.All(data.Value, question => Assert.Contains(question.Kind, Kinds));
+    }
+
+    [Fact]
+    public async Task The_second_set_is_split_into_parts_that_share_no_question_and_each_hold_every_kind()
+    {
+        var root = RepositoryRoot();
+        var train = (await NewsQuestionsReader.ReadAsync(Path.Combine(root, "eval/wikinews/set2/train.jsonl"), CancellationToken.None)).Value;
+        var validation = (await NewsQuestionsReader.ReadAsync(Path.Combine(root, "eval/wikinews/set2/validation.jsonl"), CancellationToken.None)).Value;
+
+        Assert.Empty(train.Select(question => question.Id).Intersect(validation.Select(question => question.Id), StringComparer.Ordinal));
+        Assert.Empty(train.Select(question => question.Text).Intersect(validation.Select(question => question.Text), StringComparer.Ordinal));
+        Assert.Equal(Kinds.Order(StringComparer.Ordinal), train.Select(question => question.Kind).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(Kinds.Order(StringComparer.Ordinal), validation.Select(question => question.Kind).Distinct().Order(StringComparer.Ordinal));
+        Assert.True(train.Count + validation.Count >= 150, $"the second set has {train.Count + validation.Count} questions, fewer than the 150 it promises");
+        Assert.True(train.Concat(validation).Count(question => question.ExpectsNotFound) >= 20);
+    }
+
+    // The test runs from tests/NewsBot.Evaluation.Tests/bin/<configuration>/<framework>; the sets are in the
+    // repository beside NewsBot.sln, so they are there in every clone.
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "NewsBot.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No NewsBot.sln above {AppContext.BaseDirectory}.");
+    }
+}
