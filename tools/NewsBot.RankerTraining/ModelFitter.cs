@@ -9,11 +9,16 @@ namespace NewsBot.RankerTraining;
 /// <summary>Fits LambdaMART (ML.NET FastTree) on the rows and writes its trees in the JSON that NewsBot.Search's TreeEnsemble reads.</summary>
 internal sealed class ModelFitter
 {
+    /// <summary>LambdaMART's settings: trees, leaves per tree, rows per leaf at least, shrinkage, the NDCG cut-off it optimises, the seed.</summary>
+    public sealed record FitSettings(int Trees, int Leaves, int MinLeafRows, double LearningRate, int Truncation, int Seed, float NewsWeight);
+
     private sealed class Row
     {
         public string Group { get; set; } = string.Empty;
 
         public float Label { get; set; }
+
+        public float Weight { get; set; }
 
         [VectorType]
         public float[] Features { get; set; } = [];
@@ -26,21 +31,23 @@ internal sealed class ModelFitter
 
     /// <summary>The fitted model as JSON, each feature's importance (by FastTree's gain), and the largest difference between ML.NET's scores and the exported trees' on the rows.</summary>
     public static (string Json, IReadOnlyList<(string Name, float Importance)> Importances, double MaxDifference) Fit(
-        IReadOnlyList<TrainingRow> rows, IReadOnlyList<string> featureNames, string name, int trees, int leaves, int seed)
+        IReadOnlyList<TrainingRow> rows, IReadOnlyList<string> featureNames, string name, FitSettings settings)
     {
-        var ml = new MLContext(seed);
+        var ml = new MLContext(settings.Seed);
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureNames.Count);
-        var data = ml.Data.LoadFromEnumerable(rows.Select(row => new Row { Group = row.Group, Label = row.Label, Features = row.Features }), schema);
+        var data = ml.Data.LoadFromEnumerable(rows.Select(row => new Row { Group = row.Group, Label = row.Label, Features = row.Features, Weight = row.Group.StartsWith("squad", StringComparison.Ordinal) || row.Group.StartsWith("nfcorpus", StringComparison.Ordinal) ? 1 : settings.NewsWeight }), schema);
         var trainer = ml.Ranking.Trainers.FastTree(new FastTreeRankingTrainer.Options
         {
             LabelColumnName = nameof(Row.Label),
             FeatureColumnName = nameof(Row.Features),
             RowGroupColumnName = "GroupKey",
-            NumberOfTrees = trees,
-            NumberOfLeaves = leaves,
-            MinimumExampleCountPerLeaf = 20,
-            LearningRate = 0.1,
+            ExampleWeightColumnName = nameof(Row.Weight),
+            NumberOfTrees = settings.Trees,
+            NumberOfLeaves = settings.Leaves,
+            MinimumExampleCountPerLeaf = settings.MinLeafRows,
+            LearningRate = settings.LearningRate,
+            NdcgTruncationLevel = settings.Truncation,
             FeatureFraction = 1,
             CategoricalSplit = false,
             NumberOfThreads = 1,

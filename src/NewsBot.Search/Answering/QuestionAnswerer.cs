@@ -91,23 +91,30 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
         var searcher = lease!.Value.Searcher;
         var parsed = ranking.Parsed!;
-        var ranked = ranking.Ranked;
+        var minSimilarity = ranking.UsedVector ? _options.MinSimilarity : double.PositiveInfinity;
+        Answer Assemble(IReadOnlyList<RankedPassage> ranked, int maxArticles) =>
+            AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, maxArticles, minSimilarity);
+
+        var answer = Assemble(ranking.Ranked, request.MaxArticles);
         if (parsed.Speaker.Count > 0)
         {
-            // "What did X say" is answered by X's words only: a sentence about X in someone else's mouth is no answer.
-            ranked = [.. ranked.Where(passage => passage.SpeakerAttributed)];
+            // "What did X say" is answered by X's words: articles quoting X lead, and the further pages go on with the
+            // rest; a sentence about X in someone else's mouth is no answer, so without any of X's words it is not found.
+            var attributed = ranking.Ranked.Where(passage => passage.SpeakerAttributed).ToList();
+            var own = Assemble(attributed, request.MaxArticles);
+            if (own.Outcome != AnswerOutcome.Found)
+            {
+                var closest = answer.Outcome == AnswerOutcome.Found ? [.. answer.Articles.Select(group => group.Citation)] : answer.ClosestHeadlines;
+                var silent = new Answer(AnswerOutcome.NotFound, question, [], closest);
+                return NotFoundExplainer.Explain(CarrierCredits.Fill(searcher, silent), searcher, parsed, request, _time.GetUtcNow(), string.Join(' ', parsed.Speaker));
+            }
+
+            // X's words lead: their passages are placed above every other, the outlets still spread over the first page.
+            var top = ranking.Ranked.Max(passage => passage.Score) - ranking.Ranked.Min(passage => passage.Score) + 1;
+            answer = Assemble([.. ranking.Ranked.Select(passage => passage.SpeakerAttributed ? passage with { Score = passage.Score + top } : passage).OrderByDescending(passage => passage.Score)], request.MaxArticles);
         }
 
-        var minSimilarity = ranking.UsedVector ? _options.MinSimilarity : double.PositiveInfinity;
-        var answer = CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles, minSimilarity));
-        if (answer.Outcome == AnswerOutcome.NotFound && parsed.Speaker.Count > 0 && ranked.Count < ranking.Ranked.Count)
-        {
-            // The headlines that came closest are still worth offering; the reason says whose words were missing.
-            var closest = ranking.Ranked.Select(passage => passage.Citation).DistinctBy(citation => citation.ArticleId).Take(Math.Max(3, request.MaxArticles)).ToList();
-            answer = new Answer(AnswerOutcome.NotFound, question, [], CarrierCredits.Fill(searcher, new Answer(AnswerOutcome.NotFound, question, [], closest)).ClosestHeadlines);
-            return NotFoundExplainer.Explain(answer, searcher, parsed, request, _time.GetUtcNow(), string.Join(' ', parsed.Speaker));
-        }
-
+        answer = CarrierCredits.Fill(searcher, answer);
         return NotFoundExplainer.Explain(answer, searcher, parsed, request, _time.GetUtcNow());
     }
 

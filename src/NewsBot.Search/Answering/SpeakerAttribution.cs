@@ -29,9 +29,38 @@ internal static partial class SpeakerAttribution
         }
 
         return Word().Matches(match.Groups["who"].Value)
-            .Select(word => word.Value.ToLowerInvariant())
+            .Select(word => Bare(word.Value))
             .Where(word => !NotNames.Contains(word) && word.Length > 1)
             .ToList();
+    }
+
+    /// <summary>
+    /// <paramref name="speaker"/> and the titles <paramref name="texts"/> give X ("President Donald Trump", "mayor-elect
+    /// Zohran Mamdani"): a story names its speaker in full once and then says "the president said".
+    /// </summary>
+    public static IReadOnlyList<string> WithTitles(IReadOnlyList<string> speaker, IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(speaker);
+        ArgumentNullException.ThrowIfNull(texts);
+        if (speaker.Count == 0)
+        {
+            return speaker;
+        }
+
+        var names = speaker.ToHashSet(StringComparer.Ordinal);
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (Match match in TitledName().Matches(text))
+            {
+                if (Word().Matches(match.Groups["name"].Value).Any(word => names.Contains(Bare(word.Value))))
+                {
+                    titles.Add(Bare(match.Groups["title"].Value));
+                }
+            }
+        }
+
+        return titles.Count == 0 ? speaker : [.. speaker, .. titles.Except(names)];
     }
 
     /// <summary>True when <paramref name="sentence"/> gives words to the speaker named by <paramref name="speaker"/>.</summary>
@@ -85,17 +114,20 @@ internal static partial class SpeakerAttribution
         return false;
     }
 
-    // "Mamdani's" is Mamdani.
+    // "Mamdani's" is Mamdani, and "Wałęsa" is "walesa" as typed without its accents.
     private static string Bare(string word)
     {
-        var lower = word.ToLowerInvariant();
+        var lower = IndexVocabulary.Fold(word).ToLowerInvariant();
         return lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal) ? lower[..^2] : lower;
     }
 
     [GeneratedRegex(@"^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:say|said|says|tell|told|tweet|tweeted|write|wrote|state|stated|announce|announced|claim|claimed|warn|warned|argue|argued|respond|responded|reply|replied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedSpeaker();
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|tells|stated|states|added|wrote|writes|tweeted|posted|announced|declared|warned|argued|claimed|insisted|noted|explained|described|responded|replied|urged|asked|according to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<title>president|vice[- ]president|mayor|mayor[\u2011-]elect|president[\u2011-]elect|governor|senator|minister|chancellor|secretary|chairman|chairwoman|chair|chief|judge|spokesman|spokeswoman|spokesperson|leader|king|queen|pope|director|commissioner|representative|congressman|congresswoman|general|premier|ambassador|candidate|coach|prosecutor|sheriff)\s+(?<name>(?:\p{Lu}[\p{L}'\u2019\u2011-]+\s+){0,2}\p{Lu}[\p{L}'\u2019\u2011-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitledName();
+
+    [GeneratedRegex(@"\b(?:said|says|say|saying|indicated|told|tells|stated|states|added|wrote|writes|tweeted|posted|announced|declared|warned|argued|claimed|insisted|noted|explained|described|responded|replied|urged|asked|according to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*")]
