@@ -28,7 +28,7 @@ public sealed class NeighbourQuoteTests : IDisposable
         await _harness.ReplaceAllAsync(TestArticleBuilder.Article(
                 "harbour-vote",
                 "The harbour levy was backed by 31 members on Thursday. Members said the harbour levy debate was long and the levy vote close.")
-            .Titled("Assembly votes on harbour levy").Build());
+            .Titled("Harbour levy passes").Build());
 
         var answer = await _harness.AskAsync("How many members backed the harbour levy vote?");
 
