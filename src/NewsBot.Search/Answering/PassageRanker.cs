@@ -141,7 +141,7 @@ internal sealed class PassageRanker
             ? sentences.Select(sentence => vector.SimilarityTo(SentenceKey.Of(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))).ToArray()
             : null;
         var evidence = sentences.Select(sentence => AnswerEvidence.In(question, text, sentence.Start, sentence.End)).ToList();
-        var attributed = sentences.Select(sentence => speaker.Count > 0 && SpeakerAttribution.Attributes(text[sentence.Start..sentence.End], speaker)).ToList();
+        var attributed = SpeakerAttribution.InPassage(text, sentences, speaker);
         var choice = BestSentences(question, text, sentences, matches, phraseMatches, context, evidence.Select(found => found.Strength).ToList(), similarities, attributed);
         var (first, last) = (choice.First, choice.Last);
         var quoteStart = sentences[first].Start;

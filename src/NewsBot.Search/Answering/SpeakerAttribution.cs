@@ -19,6 +19,12 @@ internal static partial class SpeakerAttribution
     private const int WordsBefore = 6;
     private const int WordsAfter = 5;
 
+    // "according to a statement on Monday by US Secretary of State Mike Pompeo": the source may come a clause later.
+    private const int WordsAfterAccording = 12;
+
+    // How far into a sentence its subject may stand.
+    private const int SubjectWords = 4;
+
     /// <summary>The speaker's words of a "what did X say" question (lowercase), or none when the question is not one.</summary>
     public static IReadOnlyList<string> SpeakerOf(string question)
     {
@@ -63,6 +69,39 @@ internal static partial class SpeakerAttribution
         return titles.Count == 0 ? speaker : [.. speaker, .. titles.Except(names)];
     }
 
+    /// <summary>
+    /// Which of a passage's sentences give words to the speaker: those that name X as the speaker, and, as news writing
+    /// carries a speaker on, a "he said" or a bare quotation right after a sentence that names X.
+    /// </summary>
+    public static List<bool> InPassage(string text, IReadOnlyList<(int Start, int End)> sentences, IReadOnlyList<string> speaker)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(speaker);
+        var result = new List<bool>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (speaker.Count == 0)
+            {
+                result.Add(false);
+                continue;
+            }
+
+            var sentence = text[sentences[i].Start..sentences[i].End];
+            // The previous sentence must give X words or have X as its subject, and a quotation must carry no tag of
+            // its own ("...," the mayor said).
+            var carried = i > 0 && (result[i - 1] || IsSubject(text[sentences[i - 1].Start..sentences[i - 1].End], speaker))
+                && (PronounSpeech().IsMatch(sentence) || (OpensWithQuotation().IsMatch(sentence) && !SpeechVerb().IsMatch(sentence)));
+            result.Add(carried || Attributes(sentence, speaker));
+        }
+
+        return result;
+    }
+
+    // X among the sentence's first words: "Okafor visited...", "Harbour chief Amaka Okafor visited...".
+    private static bool IsSubject(string sentence, IReadOnlyList<string> speaker) =>
+        Word().Matches(sentence).Take(SubjectWords).Any(word => speaker.Contains(Bare(word.Value), StringComparer.Ordinal));
+
     /// <summary>True when <paramref name="sentence"/> gives words to the speaker named by <paramref name="speaker"/>.</summary>
     public static bool Attributes(string sentence, IReadOnlyList<string> speaker)
     {
@@ -101,7 +140,8 @@ internal static partial class SpeakerAttribution
             if (inverted)
             {
                 var verbWords = Word().Matches(verb.Value).Count;
-                for (var i = at + verbWords; i < Math.Min(words.Count, at + verbWords + WordsAfter); i++)
+                var reach = verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) ? WordsAfterAccording : WordsAfter;
+                for (var i = at + verbWords; i < Math.Min(words.Count, at + verbWords + reach); i++)
                 {
                     if (IsSpeaker(i))
                     {
@@ -129,6 +169,12 @@ internal static partial class SpeakerAttribution
 
     [GeneratedRegex(@"\b(?:said|says|say|saying|indicated|told|tells|stated|states|added|wrote|writes|tweeted|posted|announced|declared|warned|argued|claimed|insisted|noted|explained|described|responded|replied|urged|asked|according to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeechVerb();
+
+    [GeneratedRegex(@"\b(?:he|she|they)\s+(?:said|says|told|added|wrote|tweeted|posted|warned|argued|insisted|noted|explained|replied|responded|continued|stated)\b|\b(?:said|says|added|continued)\s+(?:he|she)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PronounSpeech();
+
+    [GeneratedRegex("^\\s*[\"\u201C]")]
+    private static partial Regex OpensWithQuotation();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*")]
     private static partial Regex Word();

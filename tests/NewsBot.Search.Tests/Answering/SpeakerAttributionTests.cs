@@ -47,4 +47,13 @@ public sealed class SpeakerAttributionTests
         Assert.True(SpeakerAttribution.Attributes("The chief told reporters the pier comes first.", speaker));
         Assert.False(SpeakerAttribution.Attributes("The chief told reporters the pier comes first.", ["okafor"]));
     }
+
+    [Fact]
+    public void A_he_said_or_a_bare_quotation_after_a_sentence_naming_the_speaker_is_the_speaker_s()
+    {
+        const string text = "Okafor visited the pier on Monday. He said the pilings come first. \"The ferries will keep running.\" The mayor said little.";
+        var sentences = new List<(int, int)> { (0, 34), (35, 66), (67, 99), (100, 122) };
+
+        Assert.Equal([false, true, true, false], SpeakerAttribution.InPassage(text, sentences, ["okafor"]));
+    }
 }
