@@ -96,7 +96,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, maxArticles, minSimilarity);
 
         var answer = Assemble(ranking.Ranked, request.MaxArticles);
-        if (parsed.Speaker.Count > 0)
+        if (parsed.Speaker.Count > 0 && answer.Outcome == AnswerOutcome.Found)
         {
             // "What did X say" is answered by X's words: articles quoting X lead, and the further pages go on with the
             // rest; a sentence about X in someone else's mouth is no answer, so without any of X's words it is not found.
@@ -104,8 +104,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             var own = Assemble(attributed, request.MaxArticles);
             if (own.Outcome != AnswerOutcome.Found)
             {
-                var closest = answer.Outcome == AnswerOutcome.Found ? [.. answer.Articles.Select(group => group.Citation)] : answer.ClosestHeadlines;
-                var silent = new Answer(AnswerOutcome.NotFound, question, [], closest);
+                var silent = new Answer(AnswerOutcome.NotFound, question, [], [.. answer.Articles.Select(group => group.Citation)]);
                 return NotFoundExplainer.Explain(CarrierCredits.Fill(searcher, silent), searcher, parsed, request, _time.GetUtcNow(), string.Join(' ', parsed.Speaker));
             }
 
