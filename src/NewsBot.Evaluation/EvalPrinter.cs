@@ -29,6 +29,7 @@ public static class EvalPrinter
         ("latency_ms_p99", Milliseconds(summary.LatencyMsP99)),
         ("latency_ms_mean", Milliseconds(summary.LatencyMsMean)),
         ("indexed", Indexed(indexing)),
+        ("ranker", indexing.Ranker ?? "n/a"),
     ];
 
     internal static string Indexed(IndexingFigures indexing) =>

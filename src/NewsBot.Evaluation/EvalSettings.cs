@@ -24,4 +24,7 @@ public sealed record EvalSettings(
     /// null builds it in a temporary folder that is deleted afterwards.
     /// </summary>
     public DirectoryInfo? IndexFolder { get; init; }
+
+    /// <summary>"first" or "second": ask only that half of the questions, in file order; null asks them all.</summary>
+    public string? Half { get; init; }
 }

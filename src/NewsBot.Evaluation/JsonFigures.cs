@@ -25,6 +25,10 @@ internal static class JsonFigures
         writer.WriteNumber("index_passages", indexing.Passages);
         writer.WriteNumber("index_skipped", indexing.Skipped);
         writer.WriteNumber("index_seconds", Round(indexing.Seconds));
+        if (indexing.Ranker is { } ranker)
+        {
+            writer.WriteString("ranker", ranker);
+        }
     }
 
     // Four decimals are finer than any difference the data sets can show; more would only be noise in diffs.

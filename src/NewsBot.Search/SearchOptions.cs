@@ -39,6 +39,12 @@ public sealed class SearchOptions
     /// </summary>
     public bool Semantic { get; set; } = true;
 
+    /// <summary>
+    /// Order the candidates by the ranking model trained on labelled questions (shipped with the program; see the
+    /// README's answering section) instead of the hand-set blend. Default true; false is the blend, for comparison.
+    /// </summary>
+    public bool LearnedRanking { get; set; } = true;
+
     /// <summary>Which local model makes the vectors. Default <see cref="Vectors.VectorModel.ArcticXs"/> (measured the better of the two).</summary>
     public Vectors.VectorModel VectorModel { get; set; } = Vectors.VectorModel.ArcticXs;
 

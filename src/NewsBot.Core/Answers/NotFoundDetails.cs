@@ -11,7 +11,11 @@ public sealed record NotFoundDetails(
     IReadOnlyList<string> DidYouMean,
     DateTimeOffset? Newest,
     DateTimeOffset? Oldest,
-    EmptyFilter? EmptyFilter);
+    EmptyFilter? EmptyFilter)
+{
+    /// <summary>For "what did X say": X as asked, when articles name X but none gives X's own words.</summary>
+    public string? SilentSpeaker { get; init; }
+}
 
 /// <summary>A filter of the question that matched no indexed article.</summary>
 /// <param name="Filter">Which filter.</param>

@@ -11,7 +11,7 @@ namespace NewsBot.Core.Answers;
 public static class NotFoundSentences
 {
     /// <summary>
-    /// The reasons (unknown words, then the empty filter) and the index's coverage of <paramref name="details"/>; each word
+    /// The reasons (unknown words, the empty filter, a speaker none of whose words are indexed) and the index's coverage of <paramref name="details"/>; each word
     /// from the asker or an article is shown through <paramref name="style"/>.
     /// </summary>
     public static (IReadOnlyList<string> Reasons, string? Coverage) Explain(NotFoundDetails details, INotFoundStyle style)
@@ -28,6 +28,11 @@ public static class NotFoundSentences
         if (details.EmptyFilter is { } empty)
         {
             reasons.Add(EmptyFilter(empty, details.Newest, style));
+        }
+
+        if (details.SilentSpeaker is { } speaker)
+        {
+            reasons.Add($"No indexed sentence gives words said by \u201C{style.Word(speaker)}\u201D.");
         }
 
         var coverage = details.Newest is { } newest ? $"The index holds articles {DisplayFormat.Span(details.Oldest, newest)}." : null;

@@ -23,6 +23,7 @@ public static class QuestionSetPrinter
             ("latency_ms_p99", EvalPrinter.Milliseconds(summary.LatencyMsP99)),
             ("latency_ms_mean", EvalPrinter.Milliseconds(summary.LatencyMsMean)),
             ("indexed", EvalPrinter.Indexed(indexing)),
+            ("ranker", indexing.Ranker ?? "n/a"),
         ];
         rows.AddRange(summary.ByKind.Select(kind => ($"kind: {kind.Kind}", Describe(kind))));
         FigureTable.Print(output, interactive, rows);

@@ -12,17 +12,22 @@ internal static class ArticleLeads
     /// <paramref name="evidenceWeight"/> times its quote's answer evidence, the first of them carrying the article's
     /// best score and coverage.
     /// </summary>
-    public static List<RankedPassage> AnswerFirst(IReadOnlyList<(RankedPassage Passage, double Evidence)> ranked, double evidenceWeight)
+    /// <remarks>
+    /// With <paramref name="placed"/> (a learned model's scores), the lead is still chosen as above, but the articles and
+    /// the other passages are placed by those scores, an article by its best passage's.
+    /// </remarks>
+    public static List<RankedPassage> AnswerFirst(IReadOnlyList<(RankedPassage Passage, double Evidence)> ranked, double evidenceWeight, IReadOnlyList<double>? placed = null)
     {
         ArgumentNullException.ThrowIfNull(ranked);
         var result = new List<RankedPassage>(ranked.Count);
-        foreach (var article in ranked.GroupBy(entry => entry.Passage.Citation.ArticleId, StringComparer.Ordinal))
+        var entries = ranked.Select((entry, i) => (entry.Passage, entry.Evidence, Placed: placed?[i] ?? entry.Passage.Score));
+        foreach (var article in entries.GroupBy(entry => entry.Passage.Citation.ArticleId, StringComparer.Ordinal))
         {
-            var best = article.Max(entry => entry.Passage.Score);
+            var best = article.Max(entry => entry.Placed);
             var coverage = article.Max(entry => entry.Passage.Coverage);
             var answering = article.OrderByDescending(entry => entry.Passage.Score + (evidenceWeight * entry.Evidence)).ToList();
-            result.Add(answering[0].Passage with { Score = best, Coverage = coverage });
-            result.AddRange(answering.Skip(1).Select(entry => entry.Passage));
+            result.Add(answering[0].Passage with { Score = best, Coverage = coverage, Quote = answering[0].Passage.Quote with { Score = best } });
+            result.AddRange(answering.Skip(1).Select(entry => entry.Passage with { Score = entry.Placed, Quote = entry.Passage.Quote with { Score = entry.Placed } }));
         }
 
         // Stable: equal scores keep BM25's order.

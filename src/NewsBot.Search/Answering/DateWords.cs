@@ -30,6 +30,9 @@ internal static partial class DateWords
     [GeneratedRegex(@"\b(?<kind>in|during|since)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 
+    [GeneratedRegex(@"(?<![\p{L}\p{N}$\u00A3\u20AC.,-])(?<year>(?:19|20)\d{2})(?![\p{L}\p{N}%]|[.,]\d|\s*(?:percent|per cent))", RegexOptions.CultureInvariant)]
+    private static partial Regex BareYearPattern();
+
     /// <summary>The date range the question asks for (null when it names none) and the question without the date words.</summary>
     public static (DateRange? Range, string Remainder) Extract(string question, DateTimeOffset now) => Extract(question, now, []);
 
@@ -74,6 +77,16 @@ internal static partial class DateWords
                 ? new DateRange(start, null)
                 : new DateRange(start, start.AddYears(1));
         });
+
+        // A year named bare ("the 2024 election") asks about that year as "in 2024" does, but stays a searched word:
+        // the passages that name it pass the filter. Two different years name no one period, so neither filters.
+        if (range is null && BareYearPattern().Matches(rest).Select(match => match.Groups["year"].Value).Distinct(StringComparer.Ordinal).ToList() is [var bare])
+        {
+            years.Add(bare);
+            var start = new DateTimeOffset(int.Parse(bare, CultureInfo.InvariantCulture), 1, 1, 0, 0, 0, TimeSpan.Zero);
+            range = new DateRange(start, start.AddYears(1));
+        }
+
         return (range, rest);
     }
 

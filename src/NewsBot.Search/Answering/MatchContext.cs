@@ -22,4 +22,7 @@ internal sealed record MatchContext(
         var phrases = phraseMatches.Select(match => match.Index).Distinct().Sum(index => PhraseWeights[index]);
         return Math.Min(1, (words + phrases) / Total);
     }
+
+    /// <summary>IDF-weighted share of the question's words that the headline holds: an article about the question, not one that mentions it.</summary>
+    public double TitleCoverage() => Total <= 0 ? 0 : Math.Min(1, Weights.Where(pair => TitleStems.Contains(pair.Key)).Sum(pair => pair.Value) / Total);
 }

@@ -13,7 +13,7 @@ namespace NewsBot.Search.Answering;
 /// </summary>
 internal static class NotFoundExplainer
 {
-    public static Answer Explain(Answer answer, IndexSearcher searcher, ParsedQuestion question, AskRequest request, DateTimeOffset now)
+    public static Answer Explain(Answer answer, IndexSearcher searcher, ParsedQuestion question, AskRequest request, DateTimeOffset now, string? silentSpeaker = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(searcher);
@@ -27,9 +27,16 @@ internal static class NotFoundExplainer
         var closest = answer.Outcome == AnswerOutcome.Found ? answer.Articles.Select(group => group.Citation).ToList() : answer.ClosestHeadlines;
         return new Answer(AnswerOutcome.NotFound, answer.Question, [], closest)
         {
-            NotFound = new NotFoundDetails(question.AbsentTerms, question.DidYouMean, Newest(searcher), Oldest(searcher), EmptyFilterOf(searcher, question, request, now)),
+            NotFound = new NotFoundDetails(question.AbsentTerms, question.DidYouMean, Newest(searcher), Oldest(searcher), EmptyFilterOf(searcher, question, request, now))
+            {
+                SilentSpeaker = silentSpeaker,
+            },
         };
     }
+
+    /// <summary>True when the question's period begins after the newest dated article: the index cannot say what happened then.</summary>
+    internal static bool Uncovered(IndexSearcher searcher, ParsedQuestion question) =>
+        question.Dates is { From: { } from } && Newest(searcher) is { } newest && from > newest;
 
     /// <summary>The first filter that alone matches no passage: the outlet, then the last days, then the question's period.</summary>
     internal static EmptyFilter? EmptyFilterOf(IndexSearcher searcher, ParsedQuestion question, AskRequest request, DateTimeOffset now)
@@ -44,7 +51,7 @@ internal static class NotFoundExplainer
             return new EmptyFilter(AskFilter.Days, days.ToString(System.Globalization.CultureInfo.InvariantCulture), []);
         }
 
-        if (question.Dates is { } period && Matches(searcher, null, period, question.Years) == 0)
+        if (question.Dates is { } period && (Uncovered(searcher, question) || Matches(searcher, null, period, question.Years) == 0))
         {
             return new EmptyFilter(AskFilter.Period, Describe(period), []);
         }

@@ -23,6 +23,9 @@ internal sealed record ParsedQuestion(
     /// <summary>For "how many X", the word X (as asked), so a number standing before it answers best.</summary>
     public string? CountedWord { get; init; }
 
+    /// <summary>For "what did X say", the words naming X (lowercase): only words attributed to X answer it.</summary>
+    public IReadOnlyList<string> Speaker { get; init; } = [];
+
     /// <summary>Every word of the question in order (stop and question words included), for the key-term check.</summary>
     public IReadOnlyList<QuestionWord> Words { get; init; } = [];
 

@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Search.Analysis;
+using NewsBot.Search.Answering.Ranking;
 using NewsBot.Search.Indexing;
 using NewsBot.Search.Vectors;
 
@@ -39,6 +40,9 @@ internal sealed class PassageRanker
     // How much a sentence's cosine with the question counts beside its lexical coverage when the quote is chosen.
     private const double SentenceSimilarityWeight = 1.0;
 
+    // For "what did X say", a sentence giving words to X outweighs any other sentence of its passage.
+    private const double SpeakerWeight = 2.0;
+
     // A quote of more than this many characters is not extended by a second sentence.
     private const int MaxQuoteChars = 500;
 
@@ -49,7 +53,7 @@ internal sealed class PassageRanker
     /// Re-ranks <paramref name="hits"/> for <paramref name="question"/>, best first; with <paramref name="vector"/>,
     /// each sentence's cosine with the question joins the choice of the quote and the passage's score.
     /// </summary>
-    public List<RankedPassage> Rank(ParsedQuestion question, IndexSearcher searcher, ScoreDoc[] hits, QuestionVector? vector = null, double semanticWeight = 0)
+    public List<RankedPassage> Rank(ParsedQuestion question, IndexSearcher searcher, ScoreDoc[] hits, QuestionVector? vector = null, double semanticWeight = 0, TreeEnsemble? model = null)
     {
         if (hits.Length == 0)
         {
@@ -74,9 +78,12 @@ internal sealed class PassageRanker
             var document = searcher.Doc(hit.Doc);
             var text = document.Get(IndexFields.Text) ?? string.Empty;
             var matches = indexed[i] ?? QuestionParser.Tokens(_english, text).Where(token => weights.ContainsKey(token.Text)).ToList();
-            return (Document: document, Text: text, Matches: matches, Bm25: maxBm25 > 0 ? hit.Score / maxBm25 : 0);
+            return (Document: document, Text: text, Matches: matches, Bm25: maxBm25 > 0 ? hit.Score / maxBm25 : 0, Raw: (double)hit.Score);
         }).ToList();
 
+        // "What did X say": X as each article titles X too ("the president"), read from the article's candidates.
+        var speakers = candidates.GroupBy(candidate => StoredCitation.Read(candidate.Document).ArticleId, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => SpeakerAttribution.WithTitles(question.Speaker, group.Select(candidate => candidate.Text)), StringComparer.Ordinal);
         var ranked = new List<(RankedPassage Passage, double Evidence)>(hits.Length);
         foreach (var candidate in candidates)
         {
@@ -88,11 +95,21 @@ internal sealed class PassageRanker
             }
 
             var context = new MatchContext(weights, phraseWeights, total, titleStems, vector);
-            ranked.Add(Score(question, candidate.Document, candidate.Text, candidate.Matches, context, candidate.Bm25));
+            var speaker = speakers[StoredCitation.Read(candidate.Document).ArticleId];
+            ranked.Add(Score(question, candidate.Document, candidate.Text, candidate.Matches, context, candidate.Bm25, candidate.Raw, speaker));
         }
 
         // Vectors blend into every passage's score first; then each article is quoted from its most answering passage.
         var blended = SemanticBlend.Apply([.. ranked.Select(pair => pair.Passage)], vector is null ? 0 : semanticWeight);
+        CandidateFeatures.Complete(blended);
+        if (model is not null)
+        {
+            // The learned model places the articles. Which of an article's passages leads it is still the hand-set
+            // choice (its blended score plus its quote's answer evidence): the model, trained mostly on one-paragraph
+            // SQuAD articles, led news stories with their topic sentence instead (PassageRankerTests fail without it).
+            return ArticleLeads.AnswerFirst([.. blended.Zip(ranked, (passage, pair) => (passage, pair.Evidence))], LeadEvidenceWeight, [.. blended.Select(passage => model.Score(passage.Features))]);
+        }
+
         return ArticleLeads.AnswerFirst([.. blended.Zip(ranked, (passage, pair) => (passage, pair.Evidence))], LeadEvidenceWeight);
     }
 
@@ -112,7 +129,7 @@ internal sealed class PassageRanker
         return weights;
     }
 
-    private (RankedPassage Passage, double Evidence) Score(ParsedQuestion question, Document document, string text, List<AnalyzedToken> matches, MatchContext context, double bm25)
+    private (RankedPassage Passage, double Evidence) Score(ParsedQuestion question, Document document, string text, List<AnalyzedToken> matches, MatchContext context, double bm25, double rawBm25, IReadOnlyList<string> speaker)
     {
         var passageStart = document.GetField(IndexFields.PassageStart)?.GetInt32Value() ?? 0;
         var phraseMatches = FindPhrases(question, text);
@@ -124,7 +141,9 @@ internal sealed class PassageRanker
             ? sentences.Select(sentence => vector.SimilarityTo(SentenceKey.Of(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))).ToArray()
             : null;
         var evidence = sentences.Select(sentence => AnswerEvidence.In(question, text, sentence.Start, sentence.End)).ToList();
-        var (first, last, sentenceCoverage) = BestSentences(text, sentences, matches, phraseMatches, context, evidence.Select(found => found.Strength).ToList(), similarities);
+        var attributed = SpeakerAttribution.InPassage(text, sentences, speaker);
+        var choice = BestSentences(question, text, sentences, matches, phraseMatches, context, evidence.Select(found => found.Strength).ToList(), similarities, attributed);
+        var (first, last) = (choice.First, choice.Last);
         var quoteStart = sentences[first].Start;
         var quoteEnd = sentences[last].End;
         var quoteText = text[quoteStart..quoteEnd];
@@ -133,11 +152,51 @@ internal sealed class PassageRanker
             .Select(span => new TextSpan(span.Start - quoteStart, span.End - span.Start))
             .ToList();
 
-        var score = (CoverageWeight * coverage) + (ProximityWeight * proximity) + (Bm25Weight * bm25) + (SentenceWeight * sentenceCoverage);
+        var score = (CoverageWeight * coverage) + (ProximityWeight * proximity) + (Bm25Weight * bm25) + (SentenceWeight * choice.Coverage);
         var quote = new Quote(quoteText, new TextSpan(passageStart + quoteStart, quoteEnd - quoteStart), HighlightRuns.Merge(highlights, quoteText, quoteText.Length), score);
         var similarity = similarities?.Max(value => value ?? double.MinValue) is { } best && best > double.MinValue ? best : (double?)null;
         var quoteEvidence = evidence.Skip(first).Take(last - first + 1).Max(found => found.Strength);
-        return (new RankedPassage(StoredCitation.Read(document), quote, coverage, score) { LexicalScore = score, Similarity = similarity, Evidence = quoteEvidence }, quoteEvidence);
+        var quoteAttributed = attributed.Skip(first).Take(last - first + 1).Any(found => found);
+
+        var features = new float[RankingFeatures.Count];
+        features[RankingFeatures.Bm25] = (float)bm25;
+        features[RankingFeatures.Bm25Raw] = (float)Math.Log(1 + rawBm25);
+        features[RankingFeatures.Coverage] = (float)coverage;
+        features[RankingFeatures.Proximity] = (float)proximity;
+        features[RankingFeatures.SentenceScore] = (float)choice.Coverage;
+        features[RankingFeatures.QuoteCoverage] = (float)choice.Lexical;
+        features[RankingFeatures.Similarity] = (float)(similarity ?? 0);
+        features[RankingFeatures.QuoteSimilarity] = (float)(similarities?[choice.Best] ?? 0);
+        features[RankingFeatures.HasVector] = similarity is null ? 0 : 1;
+        features[RankingFeatures.QuoteEvidence] = (float)quoteEvidence;
+        features[RankingFeatures.SentenceEvidence] = (float)evidence[choice.Best].Strength;
+        features[RankingFeatures.NeighbourEvidence] = (float)Math.Max(
+            choice.Best > 0 ? evidence[choice.Best - 1].Strength : 0,
+            choice.Best + 1 < evidence.Count ? evidence[choice.Best + 1].Strength : 0);
+        features[RankingFeatures.PassageStart] = (float)Math.Log(1 + passageStart);
+        features[RankingFeatures.IsLede] = passageStart == 0 ? 1 : 0;
+        features[RankingFeatures.QuoteStart] = (float)Math.Log(1 + passageStart + quoteStart);
+        features[RankingFeatures.TitleCoverage] = (float)context.TitleCoverage();
+        features[RankingFeatures.SpeakerNamed] = question.Speaker.Count > 0 ? 1 : 0;
+        features[RankingFeatures.SpeakerAttributed] = quoteAttributed ? 1 : 0;
+        features[RankingFeatures.Kind] = (float)question.Kind;
+        features[RankingFeatures.LexicalScore] = (float)score;
+        features[RankingFeatures.QuoteChars] = quoteText.Length;
+        features[RankingFeatures.DenseOnly] = rawBm25 <= 0 ? 1 : 0;
+        features[RankingFeatures.QuestionTerms] = context.Weights.Count;
+        var (asked, inPeriod) = DateFit.Of(question, StoredCitation.Read(document).Published);
+        features[RankingFeatures.AskedPeriod] = asked ? 1 : 0;
+        features[RankingFeatures.InAskedPeriod] = inPeriod ? 1 : 0;
+
+        var passage = new RankedPassage(StoredCitation.Read(document), quote, coverage, score)
+        {
+            LexicalScore = score,
+            Similarity = similarity,
+            Evidence = quoteEvidence,
+            SpeakerAttributed = quoteAttributed,
+            Features = features,
+        };
+        return (passage, quoteEvidence);
     }
 
     // The words to bold: those that answer (the date, the number, the reason) where the quote has them, else the
@@ -165,45 +224,70 @@ internal sealed class PassageRanker
         return sentences.Count > 0 ? sentences : [(0, length)];
     }
 
-    private static (int First, int Last, double Coverage) BestSentences(
+    private static SentenceChoice BestSentences(
+        ParsedQuestion question,
         string text,
         List<(int Start, int End)> sentences,
         List<AnalyzedToken> matches,
         List<(int Index, int Start, int End)> phraseMatches,
         MatchContext context,
         List<double> answerEvidence,
-        double?[]? similarities)
+        double?[]? similarities,
+        List<bool> attributed)
     {
-        double CoverageOf(int first, int last)
+        double LexicalOf(int first, int last)
         {
             var (start, end) = (sentences[first].Start, sentences[last].End);
             var inside = matches.Where(match => match.Start >= start && match.End <= end).ToList();
             var phrases = phraseMatches.Where(match => match.Start >= start && match.End <= end).ToList();
-            var evidence = answerEvidence.Skip(first).Take(last - first + 1).Max();
-            return context.Coverage(inside, phrases) + (0.1 * Proximity(inside)) + (EvidenceWeight * evidence);
+            return context.Coverage(inside, phrases) + (0.1 * Proximity(inside));
         }
+
+        double CoverageOf(int first, int last) =>
+            LexicalOf(first, last) + (EvidenceWeight * answerEvidence.Skip(first).Take(last - first + 1).Max());
 
         var best = 0;
         var bestCoverage = double.MinValue;
         var bestChoice = double.MinValue;
         for (var i = 0; i < sentences.Count; i++)
         {
-            // The sentence that means what the question asks can beat one that merely repeats its words.
+            // The sentence that means what the question asks can beat one that merely repeats its words; for "what
+            // did X say", words given to X beat words given to anyone else.
             var coverage = CoverageOf(i, i);
-            var choice = coverage + (SentenceSimilarityWeight * (similarities?[i] ?? 0));
+            var choice = coverage + (SentenceSimilarityWeight * (similarities?[i] ?? 0)) + (attributed[i] ? SpeakerWeight : 0);
             if (choice > bestChoice)
             {
                 (best, bestCoverage, bestChoice) = (i, coverage, choice);
             }
         }
 
-        // A neighbour joins only when it adds matched words, the quote stays short enough to read at a glance, and
-        // nothing unquotable (a caption left out of the sentences) stands between them.
+        // A neighbour may join only when the quote stays short enough to read at a glance and nothing unquotable (a
+        // caption left out of the sentences) stands between them.
+        bool Joinable(int from, int to) => from >= 0 && to < sentences.Count && sentences[to].End - sentences[from].Start <= MaxQuoteChars
+            && string.IsNullOrWhiteSpace(text[sentences[from].End..sentences[to].Start]);
+
         var (first, last, quoteCoverage) = (best, best, bestCoverage);
+        if (question.Kind != QuestionKind.Other && answerEvidence[best] >= 1)
+        {
+            // The sentence alone answers: the quote never grows.
+            return new SentenceChoice(best, best, best, Math.Min(1, bestCoverage), LexicalOf(best, best));
+        }
+
+        // The sentence that names the topic often stands beside the one that holds the answer ("a vote was called."
+        // then the tally): the neighbour holding firmer evidence of the asked kind joins the quote.
+        var neighbours = new[] { (From: best, To: best + 1, Evidence: best + 1 < sentences.Count ? answerEvidence[best + 1] : 0), (From: best - 1, To: best, Evidence: best > 0 ? answerEvidence[best - 1] : 0) }
+            .Where(pair => question.Kind != QuestionKind.Other && pair.Evidence > answerEvidence[best] && Joinable(pair.From, pair.To))
+            .OrderByDescending(pair => pair.Evidence)
+            .ToList();
+        if (neighbours.Count > 0)
+        {
+            return new SentenceChoice(neighbours[0].From, neighbours[0].To, best, Math.Min(1, bestCoverage), LexicalOf(neighbours[0].From, neighbours[0].To));
+        }
+
+        // Otherwise a neighbour joins when it adds matched words.
         foreach (var (from, to) in new[] { (best - 1, best), (best, best + 1) })
         {
-            if (from < 0 || to >= sentences.Count || sentences[to].End - sentences[from].Start > MaxQuoteChars
-                || !string.IsNullOrWhiteSpace(text[sentences[from].End..sentences[to].Start]))
+            if (!Joinable(from, to))
             {
                 continue;
             }
@@ -215,8 +299,11 @@ internal sealed class PassageRanker
             }
         }
 
-        return (first, last, Math.Min(1, bestCoverage));
+        return new SentenceChoice(first, last, best, Math.Min(1, bestCoverage), LexicalOf(first, last));
     }
+
+    /// <summary>The quoted sentences [First, Last], the best single sentence among them, its score, and the quote's lexical coverage.</summary>
+    private readonly record struct SentenceChoice(int First, int Last, int Best, double Coverage, double Lexical);
 
     // Matched distinct terms divided by the smallest window (in positions) that holds them all; 0 with fewer than two.
     private static double Proximity(List<AnalyzedToken> matches)

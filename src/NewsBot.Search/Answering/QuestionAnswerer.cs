@@ -1,6 +1,7 @@
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
+using NewsBot.Search.Answering.Ranking;
 using NewsBot.Search.Indexing;
 using NewsBot.Search.Vectors;
 
@@ -49,19 +50,68 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         return Task.FromResult(_index.Read(lease => Answer(request, lease, cancellationToken)));
     }
 
+    /// <summary>
+    /// The ranked candidates of <paramref name="request"/> with their features, before the confidence check and the
+    /// grouping into an answer: what the ranking model is trained on (tools/NewsBot.RankerTraining). Empty when the
+    /// question is rejected, names an unknown word, or asks for a period alone or one the index does not cover.
+    /// </summary>
+    internal IReadOnlyList<RankedPassage> Candidates(AskRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var lease = _index.AcquireSearcher();
+        return Rank(request, lease, cancellationToken).Ranked;
+    }
+
     private Answer Answer(AskRequest request, SearcherLease? lease, CancellationToken cancellationToken)
+    {
+        var question = request.Question;
+        var ranking = Rank(request, lease, cancellationToken);
+        if (ranking.Early is { } early)
+        {
+            return early;
+        }
+
+        var searcher = lease!.Value.Searcher;
+        var parsed = ranking.Parsed!;
+        var minSimilarity = ranking.UsedVector ? _options.MinSimilarity : double.PositiveInfinity;
+        Answer Assemble(IReadOnlyList<RankedPassage> ranked, int maxArticles) =>
+            AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, maxArticles, minSimilarity);
+
+        var answer = Assemble(ranking.Ranked, request.MaxArticles);
+        if (parsed.Speaker.Count > 0 && answer.Outcome == AnswerOutcome.Found)
+        {
+            // "What did X say" is answered by X's words: articles quoting X lead, and the further pages go on with the
+            // rest; a sentence about X in someone else's mouth is no answer, so without any of X's words it is not found.
+            var attributed = ranking.Ranked.Where(passage => passage.SpeakerAttributed).ToList();
+            var own = Assemble(attributed, request.MaxArticles);
+            if (own.Outcome != AnswerOutcome.Found)
+            {
+                var silent = new Answer(AnswerOutcome.NotFound, question, [], [.. answer.Articles.Select(group => group.Citation)]);
+                return NotFoundExplainer.Explain(CarrierCredits.Fill(searcher, silent), searcher, parsed, request, _time.GetUtcNow(), string.Join(' ', parsed.Speaker));
+            }
+
+            // X's words lead: their passages are placed above every other, the outlets still spread over the first page.
+            var top = ranking.Ranked.Max(passage => passage.Score) - ranking.Ranked.Min(passage => passage.Score) + 1;
+            answer = Assemble([.. ranking.Ranked.Select(passage => passage.SpeakerAttributed ? passage with { Score = passage.Score + top } : passage).OrderByDescending(passage => passage.Score)], request.MaxArticles);
+        }
+
+        answer = CarrierCredits.Fill(searcher, answer);
+        return NotFoundExplainer.Explain(answer, searcher, parsed, request, _time.GetUtcNow());
+    }
+
+    private Ranking Rank(AskRequest request, SearcherLease? lease, CancellationToken cancellationToken)
     {
         var question = request.Question;
         var searcher = lease?.Searcher;
         var parsed = _parser.Parse(question, _time.GetUtcNow(), useDates: searcher is not null && HasDatedArticles(searcher));
         if (parsed.Problem is { } problem)
         {
-            return Core.Answers.Answer.Rejected(question, problem);
+            return new Ranking(Core.Answers.Answer.Rejected(question, problem));
         }
 
         if (searcher is null)
         {
-            return new Answer(AnswerOutcome.NotFound, question, [], []);
+            return new Ranking(new Answer(AnswerOutcome.NotFound, question, [], []));
         }
 
         var dates = parsed.Dates;
@@ -73,7 +123,13 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
 
         if (parsed.PeriodOnly && dates is { } period)
         {
-            return NotFoundExplainer.Explain(PeriodAnswers.Answer(searcher, question, period, request.Outlet, request.MaxArticles), searcher, parsed, request, _time.GetUtcNow());
+            return new Ranking(NotFoundExplainer.Explain(PeriodAnswers.Answer(searcher, question, period, request.Outlet, request.MaxArticles), searcher, parsed, request, _time.GetUtcNow()));
+        }
+
+        if (NotFoundExplainer.Uncovered(searcher, parsed))
+        {
+            // A period after the newest article: whatever older articles say of it, they cannot tell what happened then.
+            return new Ranking(NotFoundExplainer.Explain(new Answer(AnswerOutcome.NotFound, question, [], []), searcher, parsed, request, _time.GetUtcNow()));
         }
 
         parsed = KeyTerms.Resolve(searcher, parsed);
@@ -99,10 +155,17 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             hits = DenseCandidates.Add(searcher, filter, hits, vector, _options.VectorCandidates);
         }
 
-        var ranked = _ranker.Rank(parsed, searcher, hits, vector, _options.SemanticWeight);
-        var minSimilarity = vector is null ? double.PositiveInfinity : _options.MinSimilarity;
-        var answer = CarrierCredits.Fill(searcher, AnswerAssembler.Assemble(question, ranked, _options.MinCoverage, request.MaxArticles, minSimilarity));
-        return NotFoundExplainer.Explain(answer, searcher, parsed, request, _time.GetUtcNow());
+        var model = _options.LearnedRanking ? RankingModels.Learned : null;
+        return new Ranking(parsed, _ranker.Rank(parsed, searcher, hits, vector, _options.SemanticWeight, model), vector is not null);
+    }
+
+    /// <summary>A question ranked: its parse, its candidates best first and whether its vector ranked them; or the answer given before ranking.</summary>
+    private sealed record Ranking(ParsedQuestion? Parsed, List<RankedPassage> Ranked, bool UsedVector)
+    {
+        public Ranking(Answer early)
+            : this(null, [], false) => Early = early;
+
+        public Answer? Early { get; }
     }
 
     // Vectors are used when they are switched on and the generation has some of the configured model's; until then

@@ -96,7 +96,13 @@ internal sealed partial class QuestionParser
 
         var ordered = terms.Values.OrderByDescending(term => term.Weight).Take(MaxTerms).ToList();
         var (kind, countedWord) = QuestionKinds.Detect(question);
-        var parsed = new ParsedQuestion(ordered, phrases, dates, null) { Years = years, Words = words, Kind = kind, CountedWord = countedWord };
+        var parsed = new ParsedQuestion(ordered, phrases, dates, null) {
+            Years = years,
+            Words = words,
+            Kind = kind,
+            CountedWord = countedWord,
+            Speaker = kind == QuestionKind.Statement ? SpeakerAttribution.SpeakerOf(question) : [],
+        };
         return parsed.HasContent || parsed.PeriodOnly
             ? parsed
             : Rejected("Add a name or topic: this question has only common words.");

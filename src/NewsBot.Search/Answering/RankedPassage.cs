@@ -17,4 +17,10 @@ internal sealed record RankedPassage(Citation Citation, Quote Quote, double Cove
 
     /// <summary>How strongly the quote holds the sort of answer the question asks for (<see cref="AnswerEvidence"/>, 0 to 1).</summary>
     public double Evidence { get; init; }
+
+    /// <summary>For "what did X say": true when the quote gives words to X (<see cref="SpeakerAttribution"/>).</summary>
+    public bool SpeakerAttributed { get; init; }
+
+    /// <summary>What the learned ranker reads of this candidate (<see cref="Ranking.RankingFeatures"/>), in its order.</summary>
+    public float[] Features { get; init; } = [];
 }

@@ -9,7 +9,10 @@ using NewsBot.Evaluation.Data;
 using NewsBot.Evaluation.Metrics;
 using NewsBot.Evaluation.QuestionSet;
 using NewsBot.Ingestion.Text;
+using Microsoft.Extensions.Options;
 using NewsBot.Maintenance;
+using NewsBot.Search;
+using NewsBot.Search.Answering;
 
 namespace NewsBot.CommandLine;
 
@@ -43,6 +46,12 @@ internal static class EvalCommand
             HelpName = "FILE",
         };
         var limit = new Option<int?>("--limit") { Description = "Ask only the first N questions (for a quick look)." };
+        var half = new Option<string?>("--half")
+        {
+            Description = "Ask only the first or the second half of the questions, in file order: the ranking model is trained on the first half of a labelled set, so its figures are the second half's.",
+            HelpName = "first|second",
+        };
+        half.AcceptOnlyFromAmong("first", "second");
         var details = new Option<FileInfo?>("--details") { Description = "Also write one JSON line per question (what was expected, first quote, hit, latency) to this file." };
         var index = new Option<DirectoryInfo?>("--index")
         {
@@ -51,7 +60,7 @@ internal static class EvalCommand
         };
         var command = new Command("eval", "Measure answer quality: index a corpus in a temporary folder, ask every question, print recall, MRR, nDCG, answer-hit, not-found and latency.")
         {
-            corpus, queries, qrels, questions, json, limit, details, index,
+            corpus, queries, qrels, questions, json, limit, half, details, index,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             context,
@@ -63,7 +72,7 @@ internal static class EvalCommand
                 parse.GetResult(json) is not null,
                 parse.GetValue(json),
                 parse.GetValue(limit),
-                parse.GetValue(details)) { IndexFolder = parse.GetValue(index) },
+                parse.GetValue(details)) { IndexFolder = parse.GetValue(index), Half = parse.GetValue(half) },
             cancellationToken));
         return command;
     }
@@ -106,7 +115,7 @@ internal static class EvalCommand
             return ExitCodes.BadInput;
         }
 
-        var selected = Select(queryData.Value, settings.Limit);
+        var selected = Select(queryData.Value, settings);
         var qrels = qrelsData.Value;
         return await MeasureAsync(context, settings, selected, async (console, answerHit, results, indexing) =>
         {
@@ -126,7 +135,7 @@ internal static class EvalCommand
             return ExitCodes.BadInput;
         }
 
-        var selected = Select(data.Value, settings.Limit);
+        var selected = Select(data.Value, settings);
         return await MeasureAsync(context, settings, selected.Select(question => question.ToQuery()).ToList(), async (console, answerHit, results, indexing) =>
         {
             var scorer = new QuestionSetScorer(answerHit);
@@ -138,7 +147,16 @@ internal static class EvalCommand
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private static IReadOnlyList<T> Select<T>(IReadOnlyList<T> items, int? limit) => limit is { } count ? items.Take(count).ToList() : items;
+    private static IReadOnlyList<T> Select<T>(IReadOnlyList<T> items, EvalSettings settings)
+    {
+        var halved = settings.Half switch
+        {
+            "first" => items.Take(items.Count / 2).ToList(),
+            "second" => items.Skip(items.Count / 2).ToList(),
+            _ => items,
+        };
+        return settings.Limit is { } count ? halved.Take(count).ToList() : halved;
+    }
 
     /// <summary>True (and the problems written) when the input cannot be measured as it stands.</summary>
     private static bool Refused(CliConsole console, IReadOnlyList<SkippedItem> problems, FileInfo questionsFile, int questionCount)
@@ -229,7 +247,9 @@ internal static class EvalCommand
             console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sentence vectors: {embedded.Sentences:N0} ({embedded.Embedded:N0} embedded now in {embedded.Elapsed.TotalSeconds:0.0} s, {embedded.SentencesPerSecond:0.0}/s; the rest reused)"));
         }
 
-        var indexing = new IndexingFigures(rebuild.Read - skipped.Count, rebuild.Update.Passages, skipped.Count, rebuild.Elapsed.TotalSeconds);
+        var ranker = RankingModelInfo.Describe(services.Get<IOptions<SearchOptions>>().Value);
+        console.Error.WriteLine($"ranking: {ranker}");
+        var indexing = new IndexingFigures(rebuild.Read - skipped.Count, rebuild.Update.Passages, skipped.Count, rebuild.Elapsed.TotalSeconds) { Ranker = ranker };
         var runner = new EvalRunner(services.Get<IQuestionAnswerer>(), services.Get<TimeProvider>());
         var results = await ProgressDisplay.RunAsync(console, progress =>
             runner.RunAsync(queries, new QuestionProgress(progress, queries.Count), cancellationToken)).ConfigureAwait(false);

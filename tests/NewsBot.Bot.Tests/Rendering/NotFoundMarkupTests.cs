@@ -49,6 +49,16 @@ public sealed class NotFoundMarkupTests
     }
 
     [Fact]
+    public void A_speaker_whose_words_were_not_found_is_named_escaped()
+    {
+        var answer = NotFound(new NotFoundDetails([], [], Newest, Oldest, null) { SilentSpeaker = "rishi *sunak*" });
+
+        var description = Assert.Single(AnswerRenderer.Render(answer, 0, null, Stats).Cards!).Description!;
+
+        Assert.Contains("No indexed sentence gives words said by \u201Crishi \\*sunak\\*\u201D.", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_not_found_without_details_reads_as_before()
         => Assert.Equal(string.Empty, NotFoundMarkup.Explain(new Answer(AnswerOutcome.NotFound, "q", [], [])));
 

@@ -46,6 +46,25 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task The_second_half_asks_only_the_questions_the_ranking_model_was_not_trained_on_and_names_the_ranking()
+    {
+        using var cli = new CliRunner();
+        var corpus = cli.Directory.WriteFile("data/corpus.jsonl", Corpus);
+        var queries = cli.Directory.WriteFile("data/queries.jsonl", Queries);
+        var qrels = cli.Directory.WriteFile("data/qrels.tsv", Qrels);
+        var details = cli.Directory.Combine("details.jsonl");
+
+        var result = await cli.RunAsync("eval", "--corpus", corpus, "--queries", queries, "--qrels", qrels, "--half", "second", "--json", "--details", details);
+
+        Assert.Equal(0, result.ExitCode);
+        using var figures = JsonDocument.Parse(result.Output);
+        Assert.Equal(2, figures.RootElement.GetProperty("queries").GetInt32());
+        Assert.StartsWith("learned: ", figures.RootElement.GetProperty("ranker").GetString(), StringComparison.Ordinal);
+        var asked = File.ReadLines(details).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["q-votes", "q-chess"], asked);
+    }
+
+    [Fact]
     public async Task Json_without_a_file_prints_only_the_json_object()
     {
         using var cli = new CliRunner();

@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Search.Answering;
+
+/// <summary>
+/// "What did X say": who X is, read from the question's shape, and whether a sentence gives words to X (a quotation
+/// or reported speech whose speaker is X) rather than merely naming X beside someone else's words.
+/// </summary>
+internal static partial class SpeakerAttribution
+{
+    // Words that stand where a speaker does but say nothing of who it is.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "his", "her", "their", "its", "mr", "mrs", "ms", "dr",
+    };
+
+    // How far apart the speaker and the speech verb may stand: "Mamdani, the mayor-elect, said" but not a name three
+    // clauses earlier.
+    private const int WordsBefore = 6;
+    private const int WordsAfter = 5;
+
+    // "according to a statement on Monday by US Secretary of State Mike Pompeo": the source may come a clause later.
+    private const int WordsAfterAccording = 12;
+
+    // How far into a sentence its subject may stand.
+    private const int SubjectWords = 4;
+
+    /// <summary>The speaker's words of a "what did X say" question (lowercase), or none when the question is not one.</summary>
+    public static IReadOnlyList<string> SpeakerOf(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (AskedSpeaker().Match(question.Trim()) is not { Success: true } match)
+        {
+            return [];
+        }
+
+        return Word().Matches(match.Groups["who"].Value)
+            .Select(word => Bare(word.Value))
+            .Where(word => !NotNames.Contains(word) && word.Length > 1)
+            .ToList();
+    }
+
+    /// <summary>
+    /// <paramref name="speaker"/> and the titles <paramref name="texts"/> give X ("President Donald Trump", "mayor-elect
+    /// Zohran Mamdani"): a story names its speaker in full once and then says "the president said".
+    /// </summary>
+    public static IReadOnlyList<string> WithTitles(IReadOnlyList<string> speaker, IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(speaker);
+        ArgumentNullException.ThrowIfNull(texts);
+        if (speaker.Count == 0)
+        {
+            return speaker;
+        }
+
+        var names = speaker.ToHashSet(StringComparer.Ordinal);
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (Match match in TitledName().Matches(text))
+            {
+                if (Word().Matches(match.Groups["name"].Value).Any(word => names.Contains(Bare(word.Value))))
+                {
+                    titles.Add(Bare(match.Groups["title"].Value));
+                }
+            }
+        }
+
+        return titles.Count == 0 ? speaker : [.. speaker, .. titles.Except(names)];
+    }
+
+    /// <summary>
+    /// Which of a passage's sentences give words to the speaker: those that name X as the speaker, and, as news writing
+    /// carries a speaker on, a "he said" or a bare quotation right after a sentence that names X.
+    /// </summary>
+    public static List<bool> InPassage(string text, IReadOnlyList<(int Start, int End)> sentences, IReadOnlyList<string> speaker)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(speaker);
+        var result = new List<bool>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (speaker.Count == 0)
+            {
+                result.Add(false);
+                continue;
+            }
+
+            var sentence = text[sentences[i].Start..sentences[i].End];
+            // The previous sentence must give X words or have X as its subject, and a quotation must carry no tag of
+            // its own ("...," the mayor said).
+            var carried = i > 0 && (result[i - 1] || IsSubject(text[sentences[i - 1].Start..sentences[i - 1].End], speaker))
+                && (PronounSpeech().IsMatch(sentence) || (OpensWithQuotation().IsMatch(sentence) && !SpeechVerb().IsMatch(sentence)));
+            result.Add(carried || Attributes(sentence, speaker));
+        }
+
+        return result;
+    }
+
+    // X among the sentence's first words: "Okafor visited...", "Harbour chief Amaka Okafor visited...".
+    private static bool IsSubject(string sentence, IReadOnlyList<string> speaker) =>
+        Word().Matches(sentence).Take(SubjectWords).Any(word => speaker.Contains(Bare(word.Value), StringComparer.Ordinal));
+
+    /// <summary>True when <paramref name="sentence"/> gives words to the speaker named by <paramref name="speaker"/>.</summary>
+    public static bool Attributes(string sentence, IReadOnlyList<string> speaker)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(speaker);
+        if (speaker.Count == 0)
+        {
+            return false;
+        }
+
+        var words = Word().Matches(sentence).ToList();
+        bool IsSpeaker(int index) => index >= 0 && index < words.Count && speaker.Contains(Bare(words[index].Value), StringComparer.Ordinal);
+
+        foreach (Match verb in SpeechVerb().Matches(sentence))
+        {
+            var at = words.FindIndex(word => word.Index >= verb.Index);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // "X said", "X, the mayor-elect, told reporters"
+            for (var i = Math.Max(0, at - WordsBefore); i < at; i++)
+            {
+                if (IsSpeaker(i))
+                {
+                    return true;
+                }
+            }
+
+            // "...," said X / "according to X": the speaker after the verb only in the inverted order of a quotation's
+            // tag, so "Trump said he would help Mamdani" is not Mamdani's words.
+            var before = sentence[..verb.Index].TrimEnd();
+            var inverted = verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith(',') || before.EndsWith('"') || before.EndsWith('\u201D');
+            if (inverted)
+            {
+                var verbWords = Word().Matches(verb.Value).Count;
+                var reach = verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase) ? WordsAfterAccording : WordsAfter;
+                for (var i = at + verbWords; i < Math.Min(words.Count, at + verbWords + reach); i++)
+                {
+                    if (IsSpeaker(i))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "Mamdani's" is Mamdani, and "Wałęsa" is "walesa" as typed without its accents.
+    private static string Bare(string word)
+    {
+        var lower = IndexVocabulary.Fold(word).ToLowerInvariant();
+        return lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal) ? lower[..^2] : lower;
+    }
+
+    [GeneratedRegex(@"^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:say|said|says|tell|told|tweet|tweeted|write|wrote|state|stated|announce|announced|claim|claimed|warn|warned|argue|argued|respond|responded|reply|replied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedSpeaker();
+
+    [GeneratedRegex(@"\b(?<title>president|vice[- ]president|mayor|mayor[\u2011-]elect|president[\u2011-]elect|governor|senator|minister|chancellor|secretary|chairman|chairwoman|chair|chief|judge|spokesman|spokeswoman|spokesperson|leader|king|queen|pope|director|commissioner|representative|congressman|congresswoman|general|premier|ambassador|candidate|coach|prosecutor|sheriff)\s+(?<name>(?:\p{Lu}[\p{L}'\u2019\u2011-]+\s+){0,2}\p{Lu}[\p{L}'\u2019\u2011-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitledName();
+
+    [GeneratedRegex(@"\b(?:said|says|say|saying|indicated|told|tells|stated|states|added|wrote|writes|tweeted|posted|announced|declared|warned|argued|claimed|insisted|noted|explained|described|responded|replied|urged|asked|according to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeechVerb();
+
+    [GeneratedRegex(@"\b(?:he|she|they)\s+(?:said|says|told|added|wrote|tweeted|posted|warned|argued|insisted|noted|explained|replied|responded|continued|stated)\b|\b(?:said|says|added|continued)\s+(?:he|she)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PronounSpeech();
+
+    [GeneratedRegex("^\\s*[\"\u201C]")]
+    private static partial Regex OpensWithQuotation();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,46 @@
+using NewsBot.Core.Answers;
+using NewsBot.Testing.Articles;
+
+namespace NewsBot.Search.Tests.Answering;
+
+/// <summary>"What did X say" quotes words attributed to X, or says that no indexed sentence gives X's words.</summary>
+public sealed class SpeakerAnswerTests : IDisposable
+{
+    private readonly SearchHarness _harness = new();
+
+    [Fact]
+    public async Task The_quote_is_the_named_speaker_s_words_not_another_speaker_s_words_about_them()
+    {
+        await _harness.ReplaceAllAsync(TestArticleBuilder.Article(
+                "pier",
+                "The mayor met harbour chief Okafor at the pier on Monday. " +
+                "\"Okafor and I agree the pier must be rebuilt before winter,\" the mayor said after the meeting with Okafor. " +
+                "Crews had closed the pier in March. " +
+                "\"We will start with the pilings, and the ferries will keep running,\" Okafor said.")
+            .Titled("Mayor and Okafor meet at the pier").Build());
+
+        var answer = await _harness.AskAsync("what did okafor say about the pier");
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Contains("Okafor said", answer.Articles[0].Quotes[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("the mayor said", answer.Articles[0].Quotes[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_speaker_whose_words_no_sentence_gives_is_not_found_and_named()
+    {
+        await _harness.ReplaceAllAsync(TestArticleBuilder.Article(
+                "pier",
+                "The mayor met harbour chief Okafor at the pier on Monday. " +
+                "\"Okafor and I agree the pier must be rebuilt before winter,\" the mayor said after the meeting.")
+            .Titled("Mayor and Okafor meet at the pier").Build());
+
+        var answer = await _harness.AskAsync("What did Okafor say about the pier?");
+
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Equal("okafor", answer.NotFound?.SilentSpeaker);
+        Assert.Equal("pier", Assert.Single(answer.ClosestHeadlines).ArticleId);
+    }
+
+    public void Dispose() => _harness.Dispose();
+}

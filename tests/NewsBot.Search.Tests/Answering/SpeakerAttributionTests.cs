@@ -1,0 +1,59 @@
+using NewsBot.Search.Answering;
+
+namespace NewsBot.Search.Tests.Answering;
+
+public sealed class SpeakerAttributionTests
+{
+    [Theory]
+    [InlineData("what did mamdani say about trump", "mamdani")]
+    [InlineData("What did the harbour master tell reporters?", "harbour master")]
+    [InlineData("How did Governor Reyes respond to the ruling?", "governor reyes")]
+    public void The_speaker_is_read_from_the_question_s_shape(string question, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', SpeakerAttribution.SpeakerOf(question)));
+    }
+
+    [Fact]
+    public void A_question_that_asks_for_no_one_s_words_names_no_speaker()
+    {
+        Assert.Empty(SpeakerAttribution.SpeakerOf("Who won the harbour vote?"));
+    }
+
+    [Theory]
+    [InlineData("\"We will rebuild the pier first,\" Okafor said on Monday.")]
+    [InlineData("\"We will rebuild the pier first,\" said harbour chief Okafor.")]
+    [InlineData("Okafor, the harbour chief, told reporters the pier comes first.")]
+    [InlineData("According to Okafor, the pier comes first.")]
+    [InlineData("Okafor's office said the pier comes first.")]
+    public void Words_in_the_speaker_s_mouth_are_attributed(string sentence)
+    {
+        Assert.True(SpeakerAttribution.Attributes(sentence, ["okafor"]));
+    }
+
+    [Theory]
+    [InlineData("The mayor said he would meet Okafor next week to discuss the pier.")]
+    [InlineData("\"Okafor is a fine partner,\" the mayor said.")]
+    [InlineData("Okafor visited the pier on Monday.")]
+    public void Words_about_the_speaker_in_someone_else_s_mouth_are_not(string sentence)
+    {
+        Assert.False(SpeakerAttribution.Attributes(sentence, ["okafor"]));
+    }
+
+    [Fact]
+    public void The_title_a_story_gives_the_speaker_stands_for_the_speaker()
+    {
+        var speaker = SpeakerAttribution.WithTitles(["okafor"], ["Harbour chief Amaka Okafor met the mayor on Monday."]);
+
+        Assert.True(SpeakerAttribution.Attributes("The chief told reporters the pier comes first.", speaker));
+        Assert.False(SpeakerAttribution.Attributes("The chief told reporters the pier comes first.", ["okafor"]));
+    }
+
+    [Fact]
+    public void A_he_said_or_a_bare_quotation_after_a_sentence_naming_the_speaker_is_the_speaker_s()
+    {
+        const string text = "Okafor visited the pier on Monday. He said the pilings come first. \"The ferries will keep running.\" The mayor said little.";
+        var sentences = new List<(int, int)> { (0, 34), (35, 66), (67, 99), (100, 122) };
+
+        Assert.Equal([false, true, true, false], SpeakerAttribution.InPassage(text, sentences, ["okafor"]));
+    }
+}
