@@ -12,8 +12,10 @@ using NewsBot.Search.Vectors;
 namespace NewsBot.Search.Answering;
 
 /// <summary>
-/// Re-ranks BM25's top passages by how well they cover the question (IDF-weighted share of its terms), how close
-/// together the matched terms stand, and the BM25 score; then picks the passage's best one or two sentences.
+/// Re-ranks the candidate passages (BM25's top ones, joined by the passages of the sentences nearest the question's
+/// vector) by how well they cover the question (IDF-weighted share of its terms), how close together the matched
+/// terms stand, and the BM25 score, then by the learned model when one is loaded; and picks each passage's best one or
+/// two sentences.
 /// </summary>
 internal sealed class PassageRanker
 {
