@@ -27,13 +27,13 @@ internal sealed class SearchHarness : IDisposable
         options.Path = Root;
         Options = Microsoft.Extensions.Options.Options.Create(options);
         Generations = new IndexGenerations(Options, Time, new FakeLogger<IndexGenerations>(Logs));
-        Writer = new LuceneIndexWriter(Generations, new FakeLogger<LuceneIndexWriter>(Logs));
-        Stories = new LuceneStoryLookup(Generations, new FakeLogger<LuceneStoryLookup>(Logs));
-        Statistics = new LuceneIndexStatistics(Generations);
+        Writer = new LuceneIndexWriter(Generations.Store, Generations.Gate, new FakeLogger<LuceneIndexWriter>(Logs));
+        Stories = new LuceneStoryLookup(Generations.Leases, Generations.Gate, new FakeLogger<LuceneStoryLookup>(Logs));
+        Statistics = new LuceneIndexStatistics(Generations.Leases);
         Embedder = embedder;
-        Answerer = new QuestionAnswerer(Generations, Options, Time, embedder);
-        Vectors = embedder is null ? null : new SentenceVectorIndexer(Generations, embedder, Options, new FakeLogger<SentenceVectorIndexer>(Logs));
-        Recent = new LuceneRecentNews(Generations, Time);
+        Answerer = new QuestionAnswerer(Generations.Leases, Options, Time, embedder);
+        Vectors = embedder is null ? null : new SentenceVectorIndexer(Generations.Gate, Generations.Changes, Time, embedder, Options, new FakeLogger<SentenceVectorIndexer>(Logs));
+        Recent = new LuceneRecentNews(Generations.Leases, Time);
     }
 
     public string Root { get; }
