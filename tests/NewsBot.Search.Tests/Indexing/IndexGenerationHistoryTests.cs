@@ -4,7 +4,7 @@ using static NewsBot.Search.Tests.Indexing.IndexTestArticles;
 
 namespace NewsBot.Search.Tests.Indexing;
 
-/// <summary>The previous generations <see cref="Search.Indexing.IndexGenerations"/> keeps, and rolling back to them.</summary>
+/// <summary>The previous generations <see cref="Search.Indexing.GenerationHistory"/> lists, and rolling back to them.</summary>
 public sealed class IndexGenerationHistoryTests : IDisposable
 {
     private readonly SearchHarness _harness = new();
