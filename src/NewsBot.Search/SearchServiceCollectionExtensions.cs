@@ -29,9 +29,12 @@ public static class SearchServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IndexGenerations>();
-        services.TryAddSingleton<IIndexHealthCheck>(provider => provider.GetRequiredService<IndexGenerations>());
-        services.TryAddSingleton<ISearcherLeases>(provider => provider.GetRequiredService<IndexGenerations>());
-        services.TryAddSingleton<IIndexGenerationHistory>(provider => provider.GetRequiredService<IndexGenerations>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<IndexGenerations>().Store);
+        services.TryAddSingleton(provider => provider.GetRequiredService<IndexGenerations>().Gate);
+        services.TryAddSingleton(provider => provider.GetRequiredService<IndexGenerations>().Changes);
+        services.TryAddSingleton<IIndexHealthCheck>(provider => provider.GetRequiredService<IndexGenerations>().Leases);
+        services.TryAddSingleton<ISearcherLeases>(provider => provider.GetRequiredService<IndexGenerations>().Leases);
+        services.TryAddSingleton<IIndexGenerationHistory>(provider => provider.GetRequiredService<IndexGenerations>().History);
         services.TryAddSingleton<INewsIndexWriter, LuceneIndexWriter>();
         services.TryAddSingleton<IStoryLookup, LuceneStoryLookup>();
         services.TryAddSingleton<IStoryCredits>(provider => provider.GetRequiredService<IStoryLookup>());

@@ -20,21 +20,33 @@ internal sealed class SearchHarness : IDisposable
     private readonly TemporaryDirectory? _directory;
 
     public SearchHarness(string? root = null, SearchOptions? options = null, ISentenceEmbedder? embedder = null)
+        : this(root, options, embedder, openDirectory: null)
+    {
+    }
+
+    private SearchHarness(string? root, SearchOptions? options, ISentenceEmbedder? embedder, Func<string, Lucene.Net.Store.Directory>? openDirectory)
     {
         _directory = root is null ? new TemporaryDirectory() : null;
         Root = root ?? _directory!.Path;
         options ??= new SearchOptions();
         options.Path = Root;
         Options = Microsoft.Extensions.Options.Options.Create(options);
-        Generations = new IndexGenerations(Options, Time, new FakeLogger<IndexGenerations>(Logs));
-        Writer = new LuceneIndexWriter(Generations, new FakeLogger<LuceneIndexWriter>(Logs));
-        Stories = new LuceneStoryLookup(Generations, new FakeLogger<LuceneStoryLookup>(Logs));
-        Statistics = new LuceneIndexStatistics(Generations);
+        Generations = new IndexGenerations(Options, Time, new FakeLogger<IndexGenerations>(Logs), openDirectory);
+        Writer = new LuceneIndexWriter(Generations.Store, Generations.Gate, new FakeLogger<LuceneIndexWriter>(Logs));
+        Stories = new LuceneStoryLookup(Generations.Leases, Generations.Gate, new FakeLogger<LuceneStoryLookup>(Logs));
+        Statistics = new LuceneIndexStatistics(Generations.Leases);
         Embedder = embedder;
-        Answerer = new QuestionAnswerer(Generations, Options, Time, embedder);
-        Vectors = embedder is null ? null : new SentenceVectorIndexer(Generations, embedder, Options, new FakeLogger<SentenceVectorIndexer>(Logs));
-        Recent = new LuceneRecentNews(Generations, Time);
+        Answerer = new QuestionAnswerer(Generations.Leases, Options, Time, embedder);
+        Vectors = embedder is null ? null : new SentenceVectorIndexer(Generations.Gate, Generations.Changes, Time, embedder, Options, new FakeLogger<SentenceVectorIndexer>(Logs));
+        Recent = new LuceneRecentNews(Generations.Leases, Time);
     }
+
+    /// <summary>
+    /// A harness whose generations' Lucene files are kept in memory, for tests of what is read, not of the disk; the
+    /// pointer, markers and vectors are still files in its folder.
+    /// </summary>
+    public static SearchHarness InMemory(SearchOptions? options = null, ISentenceEmbedder? embedder = null) =>
+        new(null, options, embedder, new InMemoryGenerations().Open);
 
     public string Root { get; }
 

@@ -27,8 +27,9 @@ public sealed class SearchServiceCollectionExtensionsTests
         using var provider = Build(new() { ["Index:Path"] = directory.Combine("lucene") });
 
         var generations = provider.GetRequiredService<IndexGenerations>();
-        Assert.Same(generations, provider.GetRequiredService<IIndexHealthCheck>());
-        Assert.Same(generations, provider.GetRequiredService<ISearcherLeases>());
+        Assert.Same(generations.Leases, provider.GetRequiredService<IIndexHealthCheck>());
+        Assert.Same(generations.Leases, provider.GetRequiredService<ISearcherLeases>());
+        Assert.Same(generations.History, provider.GetRequiredService<IIndexGenerationHistory>());
         Assert.Same(provider.GetRequiredService<INewsIndexWriter>(), provider.GetRequiredService<INewsIndexWriter>());
         Assert.Same(provider.GetRequiredService<IStoryLookup>(), provider.GetRequiredService<IStoryLookup>());
         Assert.Same(provider.GetRequiredService<IStoryLookup>(), provider.GetRequiredService<IStoryCredits>());

@@ -9,11 +9,11 @@ using NewsBot.Search.Analysis;
 namespace NewsBot.Search.Indexing;
 
 /// <summary>Writes a whole new generation folder, on every core; swapping it in is the caller's.</summary>
-internal sealed class GenerationBuilder(IndexGenerations generations, int parts)
+internal sealed class GenerationBuilder(GenerationStore store, WriteGate gate, int parts)
 {
     /// <summary>A builder that indexes a large batch in one part per core.</summary>
-    public GenerationBuilder(IndexGenerations generations)
-        : this(generations, Environment.ProcessorCount)
+    public GenerationBuilder(GenerationStore store, WriteGate gate)
+        : this(store, gate, Environment.ProcessorCount)
     {
     }
 
@@ -28,7 +28,7 @@ internal sealed class GenerationBuilder(IndexGenerations generations, int parts)
         var ranges = PartRanges(latest.Count, parts);
         if (ranges.Count == 1)
         {
-            return WritePart(generations.Folders.PathOf(name), latest, ranges[0], new PartProgress(progress, latest.Count), commitData: true, cancellationToken);
+            return WritePart(name, latest, ranges[0], new PartProgress(progress, latest.Count), commitData: true, cancellationToken);
         }
 
         var partNames = ranges.Select((_, k) => $"{name}-part{k}").ToList();
@@ -38,18 +38,18 @@ internal sealed class GenerationBuilder(IndexGenerations generations, int parts)
             var passages = new int[ranges.Count];
             ParallelWork.For(
                 ranges.Count,
-                k => passages[k] = WritePart(generations.Folders.PathOf(partNames[k]), latest, ranges[k], shared, commitData: false, cancellationToken),
+                k => passages[k] = WritePart(partNames[k], latest, ranges[k], shared, commitData: false, cancellationToken),
                 cancellationToken,
                 maxParallel: ranges.Count);
 
             cancellationToken.ThrowIfCancellationRequested();
             shared.Committing();
-            using var directory = FSDirectory.Open(generations.Folders.PathOf(name));
+            using var directory = store.OpenDirectory(name);
             using var analyzer = NewsAnalyzers.CreateIndexAnalyzer();
             using var writer = new IndexWriter(directory, NewWriterConfig(analyzer));
             try
             {
-                var partDirectories = partNames.Select(part => (Lucene.Net.Store.Directory)FSDirectory.Open(generations.Folders.PathOf(part))).ToArray();
+                var partDirectories = partNames.Select(part => (Lucene.Net.Store.Directory)FSDirectory.Open(store.PathOf(part))).ToArray();
                 try
                 {
                     writer.AddIndexes(partDirectories);
@@ -62,7 +62,7 @@ internal sealed class GenerationBuilder(IndexGenerations generations, int parts)
                     }
                 }
 
-                writer.SetCommitData(generations.CommitData());
+                writer.SetCommitData(gate.CommitData());
                 writer.Commit();
             }
             catch
@@ -77,17 +77,17 @@ internal sealed class GenerationBuilder(IndexGenerations generations, int parts)
         {
             foreach (var part in partNames)
             {
-                generations.Folders.TryDeleteGeneration(part);
+                store.TryDeleteGeneration(part);
             }
         }
     }
 
-    // Indexes latest[range] into a new index at path, in order, on the calling thread. A part (no commit data) is
-    // temporary and is not flushed to the disk.
-    private int WritePart(string path, List<AnalyzedArticle> latest, Range range, PartProgress progress, bool commitData, CancellationToken cancellationToken)
+    // Indexes latest[range] into a new index named generation, in order, on the calling thread. A part (no commit data)
+    // is temporary and is not flushed to the disk.
+    private int WritePart(string generation, List<AnalyzedArticle> latest, Range range, PartProgress progress, bool commitData, CancellationToken cancellationToken)
     {
         var passages = 0;
-        using var directory = commitData ? FSDirectory.Open(path) : new PartDirectory(path);
+        using var directory = commitData ? store.OpenDirectory(generation) : new PartDirectory(store.PathOf(generation));
         using var analyzer = NewsAnalyzers.CreateIndexAnalyzer();
         using var writer = new IndexWriter(directory, NewWriterConfig(analyzer));
         var fields = new ReusableFields(analyzer);
@@ -106,7 +106,7 @@ internal sealed class GenerationBuilder(IndexGenerations generations, int parts)
             if (commitData)
             {
                 progress.Committing();
-                writer.SetCommitData(generations.CommitData());
+                writer.SetCommitData(gate.CommitData());
             }
 
             writer.Commit();
@@ -125,7 +125,7 @@ internal sealed class GenerationBuilder(IndexGenerations generations, int parts)
     private IndexWriterConfig NewWriterConfig(Analyzer analyzer) => new(IndexFields.Version, analyzer)
     {
         OpenMode = OpenMode.CREATE,
-        Similarity = generations.Similarity,
+        Similarity = store.Similarity,
         RAMBufferSizeMB = 64,
         UseCompoundFile = false,
         Codec = new NewsCodec(),

@@ -1,24 +1,23 @@
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 using NewsBot.Search.Vectors;
 
 namespace NewsBot.Search.Indexing;
 
 /// <summary>One opened generation: its directory, the searcher manager over it, and its sentence vectors.</summary>
-internal sealed class LiveGeneration(string name, FSDirectory directory, SearcherManager manager, SentenceVectors vectors) : IDisposable
+internal sealed class LiveGeneration(string name, Lucene.Net.Store.Directory directory, SearcherManager manager, SentenceVectors vectors) : IDisposable
 {
     public string Name { get; } = name;
 
     public SentenceVectors Vectors { get; } = vectors;
 
-    public FSDirectory Directory { get; } = directory;
+    public Lucene.Net.Store.Directory Directory { get; } = directory;
 
     public SearcherManager Manager { get; } = manager;
 
-    public static LiveGeneration Open(string name, string path, Similarity similarity)
+    /// <summary>Opens the generation in <paramref name="directory"/> (its folder <paramref name="path"/> holds its vectors); disposes the directory if that fails.</summary>
+    public static LiveGeneration Open(string name, string path, Lucene.Net.Store.Directory directory, Similarity similarity)
     {
-        var directory = FSDirectory.Open(path);
         try
         {
             return new LiveGeneration(name, directory, new SearcherManager(directory, new Bm25SearcherFactory(similarity)), SentenceVectors.Open(path));

@@ -8,19 +8,22 @@ namespace NewsBot.Search.Indexing;
 
 /// <summary>
 /// Writes articles into the live generation by id (refresh), or builds a whole new generation beside it and swaps it
-/// in (reindex). Every write takes its turn through <see cref="IndexGenerations"/>.
+/// in (reindex). Every write takes its turn through the <see cref="WriteGate"/>.
 /// </summary>
 public sealed class LuceneIndexWriter : INewsIndexWriter
 {
-    private readonly IndexGenerations _generations;
+    private readonly GenerationStore _store;
+    private readonly WriteGate _gate;
     private readonly GenerationBuilder _builder;
     private readonly ILogger _logger;
 
-    public LuceneIndexWriter(IndexGenerations generations, ILogger<LuceneIndexWriter>? logger = null)
+    public LuceneIndexWriter(GenerationStore store, WriteGate gate, ILogger<LuceneIndexWriter>? logger = null)
     {
-        ArgumentNullException.ThrowIfNull(generations);
-        _generations = generations;
-        _builder = new GenerationBuilder(generations);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(gate);
+        _store = store;
+        _gate = gate;
+        _builder = new GenerationBuilder(store, gate);
         _logger = logger ?? NullLogger<LuceneIndexWriter>.Instance;
     }
 
@@ -28,8 +31,8 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
     public async Task<IndexUpdate> UpsertAsync(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        using var writing = await _generations.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var live = _generations.EnsureOpen();
+        using var writing = await _gate.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var live = _gate.Live();
         if (live is null)
         {
             // Nothing readable to update: the given articles become a brand-new generation.
@@ -64,7 +67,7 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
 
         if (changed.Count > 0)
         {
-            _generations.Commit(live, writer =>
+            _gate.Commit(live, writer =>
             {
                 var fields = new ReusableFields(writer.Analyzer);
                 foreach (var article in changed)
@@ -83,8 +86,8 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
     public async Task<IndexUpdate> RemoveAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
-        using var writing = await _generations.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var live = _generations.EnsureOpen();
+        using var writing = await _gate.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var live = _gate.Live();
         if (live is null || articleIds.Count == 0)
         {
             return IndexUpdate.None;
@@ -93,7 +96,7 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
         var present = live.Read(searcher => StoredArticles.Indexed(searcher, articleIds.Distinct(StringComparer.Ordinal))).Keys.ToList();
         if (present.Count > 0)
         {
-            _generations.Commit(live, writer => writer.DeleteDocuments(present.Select(id => new Term(IndexFields.Id, id)).ToArray()), cancellationToken);
+            _gate.Commit(live, writer => writer.DeleteDocuments(present.Select(id => new Term(IndexFields.Id, id)).ToArray()), cancellationToken);
         }
 
         Log.IndexUpdated(_logger, 0, 0, 0, present.Count);
@@ -107,7 +110,7 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        using var writing = await _generations.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        using var writing = await _gate.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         // Building is CPU and disk work; keep it off the caller's thread (a Discord handler, a host loop).
         return await Task.Run(() => BuildGeneration(articles, progress, approveSwap: null, cancellationToken)!, cancellationToken).ConfigureAwait(false);
     }
@@ -121,7 +124,7 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(approveSwap);
-        using var writing = await _generations.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        using var writing = await _gate.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         return await Task.Run(() => BuildGeneration(articles, progress, approveSwap, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
@@ -134,10 +137,9 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
         CancellationToken cancellationToken)
     {
         var latest = LastWins(articles);
-        var live = _generations.EnsureOpen();
+        var live = _gate.Live();
         var before = live is null ? new Dictionary<string, IndexedArticle>(StringComparer.Ordinal) : live.Read(StoredArticles.AllIndexed);
-        var folders = _generations.Folders;
-        var name = folders.NewGenerationName(_generations.Time.GetUtcNow());
+        var name = _gate.NewGenerationName();
         var passages = 0;
         LiveGeneration? next = null;
         try
@@ -147,25 +149,25 @@ public sealed class LuceneIndexWriter : INewsIndexWriter
 
             // Sentences the live generation has vectors for keep them: a reindex embeds only new or changed text.
             live?.Vectors.CatchUp();
-            live?.Vectors.CopyTo(folders.PathOf(name), latest.SelectMany(ArticleDocuments.SentenceKeys).ToHashSet());
+            live?.Vectors.CopyTo(_store.PathOf(name), latest.SelectMany(ArticleDocuments.SentenceKeys).ToHashSet());
             var kept = latest.Select(article => article.Article.Id).ToHashSet(StringComparer.Ordinal);
             var removing = before.Keys.Count(id => !kept.Contains(id));
             if (approveSwap is not null && !approveSwap(new GenerationSwap(before.Count, latest.Count) { Removed = removing }))
             {
                 Log.SwapRefused(_logger, name, latest.Count, before.Count);
-                folders.TryDeleteGeneration(name);
+                _store.TryDeleteGeneration(name);
                 return null;
             }
 
             progress?.Report(new IndexProgress("swapping", latest.Count, latest.Count));
-            next = LiveGeneration.Open(name, folders.PathOf(name), _generations.Similarity);
-            _generations.Swap(next);
+            next = _store.Open(name);
+            _gate.Swap(next);
         }
         catch (Exception exception)
         {
             next?.Dispose();
             Log.RebuildAbandoned(_logger, name, exception);
-            folders.TryDeleteGeneration(name);
+            _store.TryDeleteGeneration(name);
             throw;
         }
 

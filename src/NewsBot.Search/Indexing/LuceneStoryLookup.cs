@@ -13,13 +13,16 @@ namespace NewsBot.Search.Indexing;
 /// </summary>
 public sealed class LuceneStoryLookup : IStoryLookup
 {
-    private readonly IndexGenerations _generations;
+    private readonly ISearcherLeases _searchers;
+    private readonly WriteGate _gate;
     private readonly ILogger _logger;
 
-    public LuceneStoryLookup(IndexGenerations generations, ILogger<LuceneStoryLookup>? logger = null)
+    public LuceneStoryLookup(ISearcherLeases searchers, WriteGate gate, ILogger<LuceneStoryLookup>? logger = null)
     {
-        ArgumentNullException.ThrowIfNull(generations);
-        _generations = generations;
+        ArgumentNullException.ThrowIfNull(searchers);
+        ArgumentNullException.ThrowIfNull(gate);
+        _searchers = searchers;
+        _gate = gate;
         _logger = logger ?? NullLogger<LuceneStoryLookup>.Instance;
     }
 
@@ -28,7 +31,7 @@ public sealed class LuceneStoryLookup : IStoryLookup
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         cancellationToken.ThrowIfCancellationRequested();
-        if (_generations.AcquireSearcher() is not { } lease)
+        if (_searchers.AcquireSearcher() is not { } lease)
         {
             return Task.FromResult<IReadOnlyCollection<string>>([]);
         }
@@ -52,7 +55,7 @@ public sealed class LuceneStoryLookup : IStoryLookup
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         cancellationToken.ThrowIfCancellationRequested();
-        if (_generations.AcquireSearcher() is not { } lease)
+        if (_searchers.AcquireSearcher() is not { } lease)
         {
             return Task.FromResult<IReadOnlyList<Article>>([]);
         }
@@ -116,7 +119,7 @@ public sealed class LuceneStoryLookup : IStoryLookup
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         var credits = new Dictionary<string, StoryCredit>(StringComparer.Ordinal);
-        if (articleIds.Count == 0 || _generations.AcquireSearcher() is not { } lease)
+        if (articleIds.Count == 0 || _searchers.AcquireSearcher() is not { } lease)
         {
             return Task.FromResult<IReadOnlyDictionary<string, StoryCredit>>(credits);
         }
@@ -144,7 +147,7 @@ public sealed class LuceneStoryLookup : IStoryLookup
     {
         ArgumentNullException.ThrowIfNull(articles);
         var found = new Dictionary<string, IndexedStory>(StringComparer.Ordinal);
-        if (articles.Count == 0 || _generations.AcquireSearcher() is not { } lease)
+        if (articles.Count == 0 || _searchers.AcquireSearcher() is not { } lease)
         {
             return Task.FromResult<IReadOnlyDictionary<string, IndexedStory>>(found);
         }
@@ -168,8 +171,8 @@ public sealed class LuceneStoryLookup : IStoryLookup
     public async Task<IndexUpdate> AddCarriersAsync(IReadOnlyDictionary<string, IReadOnlyList<string>> outletsByArticleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outletsByArticleId);
-        using var writing = await _generations.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
-        var live = _generations.EnsureOpen();
+        using var writing = await _gate.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var live = _gate.Live();
         if (live is null || outletsByArticleId.Count == 0)
         {
             return IndexUpdate.None;
@@ -194,7 +197,7 @@ public sealed class LuceneStoryLookup : IStoryLookup
 
         if (rewritten.Count > 0)
         {
-            _generations.Commit(live, writer =>
+            _gate.Commit(live, writer =>
             {
                 foreach (var document in rewritten)
                 {

@@ -17,7 +17,9 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
     // the write turn taken per batch costs nothing beside the embedding.
     private const int BatchSize = 64;
 
-    private readonly IndexGenerations _generations;
+    private readonly WriteGate _gate;
+    private readonly IndexChangeFeed _changes;
+    private readonly TimeProvider _time;
     private readonly ISentenceEmbedder _embedder;
     private readonly SearchOptions _options;
     private readonly ILogger _logger;
@@ -27,12 +29,22 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
     // (serve's background one, when /reindex asks) follows that pass instead of seeing nothing until it ends.
     private readonly List<IProgress<IndexProgress>> _watchers = [];
 
-    public SentenceVectorIndexer(IndexGenerations generations, ISentenceEmbedder embedder, IOptions<SearchOptions> options, ILogger<SentenceVectorIndexer>? logger = null)
+    public SentenceVectorIndexer(
+        WriteGate gate,
+        IndexChangeFeed changes,
+        TimeProvider time,
+        ISentenceEmbedder embedder,
+        IOptions<SearchOptions> options,
+        ILogger<SentenceVectorIndexer>? logger = null)
     {
-        ArgumentNullException.ThrowIfNull(generations);
+        ArgumentNullException.ThrowIfNull(gate);
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(options);
-        _generations = generations;
+        _gate = gate;
+        _changes = changes;
+        _time = time;
         _embedder = embedder;
         _options = options.Value;
         _logger = logger ?? NullLogger<SentenceVectorIndexer>.Instance;
@@ -42,10 +54,10 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
     public bool Enabled => _options.Semantic;
 
     /// <inheritdoc />
-    public long Changes => _generations.Changes;
+    public long Changes => _changes.Changes;
 
     /// <inheritdoc />
-    public Task WaitForChangeAsync(long seen, CancellationToken cancellationToken) => _generations.WaitForChangeAsync(seen, cancellationToken);
+    public Task WaitForChangeAsync(long seen, CancellationToken cancellationToken) => _changes.WaitForChangeAsync(seen, cancellationToken);
 
     /// <inheritdoc />
     public async Task<VectorUpdate> EmbedMissingAsync(int maxParallel, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
@@ -113,9 +125,9 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
 
     private async Task<VectorUpdate> EmbedMissingAsyncCore(int maxParallel, CancellationToken cancellationToken)
     {
-        var started = _generations.Time.GetTimestamp();
-        var changesAtStart = _generations.Changes;
-        var live = _generations.EnsureOpen();
+        var started = _time.GetTimestamp();
+        var changesAtStart = _changes.Changes;
+        var live = _gate.Live();
         if (live is null)
         {
             return VectorUpdate.None;
@@ -126,7 +138,7 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
         var missing = Missing(sentences, live.Vectors.Rows);
         if (missing.Count == 0)
         {
-            return new VectorUpdate(sentences.Count, 0, 0) { Elapsed = _generations.Time.GetElapsedTime(started) };
+            return new VectorUpdate(sentences.Count, 0, 0) { Elapsed = _time.GetElapsedTime(started) };
         }
 
         Log.EmbeddingSentences(_logger, missing.Count, sentences.Count);
@@ -139,10 +151,10 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
             var vectors = new (ulong Key, float[] Vector)[batch.Count];
             ParallelWork.For(batch.Count, i => vectors[i] = (batch[i].Key, _embedder.EmbedSentence(batch[i].Value, cancellationToken)), cancellationToken, maxParallel);
 
-            using (await _generations.BeginWriteAsync(cancellationToken).ConfigureAwait(false))
+            using (await _gate.BeginWriteAsync(cancellationToken).ConfigureAwait(false))
             {
                 // Vectors belong to text, not to a generation: if a swap came meanwhile, they go to the new live one.
-                var current = _generations.EnsureOpen() ?? live;
+                var current = _gate.Live() ?? live;
                 current.Vectors.CatchUp();
                 current.Vectors.Append(_embedder.ModelName, _embedder.Dimensions, vectors);
                 live = current;
@@ -153,9 +165,9 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
         }
 
         // Every missing sentence now has a vector, unless the index changed meanwhile: only then is it read again.
-        var left = _generations.Changes == changesAtStart ? 0 : Missing(live.Read(IndexedSentences.All), live.Vectors.Rows).Count;
+        var left = _changes.Changes == changesAtStart ? 0 : Missing(live.Read(IndexedSentences.All), live.Vectors.Rows).Count;
         Log.EmbeddedSentences(_logger, embedded, left);
-        return new VectorUpdate(sentences.Count, embedded, left) { Elapsed = _generations.Time.GetElapsedTime(started) };
+        return new VectorUpdate(sentences.Count, embedded, left) { Elapsed = _time.GetElapsedTime(started) };
     }
 
     // Sentences without a vector of the configured model; a file of another model counts as none.

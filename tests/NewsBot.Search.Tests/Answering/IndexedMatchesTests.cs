@@ -17,7 +17,7 @@ public sealed class IndexedMatchesTests : IDisposable
         var text = "The council's budget vote failed. Council members said the budgets were voted down twice, and the mayor's budget office disagreed.";
         await _harness.ReplaceAllAsync(TestArticleBuilder.Article("budget", text).Build(), NewsCorpus.All[0]);
         string[] stems = ["council", "budget", "vote", "mayor"];
-        using var lease = _harness.Generations.AcquireSearcher()!.Value;
+        using var lease = _harness.Generations.Leases.AcquireSearcher()!.Value;
         var hits = lease.Searcher.Search(new TermQuery(new Term(IndexFields.Type, IndexFields.PassageType)), 100).ScoreDocs;
 
         var found = IndexedMatches.Find(lease.Searcher.IndexReader, hits, stems);

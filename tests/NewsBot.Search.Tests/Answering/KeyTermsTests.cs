@@ -5,7 +5,7 @@ namespace NewsBot.Search.Tests.Answering;
 /// <summary>Questions whose names the index does or does not hold, as an asker would type them.</summary>
 public sealed class KeyTermsTests : IDisposable
 {
-    private readonly SearchHarness _harness = new();
+    private readonly SearchHarness _harness = SearchHarness.InMemory();
 
     public KeyTermsTests() => _harness.ReplaceAllAsync(NamesCorpus.All).GetAwaiter().GetResult();
 

@@ -5,7 +5,7 @@ namespace NewsBot.Search.Tests.Answering;
 /// <summary>What a "not found" tells the asker: the index's dates and the filter that matched nothing.</summary>
 public sealed class NotFoundDetailsTests : IDisposable
 {
-    private readonly SearchHarness _harness = new();
+    private readonly SearchHarness _harness = SearchHarness.InMemory();
 
     public NotFoundDetailsTests() => _harness.ReplaceAllAsync(NamesCorpus.All).GetAwaiter().GetResult();
 

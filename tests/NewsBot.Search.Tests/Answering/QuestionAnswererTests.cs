@@ -5,7 +5,7 @@ namespace NewsBot.Search.Tests.Answering;
 
 public sealed class QuestionAnswererTests : IDisposable
 {
-    private readonly SearchHarness _harness = new();
+    private readonly SearchHarness _harness = SearchHarness.InMemory();
 
     public QuestionAnswererTests() => _harness.ReplaceAllAsync(NewsCorpus.All).GetAwaiter().GetResult();
 

@@ -6,7 +6,7 @@ namespace NewsBot.Search.Tests.Answering;
 /// <summary>"What did X say" quotes words attributed to X, or says that no indexed sentence gives X's words.</summary>
 public sealed class SpeakerAnswerTests : IDisposable
 {
-    private readonly SearchHarness _harness = new();
+    private readonly SearchHarness _harness = SearchHarness.InMemory();
 
     [Fact]
     public async Task The_quote_is_the_named_speaker_s_words_not_another_speaker_s_words_about_them()

@@ -55,7 +55,7 @@ public sealed class DamageFallbackTests : IDisposable
         await _harness.ReplaceAllAsync(Zebras());
         await _harness.ReplaceAllAsync(Zebras(), Penguins());
         var damaged = _harness.LiveGenerationPath();
-        using (var opened = _harness.Generations.AcquireSearcher())
+        using (var opened = _harness.Generations.Leases.AcquireSearcher())
         {
             Assert.NotNull(opened);
         }

@@ -26,8 +26,8 @@ public sealed class GenerationBuilderTests : IDisposable
 
     private string Build(string name, int parts, List<AnalyzedArticle> articles)
     {
-        new GenerationBuilder(_harness.Generations, parts).Write(name, articles, progress: null, CancellationToken.None);
-        using var directory = FSDirectory.Open(_harness.Generations.Folders.PathOf(name));
+        new GenerationBuilder(_harness.Generations.Store, _harness.Generations.Gate, parts).Write(name, articles, progress: null, CancellationToken.None);
+        using var directory = FSDirectory.Open(_harness.Generations.Store.PathOf(name));
         return IndexDump.Of(directory);
     }
 

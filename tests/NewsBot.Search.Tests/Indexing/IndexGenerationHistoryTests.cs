@@ -4,7 +4,7 @@ using static NewsBot.Search.Tests.Indexing.IndexTestArticles;
 
 namespace NewsBot.Search.Tests.Indexing;
 
-/// <summary>The previous generations <see cref="Search.Indexing.IndexGenerations"/> keeps, and rolling back to them.</summary>
+/// <summary>The previous generations <see cref="Search.Indexing.GenerationHistory"/> lists, and rolling back to them.</summary>
 public sealed class IndexGenerationHistoryTests : IDisposable
 {
     private readonly SearchHarness _harness = new();
@@ -15,7 +15,7 @@ public sealed class IndexGenerationHistoryTests : IDisposable
         await _harness.ReplaceAllAsync(Zebras(), Otters());
         await _harness.ReplaceAllAsync(Penguins());
 
-        var generations = _harness.Generations.ListGenerations();
+        var generations = _harness.Generations.History.ListGenerations();
 
         Assert.Equal([(1, true), (2, false)], generations.Select(generation => (generation.Articles, generation.IsLive)));
         Assert.Equal(2, _harness.GenerationFolders().Count);
@@ -27,7 +27,7 @@ public sealed class IndexGenerationHistoryTests : IDisposable
         await _harness.ReplaceAllAsync(Zebras());
         await _harness.ReplaceAllAsync(Penguins());
 
-        var live = await _harness.Generations.RollbackAsync(CancellationToken.None);
+        var live = await _harness.Generations.History.RollbackAsync(CancellationToken.None);
 
         Assert.Equal(1, live?.Articles);
         Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the zebras graze?")).Outcome);
@@ -37,7 +37,7 @@ public sealed class IndexGenerationHistoryTests : IDisposable
             Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the zebras graze?")).Outcome);
         }
 
-        await _harness.Generations.RollbackAsync(CancellationToken.None);
+        await _harness.Generations.History.RollbackAsync(CancellationToken.None);
 
         Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the penguins huddle?")).Outcome);
     }
@@ -50,7 +50,7 @@ public sealed class IndexGenerationHistoryTests : IDisposable
         using var other = _harness.Reopen();
         Assert.Equal(AnswerOutcome.Found, (await other.AskAsync("Where did the penguins huddle?")).Outcome);
 
-        await _harness.Generations.RollbackAsync(CancellationToken.None);
+        await _harness.Generations.History.RollbackAsync(CancellationToken.None);
         other.Time.Advance(TimeSpan.FromSeconds(6));
 
         Assert.Equal(AnswerOutcome.Found, (await other.AskAsync("Where did the zebras graze?")).Outcome);
@@ -62,7 +62,7 @@ public sealed class IndexGenerationHistoryTests : IDisposable
     {
         await _harness.ReplaceAllAsync(Zebras());
 
-        Assert.Null(await _harness.Generations.RollbackAsync(CancellationToken.None));
+        Assert.Null(await _harness.Generations.History.RollbackAsync(CancellationToken.None));
         Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the zebras graze?")).Outcome);
     }
 
@@ -77,7 +77,7 @@ public sealed class IndexGenerationHistoryTests : IDisposable
         await harness.ReplaceAllAsync(Otters());
 
         Assert.Equal(folders, harness.GenerationFolders().Count);
-        Assert.Equal(folders, harness.Generations.ListGenerations().Count);
+        Assert.Equal(folders, harness.Generations.History.ListGenerations().Count);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class IndexGenerationHistoryTests : IDisposable
         await restarted.AskAsync("Where did the penguins huddle?");
 
         Assert.Equal(2, restarted.GenerationFolders().Count);
-        Assert.Equal(1, (await restarted.Generations.RollbackAsync(CancellationToken.None))?.Articles);
+        Assert.Equal(1, (await restarted.Generations.History.RollbackAsync(CancellationToken.None))?.Articles);
         Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the zebras graze?")).Outcome);
     }
 
@@ -120,7 +120,7 @@ public sealed class IndexGenerationHistoryTests : IDisposable
         await second.WaitAsync(TimeSpan.FromMinutes(1));
         Assert.Equal(AnswerOutcome.Found, (await other.AskAsync("Where did the otters float?")).Outcome);
 
-        var live = await other.Generations.RollbackAsync(CancellationToken.None);
+        var live = await other.Generations.History.RollbackAsync(CancellationToken.None);
 
         Assert.Equal(1, live?.Articles);
         Assert.Equal(AnswerOutcome.Found, (await other.AskAsync("Where did the zebras graze?")).Outcome);

@@ -15,8 +15,8 @@ public sealed class IndexGenerationsTests : IDisposable
     [Fact]
     public void A_folder_never_built_is_reported_missing_with_one_log_line()
     {
-        Assert.Equal(IndexHealth.Missing, _harness.Generations.CheckHealth());
-        Assert.Equal(IndexHealth.Missing, _harness.Generations.CheckHealth());
+        Assert.Equal(IndexHealth.Missing, _harness.Generations.Leases.CheckHealth());
+        Assert.Equal(IndexHealth.Missing, _harness.Generations.Leases.CheckHealth());
 
         var line = Assert.Single(_harness.Logs.GetSnapshot());
         Assert.Equal(LogLevel.Warning, line.Level);
@@ -31,7 +31,7 @@ public sealed class IndexGenerationsTests : IDisposable
 
         using var restarted = _harness.Reopen();
 
-        Assert.Equal(IndexHealth.Ready, restarted.Generations.CheckHealth());
+        Assert.Equal(IndexHealth.Ready, restarted.Generations.Leases.CheckHealth());
         Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the zebras graze?")).Outcome);
     }
 
@@ -61,7 +61,7 @@ public sealed class IndexGenerationsTests : IDisposable
     public async Task A_searcher_taken_before_the_swap_keeps_reading_the_old_generation()
     {
         await _harness.ReplaceAllAsync(Zebras());
-        var lease = _harness.Generations.AcquireSearcher()!.Value;
+        var lease = _harness.Generations.Leases.AcquireSearcher()!.Value;
 
         await _harness.ReplaceAllAsync(Penguins());
 
@@ -88,7 +88,7 @@ public sealed class IndexGenerationsTests : IDisposable
 
         using var restarted = _harness.Reopen();
 
-        Assert.Equal(IndexHealth.Ready, restarted.Generations.CheckHealth());
+        Assert.Equal(IndexHealth.Ready, restarted.Generations.Leases.CheckHealth());
         Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the zebras graze?")).Outcome);
         Assert.False(Directory.Exists(partial));
         Assert.Single(restarted.GenerationFolders());
@@ -125,7 +125,7 @@ public sealed class IndexGenerationsTests : IDisposable
 
         using var restarted = _harness.Reopen();
 
-        Assert.Equal(IndexHealth.Corrupt, restarted.Generations.CheckHealth());
+        Assert.Equal(IndexHealth.Corrupt, restarted.Generations.Leases.CheckHealth());
         var line = Assert.Single(restarted.Logs.GetSnapshot());
         Assert.Equal(LogLevel.Error, line.Level);
         Assert.Contains("corrupt", line.Message, StringComparison.Ordinal);
@@ -139,11 +139,11 @@ public sealed class IndexGenerationsTests : IDisposable
         _harness.Generations.Dispose();
         Directory.Delete(_harness.LiveGenerationPath(), recursive: true);
         using var restarted = _harness.Reopen();
-        Assert.Equal(IndexHealth.Corrupt, restarted.Generations.CheckHealth());
+        Assert.Equal(IndexHealth.Corrupt, restarted.Generations.Leases.CheckHealth());
 
         await restarted.Writer.ReplaceAllAsync([Zebras()], null, CancellationToken.None);
 
-        Assert.Equal(IndexHealth.Ready, restarted.Generations.CheckHealth());
+        Assert.Equal(IndexHealth.Ready, restarted.Generations.Leases.CheckHealth());
         Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the zebras graze?")).Outcome);
     }
 
@@ -204,13 +204,13 @@ public sealed class IndexGenerationsTests : IDisposable
 
         using var restarted = _harness.Reopen();
 
-        Assert.Equal(IndexHealth.Ready, restarted.Generations.CheckHealth());
+        Assert.Equal(IndexHealth.Ready, restarted.Generations.Leases.CheckHealth());
         Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the zebras graze?")).Outcome);
-        Assert.Contains(newest, ((IIndexHealthCheck)restarted.Generations).Recovery, StringComparison.Ordinal);
+        Assert.Contains(newest, ((IIndexHealthCheck)restarted.Generations.Leases).Recovery, StringComparison.Ordinal);
         Assert.Equal(newest, File.ReadAllText(Path.Combine(_harness.Root, "CURRENT")));
         using var again = _harness.Reopen();
-        Assert.Equal(IndexHealth.Ready, again.Generations.CheckHealth());
-        Assert.Null(((IIndexHealthCheck)again.Generations).Recovery);
+        Assert.Equal(IndexHealth.Ready, again.Generations.Leases.CheckHealth());
+        Assert.Null(((IIndexHealthCheck)again.Generations.Leases).Recovery);
     }
 
     [Theory]
@@ -225,12 +225,12 @@ public sealed class IndexGenerationsTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(_harness.Root, "CURRENT"), garbage);
         using var restarted = _harness.Reopen();
 
-        Assert.Equal(IndexHealth.Ready, restarted.Generations.CheckHealth());
+        Assert.Equal(IndexHealth.Ready, restarted.Generations.Leases.CheckHealth());
         Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the zebras graze?")).Outcome);
         await restarted.ReplaceAllAsync(Penguins());
 
         Assert.True(Directory.Exists(Path.Combine(_harness.Root, intact)));
-        var rolledBack = await restarted.Generations.RollbackAsync(CancellationToken.None);
+        var rolledBack = await restarted.Generations.History.RollbackAsync(CancellationToken.None);
         Assert.Equal(intact, rolledBack?.Name);
         Assert.Equal(AnswerOutcome.Found, (await restarted.AskAsync("Where did the zebras graze?")).Outcome);
     }

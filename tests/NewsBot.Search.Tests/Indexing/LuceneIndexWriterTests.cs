@@ -18,7 +18,7 @@ public sealed class LuceneIndexWriterTests : IDisposable
         var update = await _harness.Writer.UpsertAsync([Zebras(), Penguins()], CancellationToken.None);
 
         Assert.Equal(new IndexUpdate(2, 0, 0, 0, 2), update);
-        Assert.Equal(IndexHealth.Ready, _harness.Generations.CheckHealth());
+        Assert.Equal(IndexHealth.Ready, _harness.Generations.Leases.CheckHealth());
         Assert.Equal(AnswerOutcome.Found, (await _harness.AskAsync("Where did the zebras graze?")).Outcome);
     }
 
@@ -105,7 +105,7 @@ public sealed class LuceneIndexWriterTests : IDisposable
             Assert.Equal($"numbered-{i}", answer.Articles[0].Citation.ArticleId);
         }
 
-        using var lease = _harness.Generations.AcquireSearcher()!.Value;
+        using var lease = _harness.Generations.Leases.AcquireSearcher()!.Value;
         var order = StoredArticles.All(lease.Searcher, new Lucene.Net.Search.MatchAllDocsQuery())
             .Select(document => document.Get("id"))
             .Distinct()

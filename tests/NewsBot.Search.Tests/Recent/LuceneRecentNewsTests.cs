@@ -6,7 +6,7 @@ namespace NewsBot.Search.Tests.Recent;
 
 public sealed class LuceneRecentNewsTests : IDisposable
 {
-    private readonly SearchHarness _harness = new();
+    private readonly SearchHarness _harness = SearchHarness.InMemory();
 
     public LuceneRecentNewsTests()
     {

@@ -202,7 +202,7 @@ public sealed class SentenceVectorIndexerTests
         await harness.AskAsync("Where did zebras graze?");
         Assert.Equal(0, embedder.PreloadCalls);
         await harness.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
-        Assert.True(harness.Generations.MayHaveVectors);
+        Assert.True(harness.Generations.Leases.MayHaveVectors);
 
         // A name the index never saw: not found on its words, so no vector and no model.
         await harness.AskAsync("Where did Quibbleworth graze?");
