@@ -1,17 +1,19 @@
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
+using NewsBot.Testing.Answers;
 
 namespace NewsBot.Evaluation.Tests;
 
-/// <summary>A hand-written answerer that replies from a script and lets fake time pass while "thinking".</summary>
-internal sealed class ScriptedAnswerer(FakeTimeProvider time) : IQuestionAnswerer
+/// <summary>
+/// A script for the shared <see cref="FakeAnswerer"/>: a set answer per question, each letting fake time pass while
+/// "thinking" so the runner's latencies can be checked; a question not in the script is rejected.
+/// </summary>
+internal sealed class AnswerScript(FakeTimeProvider time)
 {
     private readonly Dictionary<string, (Answer Answer, TimeSpan Takes)> _script = new(StringComparer.Ordinal);
 
-    public List<AskRequest> Asked { get; } = [];
-
-    public ScriptedAnswerer Found(string question, TimeSpan takes, params (string ArticleId, string Quote)[] groups)
+    public AnswerScript Found(string question, TimeSpan takes, params (string ArticleId, string Quote)[] groups)
     {
         var articles = groups
             .Select(group => new ArticleQuotes(
@@ -22,22 +24,24 @@ internal sealed class ScriptedAnswerer(FakeTimeProvider time) : IQuestionAnswere
         return this;
     }
 
-    public ScriptedAnswerer NotFound(string question, TimeSpan takes, params string[] closestIds)
+    public AnswerScript NotFound(string question, TimeSpan takes, params string[] closestIds)
     {
         var headlines = closestIds.Select(id => new Citation(id, $"Title of {id}", null, null, null)).ToList();
         _script[question] = (new Answer(AnswerOutcome.NotFound, question, [], headlines), takes);
         return this;
     }
 
-    public Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
+    /// <summary>An answerer that follows this script and records what it was asked.</summary>
+    public FakeAnswerer Answerer() => new() { Answer = Answer };
+
+    private Answer Answer(AskRequest request)
     {
-        Asked.Add(request);
         if (!_script.TryGetValue(request.Question, out var entry))
         {
-            return Task.FromResult(Answer.Rejected(request.Question, "Not in the script."));
+            return Core.Answers.Answer.Rejected(request.Question, "Not in the script.");
         }
 
         time.Advance(entry.Takes);
-        return Task.FromResult(entry.Answer);
+        return entry.Answer;
     }
 }
