@@ -27,26 +27,9 @@ internal sealed class PassageRanker
     private const double SentenceWeight = 0.25;
     private const double PhraseBonus = 1.5;
 
-    // A sentence holding the sort of answer the question asks for (AnswerEvidence, 0 to 1) gains up to this much
-    // coverage when the passage's quote is chosen (measured on the Wikinews questions and SQuAD: see the
-    // benchmarks README); moderate, so a sentence that only holds a date never beats one about the question.
-    private const double EvidenceWeight = 0.5;
-
     // Within an article, a passage whose quote answers gains up to this much when the article's lead is chosen
     // (ArticleLeads; measured as above).
     private const double LeadEvidenceWeight = 0.6;
-
-    // A neighbouring sentence joins the quote when it adds at least this much coverage.
-    private const double ExtendGain = 0.05;
-
-    // How much a sentence's cosine with the question counts beside its lexical coverage when the quote is chosen.
-    private const double SentenceSimilarityWeight = 1.0;
-
-    // For "what did X say", a sentence giving words to X outweighs any other sentence of its passage.
-    private const double SpeakerWeight = 2.0;
-
-    // A quote of more than this many characters is not extended by a second sentence.
-    private const int MaxQuoteChars = 500;
 
     private readonly Analyzer _english = NewsAnalyzers.CreateEnglish();
     private readonly Analyzer _exact = NewsAnalyzers.CreateExact();
@@ -136,15 +119,15 @@ internal sealed class PassageRanker
         var passageStart = document.GetField(IndexFields.PassageStart)?.GetInt32Value() ?? 0;
         var phraseMatches = FindPhrases(question, text);
         var coverage = context.Coverage(matches, phraseMatches);
-        var proximity = Proximity(matches);
+        var proximity = TermProximity.Of(matches);
 
-        var sentences = SentencesOf(document, passageStart, text.Length);
+        var sentences = QuoteSentences.Of(document, passageStart, text.Length);
         var similarities = context.Vector is { } vector
             ? sentences.Select(sentence => vector.SimilarityTo(SentenceKey.Of(text.AsSpan(sentence.Start, sentence.End - sentence.Start)))).ToArray()
             : null;
         var evidence = sentences.Select(sentence => AnswerEvidence.In(question, text, sentence.Start, sentence.End)).ToList();
         var attributed = SpeakerAttribution.InPassage(text, sentences, speaker);
-        var choice = BestSentences(question, text, sentences, matches, phraseMatches, context, evidence.Select(found => found.Strength).ToList(), similarities, attributed);
+        var choice = QuoteSentences.Choose(question, text, sentences, matches, phraseMatches, context, evidence.Select(found => found.Strength).ToList(), similarities, attributed);
         var (first, last) = (choice.First, choice.Last);
         var quoteStart = sentences[first].Start;
         var quoteEnd = sentences[last].End;
@@ -214,128 +197,6 @@ internal sealed class PassageRanker
         return answering.Count > 0
             ? answering
             : matches.Select(match => (match.Start, match.End)).Concat(phraseMatches.Select(match => (match.Start, match.End)));
-    }
-
-    // Passage-relative sentence spans, clipped to the passage; a passage without sentences is one sentence.
-    private static List<(int Start, int End)> SentencesOf(Document document, int passageStart, int length)
-    {
-        var sentences = ArticleDocuments.DecodeSpans(document.Get(IndexFields.Sentences))
-            .Select(span => (Start: Math.Clamp(span.Start - passageStart, 0, length), End: Math.Clamp(span.End - passageStart, 0, length)))
-            .Where(span => span.End > span.Start)
-            .ToList();
-        return sentences.Count > 0 ? sentences : [(0, length)];
-    }
-
-    private static SentenceChoice BestSentences(
-        ParsedQuestion question,
-        string text,
-        List<(int Start, int End)> sentences,
-        List<AnalyzedToken> matches,
-        List<(int Index, int Start, int End)> phraseMatches,
-        MatchContext context,
-        List<double> answerEvidence,
-        double?[]? similarities,
-        List<bool> attributed)
-    {
-        double LexicalOf(int first, int last)
-        {
-            var (start, end) = (sentences[first].Start, sentences[last].End);
-            var inside = matches.Where(match => match.Start >= start && match.End <= end).ToList();
-            var phrases = phraseMatches.Where(match => match.Start >= start && match.End <= end).ToList();
-            return context.Coverage(inside, phrases) + (0.1 * Proximity(inside));
-        }
-
-        double CoverageOf(int first, int last) =>
-            LexicalOf(first, last) + (EvidenceWeight * answerEvidence.Skip(first).Take(last - first + 1).Max());
-
-        var best = 0;
-        var bestCoverage = double.MinValue;
-        var bestChoice = double.MinValue;
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            // The sentence that means what the question asks can beat one that merely repeats its words; for "what
-            // did X say", words given to X beat words given to anyone else.
-            var coverage = CoverageOf(i, i);
-            var choice = coverage + (SentenceSimilarityWeight * (similarities?[i] ?? 0)) + (attributed[i] ? SpeakerWeight : 0);
-            if (choice > bestChoice)
-            {
-                (best, bestCoverage, bestChoice) = (i, coverage, choice);
-            }
-        }
-
-        // A neighbour may join only when the quote stays short enough to read at a glance and nothing unquotable (a
-        // caption left out of the sentences) stands between them.
-        bool Joinable(int from, int to) => from >= 0 && to < sentences.Count && sentences[to].End - sentences[from].Start <= MaxQuoteChars
-            && string.IsNullOrWhiteSpace(text[sentences[from].End..sentences[to].Start]);
-
-        var (first, last, quoteCoverage) = (best, best, bestCoverage);
-        if (question.Kind != QuestionKind.Other && answerEvidence[best] >= 1)
-        {
-            // The sentence alone answers: the quote never grows.
-            return new SentenceChoice(best, best, best, Math.Min(1, bestCoverage), LexicalOf(best, best));
-        }
-
-        // The sentence that names the topic often stands beside the one that holds the answer ("a vote was called."
-        // then the tally): the neighbour holding firmer evidence of the asked kind joins the quote.
-        var neighbours = new[] { (From: best, To: best + 1, Evidence: best + 1 < sentences.Count ? answerEvidence[best + 1] : 0), (From: best - 1, To: best, Evidence: best > 0 ? answerEvidence[best - 1] : 0) }
-            .Where(pair => question.Kind != QuestionKind.Other && pair.Evidence > answerEvidence[best] && Joinable(pair.From, pair.To))
-            .OrderByDescending(pair => pair.Evidence)
-            .ToList();
-        if (neighbours.Count > 0)
-        {
-            return new SentenceChoice(neighbours[0].From, neighbours[0].To, best, Math.Min(1, bestCoverage), LexicalOf(neighbours[0].From, neighbours[0].To));
-        }
-
-        // Otherwise a neighbour joins when it adds matched words.
-        foreach (var (from, to) in new[] { (best - 1, best), (best, best + 1) })
-        {
-            if (!Joinable(from, to))
-            {
-                continue;
-            }
-
-            var coverage = CoverageOf(from, to);
-            if (coverage > quoteCoverage + ExtendGain)
-            {
-                (first, last, quoteCoverage) = (from, to, coverage);
-            }
-        }
-
-        return new SentenceChoice(first, last, best, Math.Min(1, bestCoverage), LexicalOf(first, last));
-    }
-
-    /// <summary>The quoted sentences [First, Last], the best single sentence among them, its score, and the quote's lexical coverage.</summary>
-    private readonly record struct SentenceChoice(int First, int Last, int Best, double Coverage, double Lexical);
-
-    // Matched distinct terms divided by the smallest window (in positions) that holds them all; 0 with fewer than two.
-    private static double Proximity(List<AnalyzedToken> matches)
-    {
-        var distinct = matches.Select(match => match.Text).Distinct().Count();
-        if (distinct < 2)
-        {
-            return 0;
-        }
-
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var smallest = int.MaxValue;
-        var left = 0;
-        for (var right = 0; right < matches.Count; right++)
-        {
-            counts[matches[right].Text] = counts.GetValueOrDefault(matches[right].Text) + 1;
-            while (counts.Count == distinct)
-            {
-                smallest = Math.Min(smallest, matches[right].Position - matches[left].Position + 1);
-                var leftText = matches[left].Text;
-                if (--counts[leftText] == 0)
-                {
-                    counts.Remove(leftText);
-                }
-
-                left++;
-            }
-        }
-
-        return Math.Min(1, (double)distinct / smallest);
     }
 
     private List<(int Index, int Start, int End)> FindPhrases(ParsedQuestion question, string text)
