@@ -120,8 +120,8 @@ internal static class EvalCommand
         return await MeasureAsync(context, settings, selected, async (console, answerHit, results, indexing) =>
         {
             var summary = new EvalScorer(answerHit).Score(selected, results, qrels);
-            await WriteDetailsAsync(settings, stream => EvalDetails.Write(stream, selected, results, qrels, answerHit)).ConfigureAwait(false);
-            return await WriteFiguresAsync(console, settings,
+            await EvalOutput.WriteDetailsAsync(settings, stream => EvalDetails.Write(stream, selected, results, qrels, answerHit)).ConfigureAwait(false);
+            return await EvalOutput.WriteFiguresAsync(console, settings,
                 stream => EvalJson.Write(stream, summary, indexing),
                 (output, interactive) => EvalPrinter.Print(output, interactive, summary, indexing)).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
@@ -140,8 +140,8 @@ internal static class EvalCommand
         {
             var scorer = new QuestionSetScorer(answerHit);
             var summary = scorer.Score(selected, results);
-            await WriteDetailsAsync(settings, stream => QuestionSetDetails.Write(stream, selected, results, scorer)).ConfigureAwait(false);
-            return await WriteFiguresAsync(console, settings,
+            await EvalOutput.WriteDetailsAsync(settings, stream => QuestionSetDetails.Write(stream, selected, results, scorer)).ConfigureAwait(false);
+            return await EvalOutput.WriteFiguresAsync(console, settings,
                 stream => QuestionSetJson.Write(stream, summary, indexing),
                 (output, interactive) => QuestionSetPrinter.Print(output, interactive, summary, indexing)).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
@@ -256,35 +256,6 @@ internal static class EvalCommand
         // Sentences are counted by the splitter the engine itself quotes by, so "two sentences" means the same to both.
         var splitter = services.Get<SentenceSplitter>();
         return await report(console, new AnswerHitRule(quote => splitter.Split(quote).Count), results, indexing).ConfigureAwait(false);
-    }
-
-    private static async Task WriteDetailsAsync(EvalSettings settings, Action<Stream> write)
-    {
-        if (settings.Details is { } detailsFile)
-        {
-            await using var file = File.Create(detailsFile.FullName);
-            write(file);
-        }
-    }
-
-    private static async Task<int> WriteFiguresAsync(CliConsole console, EvalSettings settings, Action<Stream> writeJson, Action<TextWriter, bool> print)
-    {
-        if (settings.Json && settings.JsonPath is null)
-        {
-            using var stdout = new MemoryStream();
-            writeJson(stdout);
-            console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
-            return ExitCodes.Success;
-        }
-
-        print(console.Out, console.Interactive);
-        if (settings.JsonPath is { } path)
-        {
-            await using var file = File.Create(path);
-            writeJson(file);
-        }
-
-        return ExitCodes.Success;
     }
 
     private static void DeleteWorkspace(string workspace)
