@@ -179,6 +179,7 @@ internal sealed class PassageRanker
             Similarity = similarity,
             Evidence = quoteEvidence,
             SpeakerAttributed = quoteAttributed,
+            SpeakerNamed = SpeakerAttribution.Names(text, question.Speaker),
             Features = features,
         };
         return (passage, quoteEvidence);

@@ -21,6 +21,9 @@ internal sealed record RankedPassage(Citation Citation, Quote Quote, double Cove
     /// <summary>For "what did X say": true when the quote gives words to X (<see cref="SpeakerAttribution"/>).</summary>
     public bool SpeakerAttributed { get; init; }
 
+    /// <summary>For "what did X say": true when the passage names X (<see cref="SpeakerAttribution.Names"/>), whoever's words it gives.</summary>
+    public bool SpeakerNamed { get; init; }
+
     /// <summary>What the learned ranker reads of this candidate (<see cref="Ranking.RankingFeatures"/>), in its order.</summary>
     public float[] Features { get; init; } = [];
 }
