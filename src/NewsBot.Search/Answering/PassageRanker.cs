@@ -180,7 +180,7 @@ internal sealed class PassageRanker
             Evidence = quoteEvidence,
             SpeakerAttributed = quoteAttributed,
             SpeakerNamed = SpeakerAttribution.Names(text, question.Speaker),
-            Sentences = [.. sentences.Select((sentence, i) => new SentenceRow(text[sentence.Start..sentence.End], choice.SentenceRows[i]))],
+            Sentences = choice.SentenceRows.Length == 0 ? [] : [.. sentences.Select((sentence, i) => new SentenceRow(text, sentence.Start, sentence.End, choice.SentenceRows[i]))],
             Features = features,
         };
         return (passage, quoteEvidence);

@@ -70,8 +70,15 @@ internal static class QuoteSentences
             LexicalOf(first, last) + (EvidenceWeight * answerEvidence.Skip(first).Take(last - first + 1).Max());
 
         var lexical = Enumerable.Range(0, sentences.Count).Select(i => LexicalOf(i, i)).ToList();
-        var own = sentences.Select(sentence => context.OwnCoverage(matches.Where(match => match.Start >= sentence.Start && match.End <= sentence.End))).ToList();
-        var rows = SentenceFeatures.Of(question.Kind, text, sentences, passageStart, lexical, own, answerEvidence, similarities, attributed);
+
+        // A passage of one sentence has no choice to make (and teaches the sentence model nothing): no features.
+        float[][] rows = [];
+        if (sentences.Count > 1)
+        {
+            var own = sentences.Select(sentence => context.OwnCoverage(matches.Where(match => match.Start >= sentence.Start && match.End <= sentence.End))).ToList();
+            rows = SentenceFeatures.Of(question.Kind, text, sentences, passageStart, lexical, own, answerEvidence, similarities, attributed);
+        }
+
         var best = 0;
         var bestCoverage = double.MinValue;
         var bestChoice = double.MinValue;
@@ -80,7 +87,7 @@ internal static class QuoteSentences
             // The sentence that means what the question asks can beat one that merely repeats its words; for "what
             // did X say", words given to X beat words given to anyone else.
             var coverage = lexical[i] + (EvidenceWeight * answerEvidence[i]);
-            var choice = sentenceModel is not null
+            var choice = sentenceModel is not null && rows.Length > 0
                 ? sentenceModel.Score(rows[i]) + (attributed[i] ? SpeakerModelWeight : 0)
                 : coverage + (SentenceSimilarityWeight * (similarities?[i] ?? 0)) + (attributed[i] ? SpeakerWeight : 0);
             if (choice > bestChoice)

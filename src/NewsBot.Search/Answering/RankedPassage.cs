@@ -31,5 +31,11 @@ internal sealed record RankedPassage(Citation Citation, Quote Quote, double Cove
     public float[] Features { get; init; } = [];
 }
 
-/// <summary>One sentence of a candidate passage, verbatim, and its <see cref="Ranking.SentenceFeatures"/>.</summary>
-internal readonly record struct SentenceRow(string Text, float[] Features);
+/// <summary>
+/// One sentence of a candidate passage (<paramref name="Passage"/>[<paramref name="Start"/>..<paramref name="End"/>],
+/// cut only when read: only training reads it) and its <see cref="Ranking.SentenceFeatures"/>.
+/// </summary>
+internal readonly record struct SentenceRow(string Passage, int Start, int End, float[] Features)
+{
+    public string Text => Passage[Start..End];
+}

@@ -22,6 +22,9 @@ public sealed class SentenceFeaturesTests
         Assert.Equal(1f, rows[0][SentenceFeatures.NextEvidence]);
         Assert.Equal(-1f, rows[2][SentenceFeatures.NextEvidence]);
         Assert.Equal(2f, rows[1][SentenceFeatures.Digits]);
+        Assert.Equal(1f, rows[0][SentenceFeatures.Capitalised]);
+        Assert.Equal(0f, rows[1][SentenceFeatures.Capitalised]);
+        Assert.Equal(0f, rows[1][SentenceFeatures.Quotation]);
         Assert.Equal((float)Math.Log(1 + 100 + 31), rows[1][SentenceFeatures.ArticleOffset], 5);
         Assert.Equal((float)QuestionKind.Quantity, rows[1][SentenceFeatures.Kind]);
     }
