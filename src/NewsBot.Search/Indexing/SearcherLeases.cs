@@ -68,7 +68,7 @@ public sealed class SearcherLeases : ISearcherLeases, IIndexHealthCheck, IDispos
 
             try
             {
-                return new SearcherLease(live.Manager, live.Manager.Acquire(), live.Vectors.Rows, live.Name);
+                return new SearcherLease(live.Manager, live.Manager.Acquire(), live.Vectors, live.Name);
             }
             catch (ObjectDisposedException)
             {
