@@ -19,8 +19,6 @@ public sealed class SourceStatusStore
     /// <summary>Skipped items kept per stored report: the file stays small even for a feed with thousands of bad items.</summary>
     public const int MaxSkippedKept = 50;
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ILogger<SourceStatusStore> _logger;
 
@@ -129,7 +127,7 @@ public sealed class SourceStatusStore
             var stream = File.OpenRead(Path);
             await using (stream.ConfigureAwait(false))
             {
-                var file = await JsonSerializer.DeserializeAsync<StatusFile>(stream, JsonOptions, cancellationToken).ConfigureAwait(false);
+                var file = await JsonSerializer.DeserializeAsync(stream, StatusJsonContext.Default.StatusFile, cancellationToken).ConfigureAwait(false);
                 foreach (var status in file?.Sources ?? [])
                 {
                     statuses[status.Name] = status;
@@ -156,7 +154,7 @@ public sealed class SourceStatusStore
             await using (stream.ConfigureAwait(false))
             {
                 var file = new StatusFile([.. statuses.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)]);
-                await JsonSerializer.SerializeAsync(stream, file, JsonOptions, cancellationToken).ConfigureAwait(false);
+                await JsonSerializer.SerializeAsync(stream, file, StatusJsonContext.Default.StatusFile, cancellationToken).ConfigureAwait(false);
                 // On disk before the rename: after a crash the file is the old one or the new one, never an empty one.
                 stream.Flush(flushToDisk: true);
             }
@@ -170,11 +168,5 @@ public sealed class SourceStatusStore
                 File.Delete(temporary);
             }
         }
-    }
-
-    /// <summary>The file's shape: versioned so a later format can be told apart.</summary>
-    private sealed record StatusFile(IReadOnlyList<SourceStatus> Sources)
-    {
-        public int Version { get; init; } = 1;
     }
 }

@@ -146,8 +146,8 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         // One that will use its vector has the model loaded (about a second in a new process) while the words are
         // searched, not after; a question that needs none never loads it (measured: a not-found question's process
         // took 1.6 times the CPU and 345 MB instead of 88 MB when every question loaded it).
-        var rows = lease!.Value.Vectors;
-        var usesVector = parsed.AbsentTerms.Count == 0 && UsesVectors(rows);
+        var rows = parsed.AbsentTerms.Count == 0 && _options.Semantic && _embedder is not null ? lease!.Value.Vectors : null;
+        var usesVector = UsesVectors(rows);
         if (usesVector)
         {
             _embedder!.Preload();

@@ -8,11 +8,13 @@ public readonly struct SearcherLease : IDisposable
 {
     private readonly SearcherManager _manager;
 
-    internal SearcherLease(SearcherManager manager, IndexSearcher searcher, VectorRows? vectors = null, string? generation = null)
+    private readonly SentenceVectors? _vectors;
+
+    internal SearcherLease(SearcherManager manager, IndexSearcher searcher, SentenceVectors? vectors = null, string? generation = null)
     {
         _manager = manager;
         Searcher = searcher;
-        Vectors = vectors;
+        _vectors = vectors;
         Generation = generation;
     }
 
@@ -22,8 +24,11 @@ public readonly struct SearcherLease : IDisposable
     /// <summary>The borrowed searcher; valid until the lease is disposed.</summary>
     public IndexSearcher Searcher { get; }
 
-    /// <summary>The sentence vectors of the same generation as far as they are computed; null when it has none yet.</summary>
-    internal VectorRows? Vectors { get; }
+    /// <summary>
+    /// The sentence vectors of the same generation as far as they are computed; null when it has none yet. Read from
+    /// the file on first use, so a question answered on words alone never reads them.
+    /// </summary>
+    internal VectorRows? Vectors => _vectors?.Rows;
 
     public void Dispose() => _manager.Release(Searcher);
 }

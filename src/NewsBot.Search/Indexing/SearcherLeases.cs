@@ -10,20 +10,15 @@ namespace NewsBot.Search.Indexing;
 /// </summary>
 public sealed class SearcherLeases : ISearcherLeases, IIndexHealthCheck, IDisposable
 {
-    // How stale the generation a question reads may be after another process swapped in a new one.
-    private static readonly TimeSpan PointerCheckInterval = TimeSpan.FromSeconds(5);
-
     private readonly GenerationStore _store;
     private readonly IndexChangeFeed _changes;
-    private readonly SemaphoreSlim _writeTurns;
-    private readonly TimeProvider _time;
+    private readonly PointerChecks _pointerChecks;
     private readonly ILogger _logger;
     private readonly System.Threading.Lock _openLock = new();
     private LiveGeneration? _live;
     private LiveGeneration? _retired;
     private IndexHealth? _lastLoggedHealth;
     private string? _recovery;
-    private long _pointerCheckedAt;
     private bool _disposed;
 
     /// <summary>Leases on <paramref name="store"/>; a followed swap waits for <paramref name="writeTurns"/>, the turns writes take.</summary>
@@ -31,8 +26,7 @@ public sealed class SearcherLeases : ISearcherLeases, IIndexHealthCheck, IDispos
     {
         _store = store;
         _changes = changes;
-        _writeTurns = writeTurns;
-        _time = time;
+        _pointerChecks = new PointerChecks(writeTurns, time);
         _logger = logger;
     }
 
@@ -57,7 +51,7 @@ public sealed class SearcherLeases : ISearcherLeases, IIndexHealthCheck, IDispos
     /// <inheritdoc />
     public SearcherLease? AcquireSearcher()
     {
-        MaybeFollowPointer();
+        _pointerChecks.RunWhenDue(FollowPointer);
         while (true)
         {
             var live = Live();
@@ -68,7 +62,7 @@ public sealed class SearcherLeases : ISearcherLeases, IIndexHealthCheck, IDispos
 
             try
             {
-                return new SearcherLease(live.Manager, live.Manager.Acquire(), live.Vectors.Rows, live.Name);
+                return new SearcherLease(live.Manager, live.Manager.Acquire(), live.Vectors, live.Name);
             }
             catch (ObjectDisposedException)
             {
@@ -228,28 +222,6 @@ public sealed class SearcherLeases : ISearcherLeases, IIndexHealthCheck, IDispos
         // Searchers lent out keep their reader until released; the next lease opens the previous complete generation.
         retired?.Manager.Dispose();
         _changes.NotifyChanged();
-    }
-
-    // Questions look at the pointer now and then, and never while this process writes (a write swaps on its own).
-    private void MaybeFollowPointer()
-    {
-        var now = _time.GetTimestamp();
-        var last = Interlocked.Read(ref _pointerCheckedAt);
-        if ((last != 0 && _time.GetElapsedTime(last, now) < PointerCheckInterval)
-            || Interlocked.CompareExchange(ref _pointerCheckedAt, now, last) != last
-            || !_writeTurns.Wait(0))
-        {
-            return;
-        }
-
-        try
-        {
-            FollowPointer();
-        }
-        finally
-        {
-            _writeTurns.Release();
-        }
     }
 
     /// <summary>Opens the generation the pointer names when another process moved it. Called with a write turn held.</summary>

@@ -83,6 +83,26 @@ public sealed class SourceStatusStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_status_file_written_by_the_reflection_serializer_of_earlier_versions_reads_back_whole()
+    {
+        // Earlier versions wrote the file with the reflection serializer and the web defaults; the source-generated one
+        // that replaced it (for start-up time) must read those files as they are on disk.
+        var report = new SourceReport("herald", null, 2, new IndexUpdate(1, 1, 0, 0, 9), [new SkippedItem("https://herald.example/x", 4, "Duplicate of an earlier item.")], TimeSpan.FromSeconds(3)) { SkippedCount = 7 };
+        var written = new SourceStatus { Name = "herald", Kind = "feed", LastAttempt = T0, LastSuccess = T0, ConsecutiveFailures = 0, ArticlesRead = 2, NextAttempt = T0.AddMinutes(15), LastReport = report };
+        Directory.CreateDirectory(Path.GetDirectoryName(StatusPath)!);
+        var reflection = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web) { WriteIndented = true };
+        await File.WriteAllTextAsync(StatusPath, System.Text.Json.JsonSerializer.Serialize(new { sources = new[] { written }, version = 1 }, reflection));
+
+        var status = Assert.Single(await NewStore().ReadAllAsync(CancellationToken.None));
+
+        Assert.Equal(written with { LastReport = null }, status with { LastReport = null });
+        Assert.Equal(report.Update, status.LastReport!.Update);
+        Assert.Equal(report.Skipped, status.LastReport.Skipped);
+        Assert.Equal(7, status.LastReport.SkippedCount);
+        Assert.Equal(TimeSpan.FromSeconds(3), status.LastReport.Elapsed);
+    }
+
+    [Fact]
     public async Task A_failure_after_a_success_keeps_the_last_success_article_count_and_newest_item()
     {
         var store = NewStore();
