@@ -2,11 +2,13 @@
 """Draws Wikinews articles at random across the corpus's years and prints them for reading.
 
 Usage: python3 eval/wikinews/sample_articles.py --seed 23 --count 40 [--chars 3000] [--corpus PATH]
+                                                [--skip-drawn SEED:COUNT ...]
 
 Years are visited in turn (each year's articles shuffled by the seed), so the sparse years 2009-2021 are read as
 well as the crowded 2005-2008 ones. Articles the old set (questions.jsonl) was written from are skipped: an
 article counts as used when it holds an old answer that occurs in at most three articles of the corpus (a name
-or phrase particular to that story), which is as near as we can get without the old set's sample list.
+or phrase particular to that story), which is as near as we can get without the old set's sample list. `--skip-drawn 23:36 --skip-drawn 29:40` also
+skips the articles those earlier draws returned (set2's), so a new set is written from articles no set has used.
 """
 import argparse
 import json
@@ -46,19 +48,9 @@ def old_set_ids(articles):
     return used
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, required=True)
-    parser.add_argument("--count", type=int, default=30)
-    parser.add_argument("--chars", type=int, default=3000, help="print at most this many characters of each text")
-    parser.add_argument("--corpus", default=DEFAULT_CORPUS)
-    args = parser.parse_args()
-    if args.seed in (3, 11):
-        sys.exit("seeds 3 and 11 drew the old set; use another seed")
-
-    articles = load(args.corpus)
-    skip = old_set_ids(articles)
-    rng = random.Random(args.seed)
+def draw(articles, skip, seed, count):
+    """The articles a seed draws: years visited in turn, each year's articles shuffled by the seed."""
+    rng = random.Random(seed)
     by_year = {}
     for article in articles:
         if article["id"] not in skip:
@@ -68,11 +60,34 @@ def main():
     years = sorted(by_year)
     rng.shuffle(years)
     drawn = []
-    while len(drawn) < args.count and any(by_year.values()):
+    while len(drawn) < count and any(by_year.values()):
         for year in years:
-            if by_year[year] and len(drawn) < args.count:
+            if by_year[year] and len(drawn) < count:
                 drawn.append(by_year[year].pop())
-    print(f"# seed {args.seed}: {len(drawn)} articles, {len(skip)} old-set articles skipped", file=sys.stderr)
+    return drawn
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--count", type=int, default=30)
+    parser.add_argument("--chars", type=int, default=3000, help="print at most this many characters of each text")
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS)
+    parser.add_argument("--skip-drawn", action="append", default=[], metavar="SEED:COUNT",
+                        help="skip the articles an earlier draw (seed and count) returned")
+    args = parser.parse_args()
+    if args.seed in (3, 11):
+        sys.exit("seeds 3 and 11 drew the old set; use another seed")
+
+    articles = load(args.corpus)
+    skip = old_set_ids(articles)
+    old_skipped = len(skip)
+    for earlier in args.skip_drawn:
+        seed, count = (int(part) for part in earlier.split(":"))
+        skip.update(article["id"] for article in draw(articles, old_set_ids(articles), seed, count))
+    drawn = draw(articles, skip, args.seed, args.count)
+    print(f"# skipped {len(skip) - old_skipped} articles of earlier draws {args.skip_drawn}", file=sys.stderr)
+    print(f"# seed {args.seed}: {len(drawn)} articles, {old_skipped} old-set articles skipped", file=sys.stderr)
     for article in drawn:
         text = article["text"]
         if len(text) > args.chars:

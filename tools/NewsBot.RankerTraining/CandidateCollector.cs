@@ -68,6 +68,25 @@ internal sealed class CandidateCollector : IDisposable
         }
     }
 
+    /// <summary>
+    /// The sentence model's rows: every sentence of each of a question's first <paramref name="passages"/> candidates,
+    /// one group per passage, labelled 1 when the sentence holds one of <paramref name="answers"/>.
+    /// </summary>
+    public IEnumerable<TrainingRow> Sentences(string group, string question, IReadOnlyList<string> answers, int passages, CancellationToken cancellationToken)
+    {
+        var candidates = _answerer.Candidates(new AskRequest(question), cancellationToken).Take(passages).ToList();
+        for (var p = 0; p < candidates.Count; p++)
+        {
+            var rows = candidates[p].Sentences
+                .Select(sentence => new TrainingRow($"{group}:{p}", _answerHit.IsHit(sentence.Text, answers) ? 1 : 0, sentence.Features))
+                .ToList();
+            foreach (var row in Useful(rows))
+            {
+                yield return row;
+            }
+        }
+    }
+
     // A question none of whose candidates is relevant, or all of them, teaches a ranker nothing.
     private static IEnumerable<TrainingRow> Useful(List<TrainingRow> rows) =>
         rows.Select(row => row.Label).Distinct().Count() > 1 ? rows : [];

@@ -10,6 +10,8 @@ using NewsBot.Search.Answering.Ranking;
 //     --news /tmp/ev-wiki eval/wikinews/set2/train.jsonl [--rows rows.tsv] [--trees 150] [--leaves 16]
 // A labelled set trains on its first half only (queries in file order); the second half is what `newsbot eval
 // --half second` measures. A news set is a training part already and is used whole.
+// With --sentences (and --out src/NewsBot.Search/Answering/Ranking/sentence-model.json) the same sets train the sentence
+// model instead (SentenceTraining): which sentence of a passage is quoted.
 var arguments = args.ToList();
 string? Option(string name, string? fallback = null)
 {
@@ -28,12 +30,22 @@ var settings = new ModelFitter.FitSettings(
     Seed: 20,
     NewsWeight: float.Parse(Option("--news-weight", "1")!, CultureInfo.InvariantCulture));
 var cancellation = CancellationToken.None;
+var sentences = arguments.Contains("--sentences");
+var featureNames = sentences ? SentenceFeatures.Names : RankingFeatures.Names;
 
 List<TrainingRow> rows;
 if (rowsFile is not null && File.Exists(rowsFile) && !arguments.Contains("--labelled") && !arguments.Contains("--news"))
 {
     rows = RowsFile.Read(rowsFile);
     Console.Error.WriteLine($"read {rows.Count:N0} rows from {rowsFile}");
+}
+else if (sentences)
+{
+    rows = await SentenceTraining.CollectAsync(arguments, cancellation);
+    if (rowsFile is not null)
+    {
+        RowsFile.Write(rowsFile, rows);
+    }
 }
 else
 {
@@ -81,9 +93,15 @@ if (arguments.Contains("--check"))
     // Settings are chosen on the training rows alone: a fifth of the training questions (by a hash of their id) is held
     // out, the rest fitted, and the held-out questions' first candidate compared with the hand-set blend's.
     var (fit, held) = (rows.Where(row => !HeldOut(row.Group)).ToList(), rows.Where(row => HeldOut(row.Group)).ToList());
-    var (checkJson, _, _) = ModelFitter.Fit(fit, RankingFeatures.Names, "check", settings);
+    var (checkJson, _, _) = ModelFitter.Fit(fit, featureNames, "check", settings);
     using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(checkJson));
-    var check = TreeEnsemble.Read(stream, RankingFeatures.Names);
+    var check = TreeEnsemble.Read(stream, featureNames);
+    if (sentences)
+    {
+        SentenceTraining.Compare(held, check);
+        return 0;
+    }
+
     foreach (var set in held.GroupBy(row => row.Group.Split(':')[0]))
     {
         var groups = set.GroupBy(row => row.Group).ToList();
@@ -95,10 +113,11 @@ if (arguments.Contains("--check"))
     return 0;
 }
 
-static bool HeldOut(string group) => System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(group)) % 5 == 0;
+// Held out by question: a sentence row's group (set:question:passage) goes with its question's other passages.
+static bool HeldOut(string group) => System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(string.Join(':', group.Split(':').Take(2)))) % 5 == 0;
 
 var name = Option("--name") ?? $"lambdamart-{settings.Trees}x{settings.Leaves}-{rows.Select(row => row.Group).Distinct().Count()}q";
-var (json, importances, difference) = ModelFitter.Fit(rows, RankingFeatures.Names, name, settings);
+var (json, importances, difference) = ModelFitter.Fit(rows, featureNames, name, settings);
 if (difference > 1e-3)
 {
     Console.Error.WriteLine($"the exported trees score differently from ML.NET's (up to {difference}); nothing written.");

@@ -70,10 +70,11 @@ public static class AnswerRenderer
         var groups = answer.Articles.Skip(page * GroupsPerPage).Take(GroupsPerPage).ToList();
         var title = Title(answer.Question);
         var footer = IndexFooter.Create(stats, page, pageCount);
+        var caveat = NotFoundMarkup.Caveat(answer);
         Card? card = null;
         foreach (var budget in QuoteBudgets)
         {
-            card = new Card { Title = title, Description = Describe(groups, firstNumber, budget), Color = AnswerColor, Footer = footer };
+            card = new Card { Title = title, Description = caveat + Describe(groups, firstNumber, budget), Color = AnswerColor, Footer = footer };
             if (ReplySize.Fits(card))
             {
                 break;
@@ -84,7 +85,7 @@ public static class AnswerRenderer
         while (!ReplySize.Fits(card!))
         {
             groups = Shrink(groups);
-            card = card! with { Description = Describe(groups, firstNumber, QuoteBudgets[^1]) };
+            card = card! with { Description = caveat + Describe(groups, firstNumber, QuoteBudgets[^1]) };
         }
 
         return new Reply

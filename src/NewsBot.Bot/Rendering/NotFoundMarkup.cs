@@ -35,6 +35,16 @@ public static class NotFoundMarkup
         return lines.ToString();
     }
 
+    /// <summary>
+    /// The line above a "what did X say" answer's quotes when none of them gives X's words (escaped, ending in a blank
+    /// line); empty for every other answer.
+    /// </summary>
+    public static string Caveat(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return answer.UnattributedSpeaker is { } speaker ? NotFoundSentences.Unattributed(speaker, Style) + "\n\n" : string.Empty;
+    }
+
     private sealed class MarkdownStyle : INotFoundStyle
     {
         public string Word(string word) => TextCut.Escaped(word, MaxWords);

@@ -26,6 +26,12 @@ public sealed record Answer(
     public NotFoundDetails? NotFound { get; init; }
 
     /// <summary>
+    /// For "what did X say": X as asked, when no indexed sentence gives words said by X and the quotes are instead the
+    /// best passages that name X; every front end shows <see cref="NotFoundSentences.Unattributed"/> above them.
+    /// </summary>
+    public string? UnattributedSpeaker { get; init; }
+
+    /// <summary>
     /// For a question that names only a period ("What happened in 2020?"): the dated events stated in articles that
     /// fall in it, newest first, beside the period's top stories in <see cref="Articles"/>. Empty otherwise.
     /// </summary>

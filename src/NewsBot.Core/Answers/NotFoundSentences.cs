@@ -39,6 +39,18 @@ public static class NotFoundSentences
         return (reasons, coverage);
     }
 
+    /// <summary>
+    /// The plain line above the quotes of a "what did X say" answer whose passages name <paramref name="speaker"/> but
+    /// give none of X's words (<see cref="Answer.UnattributedSpeaker"/>): the quotes are about X, not said by X.
+    /// </summary>
+    public static string Unattributed(string speaker, INotFoundStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(speaker);
+        ArgumentNullException.ThrowIfNull(style);
+        var word = style.Word(speaker);
+        return $"No indexed sentence gives words said by \u201C{word}\u201D; these passages mention \u201C{word}\u201D instead.";
+    }
+
     // The span ends with the newest article's date ("up to 21 Nov 2025", "from 13 Nov 2004 to 5 Mar 2021"): once.
     private static string EmptyFilter(EmptyFilter empty, DateTimeOffset? newest, INotFoundStyle style) => empty.Filter switch
     {

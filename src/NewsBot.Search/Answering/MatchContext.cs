@@ -23,6 +23,13 @@ internal sealed record MatchContext(
         return Math.Min(1, (words + phrases) / Total);
     }
 
+    /// <summary>IDF-weighted share of the question's words among <paramref name="matches"/> alone, the headline not credited.</summary>
+    public double OwnCoverage(IEnumerable<AnalyzedToken> matches)
+    {
+        var found = matches.Select(match => match.Text).ToHashSet(StringComparer.Ordinal);
+        return Total <= 0 ? 0 : Math.Min(1, Weights.Where(pair => found.Contains(pair.Key)).Sum(pair => pair.Value) / Total);
+    }
+
     /// <summary>IDF-weighted share of the question's words that the headline holds: an article about the question, not one that mentions it.</summary>
     public double TitleCoverage() => Total <= 0 ? 0 : Math.Min(1, Weights.Where(pair => TitleStems.Contains(pair.Key)).Sum(pair => pair.Value) / Total);
 }

@@ -127,7 +127,7 @@ internal sealed class PassageRanker
             : null;
         var evidence = sentences.Select(sentence => AnswerEvidence.In(question, text, sentence.Start, sentence.End)).ToList();
         var attributed = SpeakerAttribution.InPassage(text, sentences, speaker);
-        var choice = QuoteSentences.Choose(question, text, sentences, matches, phraseMatches, context, evidence.Select(found => found.Strength).ToList(), similarities, attributed);
+        var choice = QuoteSentences.Choose(question, text, sentences, matches, phraseMatches, context, evidence.Select(found => found.Strength).ToList(), similarities, attributed, passageStart, RankingModels.Sentences);
         var (first, last) = (choice.First, choice.Last);
         var quoteStart = sentences[first].Start;
         var quoteEnd = sentences[last].End;
@@ -179,6 +179,8 @@ internal sealed class PassageRanker
             Similarity = similarity,
             Evidence = quoteEvidence,
             SpeakerAttributed = quoteAttributed,
+            SpeakerNamed = SpeakerAttribution.Names(text, question.Speaker),
+            Sentences = choice.SentenceRows.Length == 0 ? [] : [.. sentences.Select((sentence, i) => new SentenceRow(text, sentence.Start, sentence.End, choice.SentenceRows[i]))],
             Features = features,
         };
         return (passage, quoteEvidence);

@@ -81,18 +81,26 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         if (parsed.Speaker.Count > 0 && answer.Outcome == AnswerOutcome.Found)
         {
             // "What did X say" is answered by X's words: articles quoting X lead, and the further pages go on with the
-            // rest; a sentence about X in someone else's mouth is no answer, so without any of X's words it is not found.
-            var attributed = ranking.Ranked.Where(passage => passage.SpeakerAttributed).ToList();
-            var own = Assemble(attributed, request.MaxArticles);
-            if (own.Outcome != AnswerOutcome.Found)
+            // rest. Without any of X's words, the passages that name X are quoted under a line saying so (a sentence
+            // about X in someone else's mouth is no answer, but it is what the index knows of X); when none names X
+            // either, it is not found.
+            var speaker = string.Join(' ', parsed.Speaker);
+            var own = Assemble([.. ranking.Ranked.Where(passage => passage.SpeakerAttributed)], request.MaxArticles);
+            if (own.Outcome == AnswerOutcome.Found)
+            {
+                // X's words lead: their passages are placed above every other, the outlets still spread over the first page.
+                var top = ranking.Ranked.Max(passage => passage.Score) - ranking.Ranked.Min(passage => passage.Score) + 1;
+                answer = Assemble([.. ranking.Ranked.Select(passage => passage.SpeakerAttributed ? passage with { Score = passage.Score + top } : passage).OrderByDescending(passage => passage.Score)], request.MaxArticles);
+            }
+            else if (Assemble([.. ranking.Ranked.Where(passage => passage.SpeakerNamed)], request.MaxArticles) is { Outcome: AnswerOutcome.Found } named)
+            {
+                answer = named with { UnattributedSpeaker = speaker };
+            }
+            else
             {
                 var silent = new Answer(AnswerOutcome.NotFound, question, [], [.. answer.Articles.Select(group => group.Citation)]);
-                return NotFoundExplainer.Explain(CarrierCredits.Fill(searcher, silent), searcher, parsed, request, _time.GetUtcNow(), string.Join(' ', parsed.Speaker));
+                return NotFoundExplainer.Explain(CarrierCredits.Fill(searcher, silent), searcher, parsed, request, _time.GetUtcNow(), speaker);
             }
-
-            // X's words lead: their passages are placed above every other, the outlets still spread over the first page.
-            var top = ranking.Ranked.Max(passage => passage.Score) - ranking.Ranked.Min(passage => passage.Score) + 1;
-            answer = Assemble([.. ranking.Ranked.Select(passage => passage.SpeakerAttributed ? passage with { Score = passage.Score + top } : passage).OrderByDescending(passage => passage.Score)], request.MaxArticles);
         }
 
         answer = CarrierCredits.Fill(searcher, answer);

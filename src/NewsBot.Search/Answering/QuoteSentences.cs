@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using NewsBot.Search.Answering.Ranking;
 using NewsBot.Search.Indexing;
 
 namespace NewsBot.Search.Answering;
@@ -23,6 +24,9 @@ internal static class QuoteSentences
     // For "what did X say", a sentence giving words to X outweighs any other sentence of its passage.
     private const double SpeakerWeight = 2.0;
 
+    // The same for the sentence model's scores, whose scale is its own: X's words always win.
+    private const double SpeakerModelWeight = 1000;
+
     // A quote of more than this many characters is not extended by a second sentence.
     private const int MaxQuoteChars = 500;
 
@@ -38,7 +42,7 @@ internal static class QuoteSentences
 
     /// <summary>
     /// The sentences to quote: the one that best covers the question (its meaning and, for "what did X say", X's words
-    /// counting too); a neighbour joins when it holds firmer evidence of the asked kind or adds matched words, never when
+    /// counting too), as the sentence model scores it when one is given, else by the hand-set sum; a neighbour joins when it holds firmer evidence of the asked kind or adds matched words, never when
     /// the sentence alone answers, and never past <see cref="MaxQuoteChars"/>.
     /// </summary>
     public static QuoteChoice Choose(
@@ -50,7 +54,9 @@ internal static class QuoteSentences
         MatchContext context,
         List<double> answerEvidence,
         double?[]? similarities,
-        List<bool> attributed)
+        List<bool> attributed,
+        int passageStart = 0,
+        TreeEnsemble? sentenceModel = null)
     {
         double LexicalOf(int first, int last)
         {
@@ -63,6 +69,16 @@ internal static class QuoteSentences
         double CoverageOf(int first, int last) =>
             LexicalOf(first, last) + (EvidenceWeight * answerEvidence.Skip(first).Take(last - first + 1).Max());
 
+        var lexical = Enumerable.Range(0, sentences.Count).Select(i => LexicalOf(i, i)).ToList();
+
+        // A passage of one sentence has no choice to make (and teaches the sentence model nothing): no features.
+        float[][] rows = [];
+        if (sentences.Count > 1)
+        {
+            var own = sentences.Select(sentence => context.OwnCoverage(matches.Where(match => match.Start >= sentence.Start && match.End <= sentence.End))).ToList();
+            rows = SentenceFeatures.Of(question.Kind, text, sentences, passageStart, lexical, own, answerEvidence, similarities, attributed);
+        }
+
         var best = 0;
         var bestCoverage = double.MinValue;
         var bestChoice = double.MinValue;
@@ -70,8 +86,10 @@ internal static class QuoteSentences
         {
             // The sentence that means what the question asks can beat one that merely repeats its words; for "what
             // did X say", words given to X beat words given to anyone else.
-            var coverage = CoverageOf(i, i);
-            var choice = coverage + (SentenceSimilarityWeight * (similarities?[i] ?? 0)) + (attributed[i] ? SpeakerWeight : 0);
+            var coverage = lexical[i] + (EvidenceWeight * answerEvidence[i]);
+            var choice = sentenceModel is not null && rows.Length > 0
+                ? sentenceModel.Score(rows[i]) + (attributed[i] ? SpeakerModelWeight : 0)
+                : coverage + (SentenceSimilarityWeight * (similarities?[i] ?? 0)) + (attributed[i] ? SpeakerWeight : 0);
             if (choice > bestChoice)
             {
                 (best, bestCoverage, bestChoice) = (i, coverage, choice);
@@ -87,7 +105,7 @@ internal static class QuoteSentences
         if (question.Kind != QuestionKind.Other && answerEvidence[best] >= 1)
         {
             // The sentence alone answers: the quote never grows.
-            return new QuoteChoice(best, best, best, Math.Min(1, bestCoverage), LexicalOf(best, best));
+            return new QuoteChoice(best, best, best, Math.Min(1, bestCoverage), LexicalOf(best, best), rows);
         }
 
         // The sentence that names the topic often stands beside the one that holds the answer ("a vote was called."
@@ -98,7 +116,7 @@ internal static class QuoteSentences
             .ToList();
         if (neighbours.Count > 0)
         {
-            return new QuoteChoice(neighbours[0].From, neighbours[0].To, best, Math.Min(1, bestCoverage), LexicalOf(neighbours[0].From, neighbours[0].To));
+            return new QuoteChoice(neighbours[0].From, neighbours[0].To, best, Math.Min(1, bestCoverage), LexicalOf(neighbours[0].From, neighbours[0].To), rows);
         }
 
         // Otherwise a neighbour joins when it adds matched words.
@@ -116,9 +134,12 @@ internal static class QuoteSentences
             }
         }
 
-        return new QuoteChoice(first, last, best, Math.Min(1, bestCoverage), LexicalOf(first, last));
+        return new QuoteChoice(first, last, best, Math.Min(1, bestCoverage), LexicalOf(first, last), rows);
     }
 }
 
-/// <summary>The quoted sentences [First, Last], the best single sentence among them, its score, and the quote's lexical coverage.</summary>
-internal readonly record struct QuoteChoice(int First, int Last, int Best, double Coverage, double Lexical);
+/// <summary>
+/// The quoted sentences [First, Last], the best single sentence among them, its score, the quote's lexical coverage, and
+/// every sentence's <see cref="SentenceFeatures"/> (what the sentence model is trained on).
+/// </summary>
+internal readonly record struct QuoteChoice(int First, int Last, int Best, double Coverage, double Lexical, float[][] SentenceRows);

@@ -21,6 +21,21 @@ internal sealed record RankedPassage(Citation Citation, Quote Quote, double Cove
     /// <summary>For "what did X say": true when the quote gives words to X (<see cref="SpeakerAttribution"/>).</summary>
     public bool SpeakerAttributed { get; init; }
 
+    /// <summary>For "what did X say": true when the passage names X (<see cref="SpeakerAttribution.Names"/>), whoever's words it gives.</summary>
+    public bool SpeakerNamed { get; init; }
+
+    /// <summary>Every sentence of the passage with what the sentence model reads of it: the sentence model's training rows.</summary>
+    public IReadOnlyList<SentenceRow> Sentences { get; init; } = [];
+
     /// <summary>What the learned ranker reads of this candidate (<see cref="Ranking.RankingFeatures"/>), in its order.</summary>
     public float[] Features { get; init; } = [];
+}
+
+/// <summary>
+/// One sentence of a candidate passage (<paramref name="Passage"/>[<paramref name="Start"/>..<paramref name="End"/>],
+/// cut only when read: only training reads it) and its <see cref="Ranking.SentenceFeatures"/>.
+/// </summary>
+internal readonly record struct SentenceRow(string Passage, int Start, int End, float[] Features)
+{
+    public string Text => Passage[Start..End];
 }

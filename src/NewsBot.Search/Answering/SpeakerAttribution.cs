@@ -98,6 +98,32 @@ internal static partial class SpeakerAttribution
         return result;
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> names the speaker of <paramref name="speaker"/> (the question's words for X, as
+    /// <see cref="SpeakerOf"/> reads them): its last word, the surname in "Naoto Kan" or "Apple's Tom Neumayr", so that
+    /// "Apple" alone does not count as naming Neumayr.
+    /// </summary>
+    public static bool Names(string text, IReadOnlyList<string> speaker)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(speaker);
+        if (speaker.Count == 0)
+        {
+            return false;
+        }
+
+        var name = speaker[^1];
+        foreach (Match word in Word().Matches(text))
+        {
+            if (string.Equals(Bare(word.Value), name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // X among the sentence's first words: "Okafor visited...", "Harbour chief Amaka Okafor visited...".
     private static bool IsSubject(string sentence, IReadOnlyList<string> speaker) =>
         Word().Matches(sentence).Take(SubjectWords).Any(word => speaker.Contains(Bare(word.Value), StringComparer.Ordinal));

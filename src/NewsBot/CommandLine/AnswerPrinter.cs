@@ -21,6 +21,11 @@ internal static class AnswerPrinter
             return;
         }
 
+        if (answer.UnattributedSpeaker is { } speaker)
+        {
+            output.WriteLine(NotFoundSentences.Unattributed(speaker, NotFoundPrinter.Style));
+        }
+
         var shown = answer.Articles.Take(ShownArticles).ToList();
         var outlets = answer.OutletCount;
         output.WriteLine(

@@ -8,7 +8,8 @@ namespace NewsBot.CommandLine;
 /// </summary>
 internal static class NotFoundPrinter
 {
-    private static readonly TerminalStyle Style = new();
+    /// <summary>How the command line shows words and options in these sentences (also the caveat of <see cref="AnswerPrinter"/>).</summary>
+    internal static readonly INotFoundStyle Style = new TerminalStyle();
 
     public static void Print(TextWriter output, Answer answer, int shownHeadlines)
     {

@@ -32,6 +32,19 @@ public sealed class AnswerRendererTests
     }
 
     [Fact]
+    public void Quotes_that_only_name_the_asked_speaker_stand_under_a_line_saying_none_gives_their_words()
+    {
+        var answer = Sample.Found(new ArticleQuotes(Sample.Citation(1), [Sample.Quote("The mayor met *Okafor* at the pier.", "pier")])) with { UnattributedSpeaker = "*okafor*" };
+
+        var description = Assert.Single(AnswerRenderer.Render(answer, 0, null, Stats).Cards!).Description!;
+
+        Assert.StartsWith(
+            "No indexed sentence gives words said by \u201C\\*okafor\\*\u201D; these passages mention \u201C\\*okafor\\*\u201D instead.\n\n> \u201C",
+            description,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void First_page_quotes_three_articles_and_lists_each_source_once()
     {
         var description = Assert.Single(AnswerRenderer.Render(Sample.Found(5), 0, "KEY", Stats).Cards!).Description!;

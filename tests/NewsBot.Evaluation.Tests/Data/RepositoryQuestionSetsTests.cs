@@ -18,6 +18,7 @@ public sealed class RepositoryQuestionSetsTests
     [InlineData("eval/wikinews/questions.jsonl")]
     [InlineData("eval/wikinews/set2/train.jsonl")]
     [InlineData("eval/wikinews/set2/validation.jsonl")]
+    [InlineData("eval/wikinews/set3/test.jsonl")]
     public async Task Every_line_of_a_committed_question_set_is_read_without_a_problem(string relativePath)
     {
         var path = Path.Combine(RepositoryRoot(), relativePath);

@@ -56,4 +56,15 @@ public sealed class SpeakerAttributionTests
 
         Assert.Equal([false, true, true, false], SpeakerAttribution.InPassage(text, sentences, ["okafor"]));
     }
+
+    [Theory]
+    [InlineData("Apple spokesperson Tom Neumayr said the deal was a natural fit.", true)]
+    [InlineData("Neumayr's statement came on Monday.", true)]
+    [InlineData("Apple, Inc. confirmed the acquisition of Shazam.", false)]
+    public void A_passage_names_the_speaker_by_the_last_word_of_the_asked_name(string text, bool names)
+    {
+        var speaker = SpeakerAttribution.SpeakerOf("What did Apple's Tom Neumayr say about Shazam?");
+
+        Assert.Equal(names, SpeakerAttribution.Names(text, speaker));
+    }
 }

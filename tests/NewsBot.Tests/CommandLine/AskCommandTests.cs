@@ -19,6 +19,20 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task A_person_the_article_names_but_never_quotes_is_quoted_under_a_line_saying_none_of_it_is_their_words()
+    {
+        using var cli = new CliRunner();
+
+        // The seed names the correspondent Mike Carter as the one who asked, never as one who said anything.
+        var result = await cli.RunAsync("ask", "What did Carter say about the meeting?");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("No indexed sentence gives words said by \u201Ccarter\u201D; these passages mention \u201Ccarter\u201D instead.", lines[0]);
+        Assert.Contains("Mike Carter", result.Unmarked, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Question_nothing_answers_is_not_found_with_exit_code_zero()
     {
         using var cli = new CliRunner();

@@ -1,18 +1,29 @@
 namespace NewsBot.Search.Answering.Ranking;
 
-/// <summary>The learned ranking model shipped inside this assembly (<c>ranker-model.json</c>), read once on first use.</summary>
+/// <summary>
+/// The learned models shipped inside this assembly, each read once on first use: the passage ranker
+/// (<c>ranker-model.json</c>) and the sentence chooser (<c>sentence-model.json</c>), both fitted by
+/// tools/NewsBot.RankerTraining.
+/// </summary>
 internal static class RankingModels
 {
     private const string ResourceName = "NewsBot.Search.Answering.Ranking.ranker-model.json";
+    private const string SentenceResourceName = "NewsBot.Search.Answering.Ranking.sentence-model.json";
 
-    private static readonly Lazy<TreeEnsemble?> Shipped = new(Load);
+    private static readonly Lazy<TreeEnsemble?> Shipped = new(() => Load(ResourceName, RankingFeatures.Names));
+    private static readonly Lazy<TreeEnsemble?> ShippedSentences = new(() => Load(SentenceResourceName, SentenceFeatures.Names));
 
-    /// <summary>The shipped model, or null when this build carries none.</summary>
+    /// <summary>The shipped passage model, or null when this build carries none.</summary>
     public static TreeEnsemble? Learned => Shipped.Value;
 
-    private static TreeEnsemble? Load()
+    /// <summary>
+    /// The shipped sentence model, or null when this build carries none (the hand-set choice then picks the sentence).
+    /// </summary>
+    public static TreeEnsemble? Sentences => ShippedSentences.Value;
+
+    private static TreeEnsemble? Load(string resource, IReadOnlyList<string> features)
     {
-        using var stream = typeof(RankingModels).Assembly.GetManifestResourceStream(ResourceName);
-        return stream is null ? null : TreeEnsemble.Read(stream, RankingFeatures.Names);
+        using var stream = typeof(RankingModels).Assembly.GetManifestResourceStream(resource);
+        return stream is null ? null : TreeEnsemble.Read(stream, features);
     }
 }

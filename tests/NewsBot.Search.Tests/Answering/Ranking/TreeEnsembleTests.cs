@@ -51,5 +51,15 @@ public sealed class TreeEnsembleTests
         Assert.True(model.TreeCount > 0);
     }
 
+    [Fact]
+    public void The_shipped_sentence_model_reads_the_sentence_features_this_build_computes()
+    {
+        var model = RankingModels.Sentences;
+
+        Assert.NotNull(model);
+        Assert.Equal(SentenceFeatures.Names, model.Features);
+        Assert.True(model.TreeCount > 0);
+    }
+
     private static MemoryStream Stream(string json) => new(Encoding.UTF8.GetBytes(json));
 }

@@ -1,0 +1,71 @@
+using System.Globalization;
+using NewsBot.Evaluation.Data;
+using NewsBot.Search.Answering.Ranking;
+
+namespace NewsBot.RankerTraining;
+
+/// <summary>
+/// Fits the sentence model (which sentence of a passage is quoted) on the same training questions as the passage
+/// model: SQuAD's first half (the sentences holding a gold answer) and a news training part (those holding an
+/// alternative). NFCorpus has no answers, so it teaches nothing here.
+/// </summary>
+internal static class SentenceTraining
+{
+    // The passages whose quote might be shown: the first few candidates of each question.
+    private const int PassagesPerQuestion = 10;
+
+    public static async Task<List<TrainingRow>> CollectAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var rows = new List<TrainingRow>();
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i] == "--labelled" && i + 3 < arguments.Count)
+            {
+                var (folder, queriesFile) = (arguments[i + 1], arguments[i + 2]);
+                var queries = (await QueriesReader.ReadAsync(queriesFile, cancellationToken)).Value;
+                var firstHalf = queries.Take(queries.Count / 2).Where(query => query.Answers.Count > 0).ToList();
+                var set = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(queriesFile)))!;
+                using var collector = new CandidateCollector(folder);
+                var before = rows.Count;
+                foreach (var query in firstHalf)
+                {
+                    rows.AddRange(collector.Sentences($"{set}:{query.Id}", query.Text, query.Answers, PassagesPerQuestion, cancellationToken));
+                }
+
+                Console.Error.WriteLine($"{queriesFile}: {firstHalf.Count} answered queries of the first half, {rows.Count - before:N0} sentence rows");
+            }
+            else if (arguments[i] == "--news" && i + 2 < arguments.Count)
+            {
+                var (folder, questionsFile) = (arguments[i + 1], arguments[i + 2]);
+                var questions = (await NewsQuestionsReader.ReadAsync(questionsFile, cancellationToken)).Value;
+                var set = Path.GetFileNameWithoutExtension(questionsFile);
+                using var collector = new CandidateCollector(folder);
+                var before = rows.Count;
+                foreach (var question in questions.Where(question => !question.ExpectsNotFound))
+                {
+                    rows.AddRange(collector.Sentences($"{set}:{question.Id}", question.Text, question.Answers, PassagesPerQuestion, cancellationToken));
+                }
+
+                Console.Error.WriteLine($"{questionsFile}: {rows.Count - before:N0} sentence rows");
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// How often the first sentence of a held-out passage holds the answer: by the hand-set sum QuoteSentences uses
+    /// without a model, and by <paramref name="model"/>.
+    /// </summary>
+    public static void Compare(IReadOnlyList<TrainingRow> held, TreeEnsemble model)
+    {
+        static double Hand(float[] row) => row[SentenceFeatures.Coverage] + (0.5 * row[SentenceFeatures.Evidence]) + row[SentenceFeatures.Similarity] + (2 * row[SentenceFeatures.Attributed]);
+        foreach (var set in held.GroupBy(row => row.Group.Split(':')[0]))
+        {
+            var groups = set.GroupBy(row => row.Group).ToList();
+            double First(Func<TrainingRow, double> score) => groups.Average(group => group.OrderByDescending(score).First().Label);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"held-out {set.Key}: {groups.Count} passages, first sentence holds the answer: hand {First(row => Hand(row.Features)):0.0000}, model {First(row => model.Score(row.Features)):0.0000}"));
+        }
+    }
+}
