@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -151,38 +152,47 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
         // Each sentence is tokenised once, here, so that runs can group sentences of like length.
         var prepared = new PreparedSentence[missing.Count];
         ParallelWork.For(missing.Count, i => prepared[i] = _embedder.Prepare(missing[i].Value), cancellationToken, maxParallel);
-        var embedded = 0;
-        foreach (var batch in SaveBatches(prepared))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var runs = batch.Chunk(RunSize).ToArray();
-            var vectors = new (ulong Key, float[] Vector)[batch.Length];
-            ParallelWork.For(
-                runs.Length,
-                r =>
-                {
-                    var run = runs[r];
-                    var runVectors = _embedder.EmbedPrepared([.. run.Select(i => prepared[i])], cancellationToken);
-                    for (var j = 0; j < run.Length; j++)
-                    {
-                        vectors[(r * RunSize) + j] = (missing[run[j]].Key, runVectors[j]);
-                    }
-                },
-                cancellationToken,
-                maxParallel);
+        var runs = VectorRuns.Plan(prepared, BatchSize, RunSize);
 
-            using (await _gate.BeginWriteAsync(cancellationToken).ConfigureAwait(false))
+        // The workers embed while this saves: finished runs come through the channel and are saved BatchSize at a time.
+        var finished = Channel.CreateUnbounded<(ulong Key, float[] Vector)[]>(new UnboundedChannelOptions { SingleReader = true });
+        var embedding = Task.Run(
+            () =>
             {
-                // Vectors belong to text, not to a generation: if a swap came meanwhile, they go to the new live one.
-                var current = _gate.Live() ?? live;
-                current.Vectors.CatchUp();
-                current.Vectors.Append(_embedder.ModelName, _embedder.Dimensions, vectors);
-                live = current;
-            }
+                try
+                {
+                    VectorRuns.Embed(_embedder, prepared, runs, (run, vectors) => finished.Writer.TryWrite([.. run.Select((i, j) => (missing[i].Key, vectors[j]))]), maxParallel, cancellationToken);
+                }
+                finally
+                {
+                    finished.Writer.Complete();
+                }
+            },
+            CancellationToken.None);
 
-            embedded += batch.Length;
+        var embedded = 0;
+        var pending = new List<(ulong Key, float[] Vector)>(BatchSize + RunSize);
+        await foreach (var run in finished.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            pending.AddRange(run);
+            if (pending.Count >= BatchSize)
+            {
+                live = await SaveAsync(live, pending).ConfigureAwait(false);
+                embedded += pending.Count;
+                pending.Clear();
+                Report(embedded, missing.Count);
+            }
+        }
+
+        // What was finished is kept even when the pass was stopped or failed; then the stop or failure is thrown.
+        if (pending.Count > 0)
+        {
+            live = await SaveAsync(live, pending).ConfigureAwait(false);
+            embedded += pending.Count;
             Report(embedded, missing.Count);
         }
+
+        await embedding.ConfigureAwait(false);
 
         // Every missing sentence now has a vector, unless the index changed meanwhile: only then is it read again.
         var left = _changes.Changes == changesAtStart ? 0 : Missing(live.Read(IndexedSentences.All), live.Vectors.Rows).Count;
@@ -190,25 +200,18 @@ public sealed class SentenceVectorIndexer : ISentenceVectorIndex, IDisposable
         return new VectorUpdate(sentences.Count, embedded, left) { Elapsed = _time.GetElapsedTime(started) };
     }
 
-    // The sentences in batches of BatchSize, each of like length (sorted by it), taken in an order that spreads short
-    // and long batches over the pass (a stride near 0.618 of the count, prime to it), so the rate the progress shows,
-    // and the time left it estimates, hold from start to end.
-    private static IEnumerable<int[]> SaveBatches(PreparedSentence[] prepared)
+    // Saves without the caller's cancellation: the vectors are done, and a save takes moments.
+    private async Task<LiveGeneration> SaveAsync(LiveGeneration live, List<(ulong Key, float[] Vector)> vectors)
     {
-        var batches = Enumerable.Range(0, prepared.Length).OrderBy(i => prepared[i].Length).Chunk(BatchSize).ToArray();
-        var stride = Math.Max(1, (int)(batches.Length * 0.618));
-        while (GreatestCommonDivisor(stride, batches.Length) != 1)
+        using (await _gate.BeginWriteAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            stride++;
-        }
-
-        for (var i = 0; i < batches.Length; i++)
-        {
-            yield return batches[(int)((long)i * stride % batches.Length)];
+            // Vectors belong to text, not to a generation: if a swap came meanwhile, they go to the new live one.
+            var current = _gate.Live() ?? live;
+            current.Vectors.CatchUp();
+            current.Vectors.Append(_embedder.ModelName, _embedder.Dimensions, [.. vectors]);
+            return current;
         }
     }
-
-    private static int GreatestCommonDivisor(int a, int b) => b == 0 ? a : GreatestCommonDivisor(b, a % b);
 
     // Sentences without a vector of the configured model; a file of another model counts as none.
     private List<KeyValuePair<ulong, string>> Missing(Dictionary<ulong, string> sentences, VectorRows? rows) =>
