@@ -39,6 +39,30 @@ public sealed class SentenceVectorIndexerRunTests
         }
     }
 
+    [Fact]
+    public async Task AStoppedPassKeepsEveryRunItFinishedNotOnlyWholeSaves()
+    {
+        var embedder = new WordHashEmbedder();
+        using var harness = new SearchHarness(embedder: embedder);
+        await harness.ReplaceAllAsync([.. IndexTestArticles.Numbered(80)]);
+        using var stop = new CancellationTokenSource();
+        embedder.AfterSentence = count =>
+        {
+            if (count == 20)
+            {
+                stop.Cancel();
+            }
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Vectors!.EmbedMissingAsync(1, null, stop.Token));
+        var restarted = new WordHashEmbedder();
+        using var reopened = new SearchHarness(harness.Root, embedder: restarted);
+        var update = await reopened.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
+
+        // One run of 16 sentences had finished when the pass stopped, short of a save of 64: it was kept all the same.
+        Assert.Equal(update.Sentences - 16, update.Embedded);
+    }
+
     // The word-hash stand-in, recording each sentence prepared and the lengths of each run it is asked to embed.
     private sealed class RunRecordingEmbedder : ISentenceEmbedder
     {
