@@ -31,8 +31,9 @@ public sealed class OnnxSentenceEmbedder : ISentenceEmbedder, IDisposable
 
         // One thread per run: a vector pass runs batches on every core itself (two callers with one thread each
         // took 20 CPU-seconds for 1,500 sentences where one caller with two intra-op threads took 32, its pool's
-        // threads spinning), and a question is one short text. Creating SessionOptions loads the native library, so it waits too. arctic-embed-xs (the default)
-        // runs on a session of ours over a cached optimised copy of the packaged model.
+        // threads spinning), and a question is one short text. Creating SessionOptions loads the native library, so
+        // it waits too. arctic-embed-xs (the default) runs on a session of ours over a cached optimised copy of the
+        // packaged model.
         _loaded = new Lazy<LoadedModel>(
             () =>
             {
