@@ -97,9 +97,9 @@ internal static class ReindexCommand
                 services.Get<IndexMaintenance>().RunAsync(request with { AllowShrink = allowShrink }, progress, token)).ConfigureAwait(false);
             var exitCode = Finish(console, report, json);
             var maintenance = services.Get<IndexMaintenance>();
-            if (!noVectors && maintenance.ComputesVectors)
+            if (!noVectors && maintenance.ComputesVectors && !await VectorStage.RunAsync(console, maintenance, quiet: json, token).ConfigureAwait(false))
             {
-                await VectorStage.RunAsync(console, maintenance, quiet: json, token).ConfigureAwait(false);
+                return ExitCodes.Failure;
             }
 
             return exitCode;

@@ -9,7 +9,25 @@ namespace NewsBot.CommandLine;
 /// </summary>
 internal static class VectorStage
 {
-    public static async Task RunAsync(CliConsole console, IndexMaintenance maintenance, bool quiet, CancellationToken cancellationToken)
+    /// <summary>
+    /// Computes the vectors; false when Ctrl+C stopped it, after saying in one line what that keeps (the new index is
+    /// already live, so "the index is as it was", the message of a stopped rebuild, would be wrong here).
+    /// </summary>
+    public static async Task<bool> RunAsync(CliConsole console, IndexMaintenance maintenance, bool quiet, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EmbedAsync(console, maintenance, quiet, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.WriteError("stopped; the new index is live and answers, the sentence vectors computed so far are kept, and the next reindex or serve computes the rest.");
+            return false;
+        }
+    }
+
+    private static async Task EmbedAsync(CliConsole console, IndexMaintenance maintenance, bool quiet, CancellationToken cancellationToken)
     {
         if (!quiet)
         {

@@ -30,6 +30,9 @@ internal sealed class CliRunner : IDisposable
     /// <summary>Changes to the program's services, applied after its own (for example a stand-in for the sentence model).</summary>
     public Action<IServiceCollection>? Services { get; init; }
 
+    /// <summary>The token a run is given, as Ctrl+C would cancel it.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     public Task<CliResult> RunAsync(params string[] args) => RunAsync(args, []);
 
     /// <summary>Runs with extra settings that override the runner's own (for example another <c>Index:Path</c>).</summary>
@@ -59,7 +62,7 @@ internal sealed class CliRunner : IDisposable
                 builder.Configuration.AddInMemoryCollection(settings);
                 Services?.Invoke(builder.Services);
             });
-        var exitCode = await NewsBotCommandLine.InvokeAsync(args, context, CancellationToken.None);
+        var exitCode = await NewsBotCommandLine.InvokeAsync(args, context, Cancellation);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

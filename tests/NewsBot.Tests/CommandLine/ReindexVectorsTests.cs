@@ -40,6 +40,24 @@ public sealed class ReindexVectorsTests
     }
 
     [Fact]
+    public async Task Ctrl_c_during_the_vectors_says_the_new_index_is_live_and_keeps_what_was_computed()
+    {
+        using var stop = new CancellationTokenSource();
+        var embedder = new StoppingEmbedder(stop, sentencesBeforeStop: 1);
+        using var cli = new CliRunner { Services = services => services.AddSingleton<ISentenceEmbedder>(embedder), Cancellation = stop.Token };
+        cli.Directory.WriteFile("more/senate.md", "---\ntitle: Senate passes budget\noutlet: Example Wire\npublished: 2025-11-20\n---\nThe Senate passed the budget on Thursday. Farm subsidies were the sticking point. The vote was close.\n");
+
+        var stopped = await cli.RunAsync(["reindex", "--from", cli.Directory.Combine("more")], ("Index:Semantic", "true"));
+
+        Assert.Equal(1, stopped.ExitCode);
+        Assert.Contains("the new index is live", stopped.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("as it was before", stopped.Error, StringComparison.Ordinal);
+        using var next = new CliRunner();
+        Assert.Contains("budget", (await next.RunAsync(["ask", "What did the Senate pass?"], ("Index:Path", cli.IndexPath))).Unmarked, StringComparison.Ordinal);
+        Assert.True(embedder.SentenceCalls >= 1);
+    }
+
+    [Fact]
     public async Task Rollback_takes_no_vector_option()
     {
         using var cli = new CliRunner();
@@ -48,5 +66,30 @@ public sealed class ReindexVectorsTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--rollback takes no other option", result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Word-hash vectors that stop the run, as Ctrl+C would, once the given number of sentences is embedded.</summary>
+    private sealed class StoppingEmbedder(CancellationTokenSource stop, int sentencesBeforeStop) : ISentenceEmbedder
+    {
+        private readonly WordHashEmbedder _inner = new();
+
+        public int SentenceCalls => _inner.SentenceCalls;
+
+        public string ModelName => _inner.ModelName;
+
+        public int Dimensions => _inner.Dimensions;
+
+        public float[] EmbedSentence(string sentence, CancellationToken cancellationToken)
+        {
+            if (_inner.SentenceCalls >= sentencesBeforeStop)
+            {
+                stop.Cancel();
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return _inner.EmbedSentence(sentence, cancellationToken);
+        }
+
+        public float[] EmbedQuestion(string question, CancellationToken cancellationToken) => _inner.EmbedQuestion(question, cancellationToken);
     }
 }
