@@ -41,9 +41,6 @@ internal sealed class SentenceVectors
         }
     }
 
-    /// <summary>Whether the file has been read at all (by <see cref="Rows"/>, <see cref="CatchUp"/> or <see cref="Append"/>).</summary>
-    internal bool IsRead => Volatile.Read(ref _read);
-
     /// <summary>The vectors in <paramref name="generationFolder"/>, read when first asked for; an unreadable or foreign file counts as none.</summary>
     public static SentenceVectors Open(string generationFolder) => new(Path.Combine(generationFolder, FileName));
 
@@ -56,48 +53,48 @@ internal sealed class SentenceVectors
         }
     }
 
+    // Marked read only once done, so a reader that sees the mark also sees what was read; a read that failed is tried
+    // again by the next reader, and its error seen there, as one at opening was.
     private void CatchUpLocked()
     {
-        // Marked read only once done, so a reader that sees the mark also sees what was read.
-        try
+        ReadNewRecords();
+        Volatile.Write(ref _read, true);
+    }
+
+    private void ReadNewRecords()
+    {
+        if (!File.Exists(_path))
         {
-            if (!File.Exists(_path))
+            return;
+        }
+
+        using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        if (_rows is null)
+        {
+            if (ReadHeader(stream) is not { } header)
             {
                 return;
             }
 
-            using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            if (_rows is null)
-            {
-                if (ReadHeader(stream) is not { } header)
-                {
-                    return;
-                }
-
-                _readUpTo = stream.Position;
-                Volatile.Write(ref _rows, new VectorRows(header.Model, header.Dimensions));
-            }
-
-            stream.Position = _readUpTo;
-            var rows = _rows!;
-            var record = new byte[RecordLength(rows.Dimensions)];
-            while (stream.Read(record) is var read && read == record.Length)
-            {
-                // A scale that is not a finite positive number (NaN from damage or a bad model output) would make every
-                // similarity NaN and every question "not found": the record is left out, so its sentence counts as not
-                // embedded yet and the next vector pass embeds it again.
-                var scale = BitConverter.ToSingle(record, 8);
-                if (IsUsableScale(scale))
-                {
-                    rows.Add(BitConverter.ToUInt64(record, 0), scale, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, sbyte>(record.AsSpan(12)));
-                }
-
-                _readUpTo += record.Length;
-            }
+            _readUpTo = stream.Position;
+            Volatile.Write(ref _rows, new VectorRows(header.Model, header.Dimensions));
         }
-        finally
+
+        stream.Position = _readUpTo;
+        var rows = _rows!;
+        var record = new byte[RecordLength(rows.Dimensions)];
+        while (stream.Read(record) is var read && read == record.Length)
         {
-            Volatile.Write(ref _read, true);
+            // A scale that is not a finite positive number (NaN from damage or a bad model output) would make every
+            // similarity NaN and every question "not found": the record is left out, so its sentence counts as not
+            // embedded yet and the next vector pass embeds it again.
+            var scale = BitConverter.ToSingle(record, 8);
+            if (IsUsableScale(scale))
+            {
+                rows.Add(BitConverter.ToUInt64(record, 0), scale, System.Runtime.InteropServices.MemoryMarshal.Cast<byte, sbyte>(record.AsSpan(12)));
+            }
+
+            _readUpTo += record.Length;
         }
     }
 
