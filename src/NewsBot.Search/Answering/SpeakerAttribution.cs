@@ -25,6 +25,9 @@ internal static partial class SpeakerAttribution
     // How far into a sentence its subject may stand.
     private const int SubjectWords = 4;
 
+    // Words after which a name is an object, not a speaker ("met with Okafor", "a letter to Okafor").
+    private static readonly HashSet<string> Prepositions = new(["with", "to", "by", "for", "of", "from", "about", "against", "on", "at", "in", "into", "toward", "towards", "over", "under", "than", "like"], StringComparer.Ordinal);
+
     /// <summary>The speaker's words of a "what did X say" question (lowercase), or none when the question is not one.</summary>
     public static IReadOnlyList<string> SpeakerOf(string question)
     {
@@ -141,11 +144,34 @@ internal static partial class SpeakerAttribution
         var words = Word().Matches(sentence).ToList();
         bool IsSpeaker(int index) => index >= 0 && index < words.Count && speaker.Contains(Bare(words[index].Value), StringComparer.Ordinal);
 
+        // A name followed, within its clause, by a lowercase word ("Okafor toured") and not after a preposition.
+        bool IsSubjectBeforeVerb(int index) =>
+            index + 1 < words.Count && char.IsLower(words[index + 1].Value[0])
+            && !sentence.AsSpan(words[index].Index + words[index].Length, words[index + 1].Index - words[index].Index - words[index].Length).Contains(',')
+            && (index == 0 || !Prepositions.Contains(words[index - 1].Value.ToLowerInvariant()));
+
         foreach (Match verb in SpeechVerb().Matches(sentence))
         {
             var at = words.FindIndex(word => word.Index >= verb.Index);
             if (at < 0)
             {
+                continue;
+            }
+
+            var before = sentence[..verb.Index].TrimEnd();
+            if (before.EndsWith(',') && verb.Value.Equals("saying", StringComparison.OrdinalIgnoreCase))
+            {
+                // ", saying ..." gives the words of its clause's subject: X standing as a subject before the comma
+                // ("Okafor toured the pier, saying"; "President Okafor expressed a view, saying"), not X as an object
+                // ("the governor met with Okafor, saying", "...coordinate with the mayor-elect, saying") nor X after it.
+                for (var i = 0; i < at; i++)
+                {
+                    if (IsSpeaker(i) && IsSubjectBeforeVerb(i))
+                    {
+                        return true;
+                    }
+                }
+
                 continue;
             }
 
@@ -160,7 +186,6 @@ internal static partial class SpeakerAttribution
 
             // "...," said X / "according to X": the speaker after the verb only in the inverted order of a quotation's
             // tag, so "Trump said he would help Mamdani" is not Mamdani's words.
-            var before = sentence[..verb.Index].TrimEnd();
             var inverted = verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
                 || before.EndsWith(',') || before.EndsWith('"') || before.EndsWith('\u201D');
             if (inverted)
@@ -190,7 +215,9 @@ internal static partial class SpeakerAttribution
     [GeneratedRegex(@"^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:say|said|says|tell|told|tweet|tweeted|write|wrote|state|stated|announce|announced|claim|claimed|warn|warned|argue|argued|respond|responded|reply|replied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedSpeaker();
 
-    [GeneratedRegex(@"\b(?<title>president|vice[- ]president|mayor|mayor[\u2011-]elect|president[\u2011-]elect|governor|senator|minister|chancellor|secretary|chairman|chairwoman|chair|chief|judge|spokesman|spokeswoman|spokesperson|leader|king|queen|pope|director|commissioner|representative|congressman|congresswoman|general|premier|ambassador|candidate|coach|prosecutor|sheriff)\s+(?<name>(?:\p{Lu}[\p{L}'\u2019\u2011-]+\s+){0,2}\p{Lu}[\p{L}'\u2019\u2011-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The title in any case ("Mayor-elect", "mayor-elect"); the name after it capitalised (case-sensitive inside
+    // (?-i:...)), or "the governor to press Okafor" would make "governor" Okafor's title.
+    [GeneratedRegex(@"\b(?<title>president|vice[- ]president|mayor|mayor[\u2011-]elect|president[\u2011-]elect|governor|senator|minister|chancellor|secretary|chairman|chairwoman|chair|chief|judge|spokesman|spokeswoman|spokesperson|leader|king|queen|pope|director|commissioner|representative|congressman|congresswoman|general|premier|ambassador|candidate|coach|prosecutor|sheriff)\s+(?<name>(?-i:(?:\p{Lu}[\p{L}'\u2019\u2011-]+\s+){0,2}\p{Lu}[\p{L}'\u2019\u2011-]+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitledName();
 
     [GeneratedRegex(@"\b(?:said|says|say|saying|indicated|told|tells|stated|states|added|wrote|writes|tweeted|posted|announced|declared|warned|argued|claimed|insisted|noted|explained|described|responded|replied|urged|asked|according to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -25,6 +25,8 @@ public sealed class SpeakerAttributionTests
     [InlineData("Okafor, the harbour chief, told reporters the pier comes first.")]
     [InlineData("According to Okafor, the pier comes first.")]
     [InlineData("Okafor's office said the pier comes first.")]
+    [InlineData("Okafor toured the harbour on Friday, saying the pier comes first.")]
+    [InlineData("Before the vote, harbour chief Amaka Okafor expressed a different view, saying the pier comes first.")]
     public void Words_in_the_speaker_s_mouth_are_attributed(string sentence)
     {
         Assert.True(SpeakerAttribution.Attributes(sentence, ["okafor"]));
@@ -34,6 +36,10 @@ public sealed class SpeakerAttributionTests
     [InlineData("The mayor said he would meet Okafor next week to discuss the pier.")]
     [InlineData("\"Okafor is a fine partner,\" the mayor said.")]
     [InlineData("Okafor visited the pier on Monday.")]
+    // ", saying ..." gives the words of its clause's subject: neither the name just before the comma nor one after it.
+    [InlineData("The governor indicated she would work with Okafor, saying the two would meet soon.")]
+    [InlineData("The governor praised the harbour board, saying Okafor would lead the rebuilding.")]
+    [InlineData("The governor met with Okafor on Monday, saying the pier comes first.")]
     public void Words_about_the_speaker_in_someone_else_s_mouth_are_not(string sentence)
     {
         Assert.False(SpeakerAttribution.Attributes(sentence, ["okafor"]));
@@ -46,6 +52,15 @@ public sealed class SpeakerAttributionTests
 
         Assert.True(SpeakerAttribution.Attributes("The chief told reporters the pier comes first.", speaker));
         Assert.False(SpeakerAttribution.Attributes("The chief told reporters the pier comes first.", ["okafor"]));
+    }
+
+    [Fact]
+    public void A_title_is_the_speaker_s_only_before_a_capitalised_name_that_is_theirs()
+    {
+        // "the governor to press Okafor": lowercase words after a title are no name, so "governor" is not Okafor's title.
+        var speaker = SpeakerAttribution.WithTitles(["okafor"], ["Critics urged the governor to press Okafor on the pier."]);
+
+        Assert.Equal(["okafor"], speaker);
     }
 
     [Fact]
