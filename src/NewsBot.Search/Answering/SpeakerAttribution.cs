@@ -161,12 +161,14 @@ internal static partial class SpeakerAttribution
             var before = sentence[..verb.Index].TrimEnd();
             if (before.EndsWith(',') && verb.Value.Equals("saying", StringComparison.OrdinalIgnoreCase))
             {
-                // ", saying ..." gives the words of its clause's subject: X standing as a subject before the comma
-                // ("Okafor toured the pier, saying"; "President Okafor expressed a view, saying"), not X as an object
-                // ("the governor met with Okafor, saying", "...coordinate with the mayor-elect, saying") nor X after it.
+                // ", saying ..." gives the words of its clause's subject: X standing as a subject in the clause just
+                // before the comma ("Okafor toured the pier, saying"; "Later, President Okafor gave a view, saying"),
+                // not X as an object ("the governor met with Okafor, saying", "...with the mayor-elect, saying"), X in an
+                // earlier clause ("when asked by Okafor about it, the governor ..., saying") nor X after it.
+                var clauseStart = before[..^1].LastIndexOf(',') + 1;
                 for (var i = 0; i < at; i++)
                 {
-                    if (IsSpeaker(i) && IsSubjectBeforeVerb(i))
+                    if (words[i].Index >= clauseStart && IsSpeaker(i) && IsSubjectBeforeVerb(i))
                     {
                         return true;
                     }

@@ -40,6 +40,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("The governor indicated she would work with Okafor, saying the two would meet soon.")]
     [InlineData("The governor praised the harbour board, saying Okafor would lead the rebuilding.")]
     [InlineData("The governor met with Okafor on Monday, saying the pier comes first.")]
+    [InlineData("When asked by reporter Amaka Okafor about the pier, the governor nodded, saying it comes first.")]
     public void Words_about_the_speaker_in_someone_else_s_mouth_are_not(string sentence)
     {
         Assert.False(SpeakerAttribution.Attributes(sentence, ["okafor"]));

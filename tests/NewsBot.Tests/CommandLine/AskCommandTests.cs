@@ -33,6 +33,19 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task What_the_mayor_elect_said_is_not_answered_with_what_the_president_said()
+    {
+        using var cli = new CliRunner();
+
+        // The seed's "the president indicated ... with the mayor-elect, saying the two would work together" is Trump's.
+        var result = await cli.RunAsync("ask", "what did mamdani say");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("work together", result.Unmarked, StringComparison.Ordinal);
+        Assert.Contains("Mamdani", result.Unmarked, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Question_nothing_answers_is_not_found_with_exit_code_zero()
     {
         using var cli = new CliRunner();
