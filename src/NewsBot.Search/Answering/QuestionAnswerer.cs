@@ -146,8 +146,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         // One that will use its vector has the model loaded (about a second in a new process) while the words are
         // searched, not after; a question that needs none never loads it (measured: a not-found question's process
         // took 1.6 times the CPU and 345 MB instead of 88 MB when every question loaded it).
-        var rows = parsed.AbsentTerms.Count == 0 && _options.Semantic && _embedder is not null ? lease!.Value.Vectors : null;
-        var usesVector = UsesVectors(rows);
+        var usesVector = parsed.AbsentTerms.Count == 0 && UsesVectors(lease!.Value);
         if (usesVector)
         {
             _embedder!.Preload();
@@ -157,7 +156,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
         var filter = PassageQuery.Restrict(searcher, IndexFields.PassageType, request.Outlet, dates, request.Days is null ? parsed.Years : []);
         var hits = searcher.Search(PassageQuery.ForPassages(parsed), filter, _options.Candidates).ScoreDocs;
         cancellationToken.ThrowIfCancellationRequested();
-        var vector = usesVector ? new QuestionVector(_embedder!.EmbedQuestion(question, cancellationToken), rows!) : null;
+        var vector = usesVector ? new QuestionVector(_embedder!.EmbedQuestion(question, cancellationToken), lease!.Value.Vectors!) : null;
         if (vector is not null)
         {
             hits = DenseCandidates.Add(searcher, filter, hits, vector, _options.VectorCandidates);
@@ -177,9 +176,10 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     }
 
     // Vectors are used when they are switched on and the generation has some of the configured model's; until then
-    // (or with them off) the question is answered on its words alone, and no model is loaded.
-    private bool UsesVectors(VectorRows? rows) =>
-        _options.Semantic && _embedder is not null && rows is { Count: > 0 } && rows.IsOf(_embedder);
+    // (or with them off) the question is answered on its words alone, no model is loaded, and the generation's vector
+    // file is never read (the switch is looked at first).
+    private bool UsesVectors(SearcherLease lease) =>
+        _options.Semantic && _embedder is not null && lease.Vectors is { Count: > 0 } rows && rows.IsOf(_embedder);
 
     // Date words only filter when some article has a date; in an undated corpus "in 1995" is just words.
     private static bool HasDatedArticles(IndexSearcher searcher) => searcher.IndexReader.GetDocCount(IndexFields.Published) > 0;
