@@ -31,7 +31,7 @@ internal static partial class AnswerEvidence
         {
             QuestionKind.Time => Dates(sentence, asked),
             QuestionKind.Quantity => Numbers(sentence, asked, question.CountedWord),
-            QuestionKind.Reason => Reasons(sentence),
+            QuestionKind.Reason => Reasons(sentence, asked),
             QuestionKind.Place => Places(sentence, asked),
             QuestionKind.Person => Names(sentence, asked),
             QuestionKind.Statement => Statements(sentence),
@@ -91,10 +91,13 @@ internal static partial class AnswerEvidence
         return new Found(strength, spans.OrderByDescending(found => found.Strength).Select(found => found.Span).ToList());
     }
 
-    private static Found Reasons(string sentence)
+    // A reason word the question itself uses ("Why was X accused of fraud?" against "X was accused of fraud") repeats
+    // the question instead of answering it.
+    private static Found Reasons(string sentence, HashSet<string> asked)
     {
-        var strong = StrongReason().Matches(sentence).ToList();
-        var matches = strong.Count > 0 ? strong : WeakReason().Matches(sentence).ToList();
+        bool Answers(Match match) => !asked.Any(word => SameWord(Word().Match(match.Value).Value, word));
+        var strong = StrongReason().Matches(sentence).Where(Answers).ToList();
+        var matches = strong.Count > 0 ? strong : WeakReason().Matches(sentence).Where(Answers).ToList();
         var spans = matches.Select(match => new TextSpan(match.Index, match.Length)).ToList();
         return new Found(strong.Count > 0 ? 1 : spans.Count > 0 ? 0.5 : 0, spans);
     }

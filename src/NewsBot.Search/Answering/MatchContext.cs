@@ -8,7 +8,8 @@ internal sealed record MatchContext(
     List<double> PhraseWeights,
     double Total,
     HashSet<string> TitleStems,
-    QuestionVector? Vector)
+    QuestionVector? Vector,
+    IReadOnlyList<(string First, string Second)> Pairs)
 {
     // A question word found in the headline counts almost as if the passage held it: the headline is the context of
     // every passage of the article ("the president said..." in an article headlined with the president's name).
@@ -28,6 +29,16 @@ internal sealed record MatchContext(
     {
         var found = matches.Select(match => match.Text).ToHashSet(StringComparer.Ordinal);
         return Total <= 0 ? 0 : Math.Min(1, Weights.Where(pair => found.Contains(pair.Key)).Sum(pair => pair.Value) / Total);
+    }
+
+    /// <summary>
+    /// The largest weight among the question's words that neither the matches nor the headline hold, as a share of the
+    /// total: a passage missing the question's rarest word is seldom the one asked about, however much else it covers.
+    /// </summary>
+    public double MissingWeight(List<AnalyzedToken> matches)
+    {
+        var found = matches.Select(match => match.Text).ToHashSet(StringComparer.Ordinal);
+        return Total <= 0 ? 0 : Weights.Where(pair => !found.Contains(pair.Key) && !TitleStems.Contains(pair.Key)).Select(pair => pair.Value).DefaultIfEmpty(0).Max() / Total;
     }
 
     /// <summary>IDF-weighted share of the question's words that the headline holds: an article about the question, not one that mentions it.</summary>

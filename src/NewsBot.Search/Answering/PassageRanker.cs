@@ -57,6 +57,7 @@ internal sealed class PassageRanker
 
         var maxBm25 = hits.Max(hit => hit.Score);
         var titles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var pairs = PhraseOverlap.PairsOf(question);
         var indexed = IndexedMatches.Find(searcher.IndexReader, hits, weights.Keys);
         var candidates = hits.Select((hit, i) =>
         {
@@ -79,7 +80,7 @@ internal sealed class PassageRanker
                 titles[title] = titleStems;
             }
 
-            var context = new MatchContext(weights, phraseWeights, total, titleStems, vector);
+            var context = new MatchContext(weights, phraseWeights, total, titleStems, vector, pairs);
             var speaker = speakers[StoredCitation.Read(candidate.Document).ArticleId];
             ranked.Add(Score(question, candidate.Document, candidate.Text, candidate.Matches, context, candidate.Bm25, candidate.Raw, speaker));
         }
@@ -172,6 +173,12 @@ internal sealed class PassageRanker
         var (asked, inPeriod) = DateFit.Of(question, StoredCitation.Read(document).Published);
         features[RankingFeatures.AskedPeriod] = asked ? 1 : 0;
         features[RankingFeatures.InAskedPeriod] = inPeriod ? 1 : 0;
+        var known = similarities?.Where(value => value is not null).Select(value => value!.Value).OrderDescending().ToList() ?? [];
+        features[RankingFeatures.SimilarityMean] = known.Count == 0 ? 0 : (float)known.Average();
+        features[RankingFeatures.SimilaritySecond] = known.Count == 0 ? 0 : (float)known[Math.Min(1, known.Count - 1)];
+        features[RankingFeatures.PairShare] = (float)PhraseOverlap.Share(context.Pairs, matches);
+        features[RankingFeatures.QuotePairShare] = (float)PhraseOverlap.Share(context.Pairs, matches, quoteStart, quoteEnd);
+        features[RankingFeatures.MissingWeight] = (float)context.MissingWeight(matches);
 
         var passage = new RankedPassage(StoredCitation.Read(document), quote, coverage, score)
         {

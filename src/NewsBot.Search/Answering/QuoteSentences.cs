@@ -42,8 +42,10 @@ internal static class QuoteSentences
 
     /// <summary>
     /// The sentences to quote: the one that best covers the question (its meaning and, for "what did X say", X's words
-    /// counting too), as the sentence model scores it when one is given, else by the hand-set sum; a neighbour joins when it holds firmer evidence of the asked kind or adds matched words, never when
-    /// the sentence alone answers, and never past <see cref="MaxQuoteChars"/>.
+    /// counting too), as the sentence model scores it when one is given, else by the hand-set sum; the sentence before
+    /// joins when the chosen one points back at it (<see cref="BackReference"/>); otherwise a neighbour joins when it
+    /// holds firmer evidence of the asked kind or adds matched words, never when the sentence alone answers, and never
+    /// past <see cref="MaxQuoteChars"/>.
     /// </summary>
     public static QuoteChoice Choose(
         ParsedQuestion question,
@@ -76,7 +78,8 @@ internal static class QuoteSentences
         if (sentences.Count > 1)
         {
             var own = sentences.Select(sentence => context.OwnCoverage(matches.Where(match => match.Start >= sentence.Start && match.End <= sentence.End))).ToList();
-            rows = SentenceFeatures.Of(question.Kind, text, sentences, passageStart, lexical, own, answerEvidence, similarities, attributed);
+            var pairs = sentences.Select(sentence => PhraseOverlap.Share(context.Pairs, matches, sentence.Start, sentence.End)).ToList();
+            rows = SentenceFeatures.Of(question.Kind, text, sentences, passageStart, lexical, own, pairs, answerEvidence, similarities, attributed);
         }
 
         var best = 0;
@@ -100,6 +103,13 @@ internal static class QuoteSentences
         // caption left out of the sentences) stands between them.
         bool Joinable(int from, int to) => from >= 0 && to < sentences.Count && sentences[to].End - sentences[from].Start <= MaxQuoteChars
             && string.IsNullOrWhiteSpace(text[sentences[from].End..sentences[to].Start]);
+
+        // "Due to this, the sale is prohibited": what the sentence points back at is part of its meaning (and of a
+        // why-question's answer), so the sentence before it joins the quote, whatever the sentence itself holds.
+        if (BackReference.OpensWith(text.AsSpan(sentences[best].Start, sentences[best].End - sentences[best].Start)) && Joinable(best - 1, best))
+        {
+            return new QuoteChoice(best - 1, best, best, Math.Min(1, bestCoverage), LexicalOf(best - 1, best), rows);
+        }
 
         var (first, last, quoteCoverage) = (best, best, bestCoverage);
         if (question.Kind != QuestionKind.Other && answerEvidence[best] >= 1)

@@ -60,6 +60,15 @@ public sealed class AnswerEvidenceTests
     }
 
     [Fact]
+    public void A_reason_word_the_question_itself_uses_is_not_a_reason()
+    {
+        var question = Asking(QuestionKind.Reason, null, "regulator", "accuse", "bank", "fraud");
+
+        Assert.Equal(0, Find(question, "The bank has been accused of fraud by the regulator.").Strength);
+        Assert.Equal(1, Find(question, "The regulator says the bank hid a conflict of interest, citing internal e-mails.").Strength);
+    }
+
+    [Fact]
     public void A_where_question_is_answered_by_a_named_place_the_question_does_not_hold()
     {
         var (strength, words) = Find(Asking(QuestionKind.Place, null, "boat"), "The boat caught fire near Santa Cruz Island before dawn.");

@@ -1,4 +1,5 @@
 using NewsBot.Core.Answers;
+using NewsBot.Search.Answering;
 using NewsBot.Testing.Articles;
 
 namespace NewsBot.Search.Tests.Answering;
@@ -34,6 +35,30 @@ public sealed class NeighbourQuoteTests : IDisposable
 
         Assert.Equal("The harbour levy was backed by 31 members on Thursday.", answer.Articles[0].Quotes[0].Text);
     }
+
+    [Fact]
+    public async Task A_sentence_that_points_back_with_due_to_this_is_quoted_with_the_sentence_it_points_at()
+    {
+        await _harness.ReplaceAllAsync(TestArticleBuilder.Article(
+                "toy-eggs",
+                "Regulators opened a review of imported confectionery last spring. A 1938 food law bans sweets that hide toys inside them. Due to this, the sale of chocolate toy eggs is prohibited in the country. Importers called the rule outdated.")
+            .Titled("Chocolate toy eggs stay banned").Build());
+
+        var answer = await _harness.AskAsync("Why is the sale of chocolate toy eggs prohibited?");
+
+        Assert.Equal("A 1938 food law bans sweets that hide toys inside them. Due to this, the sale of chocolate toy eggs is prohibited in the country.", answer.Articles[0].Quotes[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Due to this, the sale is banned.", true)]
+    [InlineData("  As a result, talks were suspended.", true)]
+    [InlineData("This is why the minister resigned.", true)]
+    [InlineData("Therefore the bill failed.", true)]
+    [InlineData("He said the bill failed.", false)]
+    [InlineData("Due to heavy rain, the match was postponed.", false)]
+    [InlineData("Thusday is not a word, but Thursday is.", false)]
+    public void Only_a_connective_that_refers_to_the_sentence_before_counts_as_pointing_back(string sentence, bool pointsBack) =>
+        Assert.Equal(pointsBack, BackReference.OpensWith(sentence));
 
     public void Dispose() => _harness.Dispose();
 }

@@ -188,8 +188,11 @@ public sealed class SentenceVectorIndexerTests
         await harness.Vectors!.EmbedMissingAsync(1, null, CancellationToken.None);
         var blended = await harness.AskAsync("Where did zebras graze?");
 
+        // The test embedder's cosines are word hashes, so the sentence model may take in the neighbour too; the
+        // answer must still be the same article and hold the sentence that words alone quoted.
         Assert.Equal(1, embedder.QuestionCalls);
-        Assert.Equal(lexical.Articles[0].Quotes[0].Text, blended.Articles[0].Quotes[0].Text);
+        Assert.Equal(lexical.Articles[0].Citation.ArticleId, blended.Articles[0].Citation.ArticleId);
+        Assert.Contains(lexical.Articles[0].Quotes[0].Text, blended.Articles[0].Quotes[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

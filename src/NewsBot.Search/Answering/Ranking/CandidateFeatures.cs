@@ -2,13 +2,19 @@ namespace NewsBot.Search.Answering.Ranking;
 
 /// <summary>
 /// The features of a candidate that depend on the other candidates: its cosine against the best and worst of them, its
-/// blended score, its article's lede and how many of its article's passages were found, and how its headline ranks.
+/// blended score, its article's lede and how many of its article's passages were found, how its headline, words and
+/// cosine rank, and how far its coverage and quote fall behind the best candidate's.
 /// </summary>
 internal static class CandidateFeatures
 {
     public static void Complete(IReadOnlyList<RankedPassage> blended)
     {
         ArgumentNullException.ThrowIfNull(blended);
+        if (blended.Count == 0)
+        {
+            return;
+        }
+
         var similar = blended.Where(passage => passage.Similarity is not null).Select(passage => passage.Similarity!.Value).ToList();
         var (low, range) = similar.Count == 0 ? (0.0, 1.0) : (similar.Min(), Math.Max(1e-9, similar.Max() - similar.Min()));
 
@@ -18,7 +24,12 @@ internal static class CandidateFeatures
             .ToDictionary(group => group.Key, group => group.Max(passage => passage.Coverage), StringComparer.Ordinal);
         var perArticle = blended.GroupBy(passage => passage.Citation.ArticleId, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
-        var titleCoverages = blended.Select(passage => passage.Features[RankingFeatures.TitleCoverage]).OrderByDescending(value => value).ToList();
+        var titleCoverages = Descending(blended, RankingFeatures.TitleCoverage);
+        var lexicalRanks = blended.Select(passage => passage.LexicalScore).OrderDescending().ToList();
+        var similarityRanks = Descending(blended, RankingFeatures.Similarity);
+        var bestCoverage = blended.Max(passage => passage.Features[RankingFeatures.Coverage]);
+        var bestSentence = blended.Max(passage => passage.Features[RankingFeatures.SentenceScore]);
+        var bestQuoteSimilarity = blended.Max(passage => passage.Features[RankingFeatures.QuoteSimilarity]);
         foreach (var passage in blended)
         {
             var features = passage.Features;
@@ -27,6 +38,17 @@ internal static class CandidateFeatures
             features[RankingFeatures.LedeCoverage] = (float)ledes.GetValueOrDefault(passage.Citation.ArticleId);
             features[RankingFeatures.ArticlePassages] = perArticle[passage.Citation.ArticleId];
             features[RankingFeatures.TitleCoverageRank] = titleCoverages.IndexOf(features[RankingFeatures.TitleCoverage]);
+
+            // The same signals against the best candidate's: LambdaMART reads one row at a time, so "as good as the
+            // best" has to be in the row.
+            features[RankingFeatures.CoverageGap] = features[RankingFeatures.Coverage] - bestCoverage;
+            features[RankingFeatures.SentenceScoreGap] = features[RankingFeatures.SentenceScore] - bestSentence;
+            features[RankingFeatures.QuoteSimilarityGap] = features[RankingFeatures.QuoteSimilarity] - bestQuoteSimilarity;
+            features[RankingFeatures.LexicalRank] = lexicalRanks.IndexOf(passage.LexicalScore);
+            features[RankingFeatures.SimilarityRank] = similarityRanks.IndexOf(features[RankingFeatures.Similarity]);
         }
     }
+
+    private static List<float> Descending(IReadOnlyList<RankedPassage> blended, int feature) =>
+        [.. blended.Select(passage => passage.Features[feature]).OrderDescending()];
 }

@@ -36,6 +36,16 @@ internal static class RankingFeatures
     public const int QuestionTerms = 27;
     public const int ArticlePassages = 28;
     public const int TitleCoverageRank = 29;
+    public const int SimilarityMean = 30;
+    public const int SimilaritySecond = 31;
+    public const int CoverageGap = 32;
+    public const int SentenceScoreGap = 33;
+    public const int QuoteSimilarityGap = 34;
+    public const int PairShare = 35;
+    public const int QuotePairShare = 36;
+    public const int MissingWeight = 37;
+    public const int LexicalRank = 38;
+    public const int SimilarityRank = 39;
 
     /// <summary>The names, index by index, as written into a model file.</summary>
     public static readonly IReadOnlyList<string> Names =
@@ -44,7 +54,9 @@ internal static class RankingFeatures
         "similarity_normalised", "has_vector", "quote_evidence", "sentence_evidence", "neighbour_evidence", "passage_start",
         "is_lede", "quote_start", "title_coverage", "lede_coverage", "asked_period", "in_asked_period", "speaker_named",
         "speaker_attributed", "kind", "lexical_score", "blended_score", "quote_chars", "dense_only", "question_terms",
-        "article_passages", "title_coverage_rank",
+        "article_passages", "title_coverage_rank", "similarity_mean", "similarity_second", "coverage_gap",
+        "sentence_score_gap", "quote_similarity_gap", "pair_share", "quote_pair_share", "missing_weight", "lexical_rank",
+        "similarity_rank",
     ];
 
     public static int Count => Names.Count;

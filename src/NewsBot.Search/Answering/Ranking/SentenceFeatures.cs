@@ -28,6 +28,8 @@ internal static class SentenceFeatures
     public const int Digits = 17;
     public const int Capitalised = 18;
     public const int Quotation = 19;
+    public const int PairShare = 20;
+    public const int PairShareGap = 21;
 
     private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D");
 
@@ -36,14 +38,15 @@ internal static class SentenceFeatures
     [
         "coverage", "own_coverage", "coverage_gap", "evidence", "similarity", "similarity_gap", "has_vector", "index",
         "from_end", "article_offset", "chars", "previous_coverage", "next_coverage", "previous_evidence", "next_evidence",
-        "kind", "attributed", "digits", "capitalised", "quotation",
+        "kind", "attributed", "digits", "capitalised", "quotation", "pair_share", "pair_share_gap",
     ];
 
     public static int Count => Names.Count;
 
     /// <summary>
     /// One row per sentence. <paramref name="coverage"/> is the hand-set choice's lexical coverage (headline terms
-    /// credited), <paramref name="ownCoverage"/> the share of the question's weight in the sentence's own words.
+    /// credited), <paramref name="ownCoverage"/> the share of the question's weight in the sentence's own words,
+    /// <paramref name="pairShares"/> the share of the question's word pairs it repeats side by side (<see cref="PhraseOverlap"/>).
     /// </summary>
     public static float[][] Of(
         QuestionKind kind,
@@ -52,11 +55,13 @@ internal static class SentenceFeatures
         int passageStart,
         IReadOnlyList<double> coverage,
         IReadOnlyList<double> ownCoverage,
+        IReadOnlyList<double> pairShares,
         IReadOnlyList<double> evidence,
         double?[]? similarities,
         IReadOnlyList<bool> attributed)
     {
         var bestOwn = ownCoverage.Max();
+        var bestPairs = pairShares.Max();
         var bestSimilarity = similarities?.Max(value => value ?? double.MinValue) is { } top && top > double.MinValue ? top : 0;
         var rows = new float[sentences.Count][];
         for (var i = 0; i < sentences.Count; i++)
@@ -85,6 +90,8 @@ internal static class SentenceFeatures
             row[Digits] = digits;
             row[Capitalised] = capitalised;
             row[Quotation] = sentence.IndexOfAny(QuotationMarks) >= 0 ? 1 : 0;
+            row[PairShare] = (float)pairShares[i];
+            row[PairShareGap] = (float)(bestPairs - pairShares[i]);
             rows[i] = row;
         }
 
