@@ -79,7 +79,7 @@ internal static class QuoteSentences
         {
             var own = sentences.Select(sentence => context.OwnCoverage(matches.Where(match => match.Start >= sentence.Start && match.End <= sentence.End))).ToList();
             var pairs = sentences.Select(sentence => PhraseOverlap.Share(context.Pairs, matches, sentence.Start, sentence.End)).ToList();
-            rows = SentenceFeatures.Of(question.Kind, text, sentences, passageStart, lexical, own, pairs, answerEvidence, similarities, attributed);
+            rows = SentenceFeatures.Of(question.Kind, text, sentences, passageStart, lexical, own, pairs, answerEvidence, similarities, attributed, context.Weights.Count);
         }
 
         var best = 0;

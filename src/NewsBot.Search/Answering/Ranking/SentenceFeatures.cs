@@ -30,6 +30,7 @@ internal static class SentenceFeatures
     public const int Quotation = 19;
     public const int PairShare = 20;
     public const int PairShareGap = 21;
+    public const int QuestionWords = 22;
 
     private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D");
 
@@ -38,7 +39,7 @@ internal static class SentenceFeatures
     [
         "coverage", "own_coverage", "coverage_gap", "evidence", "similarity", "similarity_gap", "has_vector", "index",
         "from_end", "article_offset", "chars", "previous_coverage", "next_coverage", "previous_evidence", "next_evidence",
-        "kind", "attributed", "digits", "capitalised", "quotation", "pair_share", "pair_share_gap",
+        "kind", "attributed", "digits", "capitalised", "quotation", "pair_share", "pair_share_gap", "question_words",
     ];
 
     public static int Count => Names.Count;
@@ -46,7 +47,9 @@ internal static class SentenceFeatures
     /// <summary>
     /// One row per sentence. <paramref name="coverage"/> is the hand-set choice's lexical coverage (headline terms
     /// credited), <paramref name="ownCoverage"/> the share of the question's weight in the sentence's own words,
-    /// <paramref name="pairShares"/> the share of the question's word pairs it repeats side by side (<see cref="PhraseOverlap"/>).
+    /// <paramref name="pairShares"/> the share of the question's word pairs it repeats side by side (<see cref="PhraseOverlap"/>),
+    /// <paramref name="questionWords"/> how many content words the question has (a bare topic is best answered by the
+    /// article's opening, a long question by the sentence that restates it).
     /// </summary>
     public static float[][] Of(
         QuestionKind kind,
@@ -58,7 +61,8 @@ internal static class SentenceFeatures
         IReadOnlyList<double> pairShares,
         IReadOnlyList<double> evidence,
         double?[]? similarities,
-        IReadOnlyList<bool> attributed)
+        IReadOnlyList<bool> attributed,
+        int questionWords)
     {
         var bestOwn = ownCoverage.Max();
         var bestPairs = pairShares.Max();
@@ -92,6 +96,7 @@ internal static class SentenceFeatures
             row[Quotation] = sentence.IndexOfAny(QuotationMarks) >= 0 ? 1 : 0;
             row[PairShare] = (float)pairShares[i];
             row[PairShareGap] = (float)(bestPairs - pairShares[i]);
+            row[QuestionWords] = questionWords;
             rows[i] = row;
         }
 

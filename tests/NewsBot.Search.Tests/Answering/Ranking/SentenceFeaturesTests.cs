@@ -11,7 +11,7 @@ public sealed class SentenceFeaturesTests
     [Fact]
     public void Each_sentence_is_described_against_the_passage_s_best_and_its_neighbours()
     {
-        var rows = SentenceFeatures.Of(QuestionKind.Quantity, Text, Sentences, 100, [0.5, 0.4, 0.1], [0.5, 0.3, 0.0], [0.5, 1, 0], [0, 1, 0], [0.7, 0.9, null], [false, false, false]);
+        var rows = SentenceFeatures.Of(QuestionKind.Quantity, Text, Sentences, 100, [0.5, 0.4, 0.1], [0.5, 0.3, 0.0], [0.5, 1, 0], [0, 1, 0], [0.7, 0.9, null], [false, false, false], questionWords: 4);
 
         Assert.Equal(3, rows.Length);
         Assert.Equal(0f, rows[0][SentenceFeatures.CoverageGap]);
@@ -30,5 +30,6 @@ public sealed class SentenceFeaturesTests
         Assert.Equal(1f, rows[1][SentenceFeatures.PairShare]);
         Assert.Equal(0.5f, rows[0][SentenceFeatures.PairShareGap]);
         Assert.Equal(0f, rows[1][SentenceFeatures.PairShareGap]);
+        Assert.Equal(4f, rows[2][SentenceFeatures.QuestionWords]);
     }
 }
