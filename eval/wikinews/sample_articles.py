@@ -9,6 +9,11 @@ well as the crowded 2005-2008 ones. Articles the old set (questions.jsonl) was w
 article counts as used when it holds an old answer that occurs in at most three articles of the corpus (a name
 or phrase particular to that story), which is as near as we can get without the old set's sample list. `--skip-drawn 23:36 --skip-drawn 29:40` also
 skips the articles those earlier draws returned (set2's), so a new set is written from articles no set has used.
+
+A plain SEED:COUNT redraws that seed skipping the old set's articles only, which is how set2's seeds 23 and 29 were
+drawn, but not set3's seed 41, which skipped set2's draws as well: `41:36` alone gives a different draw (33 of its 36
+articles differ). Write the skips an earlier draw used after a slash, `41:36/23:36/29:40` ("seed 41, count 36, drawn
+skipping 23:36 and 29:40"), to redraw exactly the articles that command returned.
 """
 import argparse
 import json
@@ -67,14 +72,25 @@ def draw(articles, skip, seed, count):
     return drawn
 
 
+def earlier_draw(articles, old_skip, spec):
+    """The articles an earlier command drew: SEED:COUNT, or SEED:COUNT/SEED:COUNT/... when it skipped draws itself."""
+    first, *skipped = spec.split("/")
+    skip = set(old_skip)
+    for inner in skipped:
+        skip.update(earlier_draw(articles, old_skip, inner))
+    seed, count = (int(part) for part in first.split(":"))
+    return {article["id"] for article in draw(articles, skip, seed, count)}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--count", type=int, default=30)
     parser.add_argument("--chars", type=int, default=3000, help="print at most this many characters of each text")
     parser.add_argument("--corpus", default=DEFAULT_CORPUS)
-    parser.add_argument("--skip-drawn", action="append", default=[], metavar="SEED:COUNT",
-                        help="skip the articles an earlier draw (seed and count) returned")
+    parser.add_argument("--skip-drawn", action="append", default=[], metavar="SEED:COUNT[/SEED:COUNT...]",
+                        help="skip the articles an earlier draw (seed and count, then after slashes the draws "
+                             "it skipped) returned")
     args = parser.parse_args()
     if args.seed in (3, 11):
         sys.exit("seeds 3 and 11 drew the old set; use another seed")
@@ -82,9 +98,9 @@ def main():
     articles = load(args.corpus)
     skip = old_set_ids(articles)
     old_skipped = len(skip)
+    old_skip = set(skip)
     for earlier in args.skip_drawn:
-        seed, count = (int(part) for part in earlier.split(":"))
-        skip.update(article["id"] for article in draw(articles, old_set_ids(articles), seed, count))
+        skip.update(earlier_draw(articles, old_skip, earlier))
     drawn = draw(articles, skip, args.seed, args.count)
     print(f"# skipped {len(skip) - old_skipped} articles of earlier draws {args.skip_drawn}", file=sys.stderr)
     print(f"# seed {args.seed}: {len(drawn)} articles, {old_skipped} old-set articles skipped", file=sys.stderr)

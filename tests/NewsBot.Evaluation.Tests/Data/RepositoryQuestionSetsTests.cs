@@ -19,6 +19,7 @@ public sealed class RepositoryQuestionSetsTests
     [InlineData("eval/wikinews/set2/train.jsonl")]
     [InlineData("eval/wikinews/set2/validation.jsonl")]
     [InlineData("eval/wikinews/set3/test.jsonl")]
+    [InlineData("eval/wikinews/set4/train.jsonl")]
     public async Task Every_line_of_a_committed_question_set_is_read_without_a_problem(string relativePath)
     {
         var path = Path.Combine(RepositoryRoot(), relativePath);
@@ -43,6 +44,17 @@ public sealed class RepositoryQuestionSetsTests
         Assert.Equal(Kinds.Order(StringComparer.Ordinal), validation.Select(question => question.Kind).Distinct().Order(StringComparer.Ordinal));
         Assert.True(train.Count + validation.Count >= 150, $"the second set has {train.Count + validation.Count} questions, fewer than the 150 it promises");
         Assert.True(train.Concat(validation).Count(question => question.ExpectsNotFound) >= 20);
+    }
+
+    [Fact]
+    public async Task The_fourth_set_holds_every_kind_and_the_questions_it_promises()
+    {
+        var questions = (await NewsQuestionsReader.ReadAsync(Path.Combine(RepositoryRoot(), "eval/wikinews/set4/train.jsonl"), CancellationToken.None)).Value;
+
+        Assert.Equal(Kinds.Order(StringComparer.Ordinal), questions.Select(question => question.Kind).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(questions, question => Assert.StartsWith("s4-", question.Id, StringComparison.Ordinal));
+        Assert.True(questions.Count(question => !question.ExpectsNotFound) >= 130, "the fourth set promises at least 130 answerable questions");
+        Assert.True(questions.Count(question => question.ExpectsNotFound) >= 16, "the fourth set promises 16 \"not found\" questions");
     }
 
     // The test runs from tests/NewsBot.Evaluation.Tests/bin/<configuration>/<framework>; the sets are in the
