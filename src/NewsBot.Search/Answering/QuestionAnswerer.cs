@@ -152,8 +152,9 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             _embedder!.Preload();
         }
 
-        // An explicit "last N days" setting is about recency alone, so a year named in the text does not widen it.
-        var filter = PassageQuery.Restrict(searcher, IndexFields.PassageType, request.Outlet, dates, request.Days is null ? parsed.Years : []);
+        // An explicit "last N days" setting is about recency alone, so a year named in the text does not widen it. An
+        // asked month or year admits the reports published just after it (DateRange.ReportedIn).
+        var filter = PassageQuery.Restrict(searcher, IndexFields.PassageType, request.Outlet, dates?.ReportedIn(), request.Days is null ? parsed.Years : []);
         var hits = searcher.Search(PassageQuery.ForPassages(parsed), filter, _options.Candidates).ScoreDocs;
         cancellationToken.ThrowIfCancellationRequested();
         var vector = usesVector ? new QuestionVector(_embedder!.EmbedQuestion(question, cancellationToken), lease!.Value.Vectors!) : null;

@@ -38,5 +38,17 @@ public sealed class QuestionPeriodTests : IDisposable
         Assert.Equal("race-2019", answer.Articles[0].Citation.ArticleId);
     }
 
+    [Fact]
+    public async Task A_month_admits_the_reports_published_in_the_two_weeks_after_it_and_no_later()
+    {
+        // The 2021 race article was published on 7 June: it reports a May election, not an April one.
+        var may = await _harness.AskAsync("Who won the mayoral election in Porto Alto in May 2021?");
+        var april = await _harness.AskAsync("Who won the mayoral election in Porto Alto in April 2021?");
+
+        Assert.Equal(AnswerOutcome.Found, may.Outcome);
+        Assert.Equal("race-2021", may.Articles[0].Citation.ArticleId);
+        Assert.Equal(AnswerOutcome.NotFound, april.Outcome);
+    }
+
     public void Dispose() => _harness.Dispose();
 }
