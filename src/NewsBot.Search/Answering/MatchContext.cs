@@ -18,7 +18,7 @@ internal sealed record MatchContext(
     // IDF-weighted share of the question found in the matches, headline terms credited at TitleCredit.
     public double Coverage(List<AnalyzedToken> matches, List<(int Index, int Start, int End)> phraseMatches)
     {
-        var found = matches.Select(match => match.Text).ToHashSet(StringComparer.Ordinal);
+        var found = StemsOf(matches);
         var words = Weights.Sum(pair => found.Contains(pair.Key) ? pair.Value : TitleStems.Contains(pair.Key) ? TitleCredit * pair.Value : 0);
         var phrases = phraseMatches.Select(match => match.Index).Distinct().Sum(index => PhraseWeights[index]);
         return Math.Min(1, (words + phrases) / Total);
@@ -27,7 +27,7 @@ internal sealed record MatchContext(
     /// <summary>IDF-weighted share of the question's words among <paramref name="matches"/> alone, the headline not credited.</summary>
     public double OwnCoverage(IEnumerable<AnalyzedToken> matches)
     {
-        var found = matches.Select(match => match.Text).ToHashSet(StringComparer.Ordinal);
+        var found = StemsOf(matches);
         return Total <= 0 ? 0 : Math.Min(1, Weights.Where(pair => found.Contains(pair.Key)).Sum(pair => pair.Value) / Total);
     }
 
@@ -37,10 +37,14 @@ internal sealed record MatchContext(
     /// </summary>
     public double MissingWeight(List<AnalyzedToken> matches)
     {
-        var found = matches.Select(match => match.Text).ToHashSet(StringComparer.Ordinal);
+        var found = StemsOf(matches);
         return Total <= 0 ? 0 : Weights.Where(pair => !found.Contains(pair.Key) && !TitleStems.Contains(pair.Key)).Select(pair => pair.Value).DefaultIfEmpty(0).Max() / Total;
     }
 
     /// <summary>IDF-weighted share of the question's words that the headline holds: an article about the question, not one that mentions it.</summary>
     public double TitleCoverage() => Total <= 0 ? 0 : Math.Min(1, Weights.Where(pair => TitleStems.Contains(pair.Key)).Sum(pair => pair.Value) / Total);
+
+    // The distinct stems among the matches, for the coverage and missing-word measures.
+    private static HashSet<string> StemsOf(IEnumerable<AnalyzedToken> matches) =>
+        matches.Select(match => match.Text).ToHashSet(StringComparer.Ordinal);
 }
