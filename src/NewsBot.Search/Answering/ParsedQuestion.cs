@@ -20,6 +20,12 @@ internal sealed record ParsedQuestion(
     /// <summary>What sort of answer the question asks for (a reason, a date, a number...), to choose the sentence that answers.</summary>
     public QuestionKind Kind { get; init; }
 
+    /// <summary>
+    /// True when the question asks what happened about its topic (a bare topic, "what happened at X"): each article
+    /// about the topic is quoted by its first sentence (<see cref="StoryLedes"/>).
+    /// </summary>
+    public bool AsksWhatHappened { get; init; }
+
     /// <summary>For "how many X", the word X (as asked), so a number standing before it answers best.</summary>
     public string? CountedWord { get; init; }
 

@@ -33,7 +33,7 @@ internal static class PeriodAnswers
         var stories = published
             .OrderByDescending(document => document.GetValues(IndexFields.AlsoCarriedBy).Length)
             .ThenByDescending(document => document.GetField(IndexFields.PassageCount)?.GetInt32Value() ?? 0)
-            .Select(document => (Citation: StoredCitation.Read(document), Lede: FirstSentence(searcher, document.Get(IndexFields.Id))))
+            .Select(document => (Citation: StoredCitation.Read(document), Lede: StoryLedes.FirstSentence(searcher, document.Get(IndexFields.Id))))
             .Where(story => story.Lede is not null)
             .Take(Math.Max(1, maxArticles))
             .Select(story => new ArticleQuotes(story.Citation, [story.Lede!]))
@@ -51,29 +51,6 @@ internal static class PeriodAnswers
         }
 
         return new Answer(AnswerOutcome.Found, question, stories, []) { Events = events };
-    }
-
-    // The article's first sentence, verbatim, with its place in the article: the first passage's first sentence.
-    private static Quote? FirstSentence(IndexSearcher searcher, string id)
-    {
-        var passages = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.Type, IndexFields.PassageType)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
-        };
-        var first = searcher.Search(passages, Candidates).ScoreDocs
-            .Select(hit => searcher.Doc(hit.Doc))
-            .MinBy(document => document.GetField(IndexFields.Ordinal)?.GetInt32Value() ?? int.MaxValue);
-        if (first?.Get(IndexFields.Text) is not { Length: > 0 } text)
-        {
-            return null;
-        }
-
-        var passageStart = first.GetField(IndexFields.PassageStart)?.GetInt32Value() ?? 0;
-        var sentence = ArticleDocuments.DecodeSpans(first.Get(IndexFields.Sentences))
-            .Select(span => (Start: Math.Clamp(span.Start - passageStart, 0, text.Length), End: Math.Clamp(span.End - passageStart, 0, text.Length)))
-            .FirstOrDefault(span => span.End > span.Start, (Start: 0, End: text.Length));
-        return new Quote(text[sentence.Start..sentence.End], new TextSpan(passageStart + sentence.Start, sentence.End - sentence.Start), [], 0);
     }
 
     private static DateOnly? Day(DateTimeOffset? time) => time is { } value ? DateOnly.FromDateTime(value.UtcDateTime) : null;

@@ -1,6 +1,8 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
+using NewsBot.Search.Analysis;
 using NewsBot.Search.Answering.Ranking;
 using NewsBot.Search.Indexing;
 using NewsBot.Search.Vectors;
@@ -19,6 +21,7 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
     private readonly TimeProvider _time;
     private readonly QuestionParser _parser = new();
     private readonly PassageRanker _ranker = new();
+    private readonly Analyzer _english = NewsAnalyzers.CreateEnglish();
     private readonly ISentenceEmbedder? _embedder;
 
     /// <summary>
@@ -101,6 +104,11 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
                 var silent = new Answer(AnswerOutcome.NotFound, question, [], [.. answer.Articles.Select(group => group.Citation)]);
                 return NotFoundExplainer.Explain(CarrierCredits.Fill(searcher, silent), searcher, parsed, request, _time.GetUtcNow(), speaker);
             }
+        }
+
+        if (parsed.AsksWhatHappened)
+        {
+            answer = StoryLedes.LeadWithLedes(searcher, parsed, answer, _english);
         }
 
         answer = CarrierCredits.Fill(searcher, answer);

@@ -41,6 +41,25 @@ internal static partial class QuestionKinds
         return Person().IsMatch(text) ? (QuestionKind.Person, null) : (QuestionKind.Other, null);
     }
 
+    /// <summary>
+    /// True when <paramref name="question"/> asks what happened about its topic rather than for one detail of it: "what
+    /// happened at Zappos in January 2012", "tell me about the levy", or a bare topic with no question word at all
+    /// ("white phosphorus", "Murdoch divorce").
+    /// </summary>
+    public static bool AsksWhatHappened(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = question.Trim().ToLowerInvariant();
+        return Detect(text).Kind == QuestionKind.Other && (WhatHappened().IsMatch(text) || !AnyQuestionWord().IsMatch(text));
+    }
+
+    [GeneratedRegex(@"\bwhat(?:'s|’s| has| had)? happened\b|\bwhat(?:'s|’s| is| was) (?:happening|going on|new|the (?:news|story|latest))\b|\bwhat went on\b|\btell me about\b|\b(?:news|latest) (?:on|about)\b")]
+    private static partial Regex WhatHappened();
+
+    // Words that make a question of a detail or of yes and no; a topic typed alone has none of them.
+    [GeneratedRegex(@"\b(?:what|whats|who|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would|should|has|have|had)\b")]
+    private static partial Regex AnyQuestionWord();
+
     [GeneratedRegex(@"\bhow (many|much)\b(?:\s+(?<noun>[\p{L}-]+))?|\bwhat (share|percentage|proportion|number|fraction)\b|\bhow (large|big|high|old)\b")]
     private static partial Regex Quantity();
 

@@ -101,6 +101,7 @@ internal sealed partial class QuestionParser
             Words = words,
             Kind = kind,
             CountedWord = countedWord,
+            AsksWhatHappened = QuestionKinds.AsksWhatHappened(question),
             Speaker = kind == QuestionKind.Statement ? SpeakerAttribution.SpeakerOf(question) : [],
         };
         return parsed.HasContent || parsed.PeriodOnly
