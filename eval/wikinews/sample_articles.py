@@ -13,7 +13,9 @@ skips the articles those earlier draws returned (set2's), so a new set is writte
 A plain SEED:COUNT redraws that seed skipping the old set's articles only, which is how set2's seeds 23 and 29 were
 drawn, but not set3's seed 41, which skipped set2's draws as well: `41:36` alone gives a different draw (33 of its 36
 articles differ). Write the skips an earlier draw used after a slash, `41:36/23:36/29:40` ("seed 41, count 36, drawn
-skipping 23:36 and 29:40"), to redraw exactly the articles that command returned.
+skipping 23:36 and 29:40"), to redraw exactly the articles that command returned. A skipped draw that itself skipped
+chained draws goes in parentheses: set4's seed 59 is `59:12/23:36/29:40/(41:36/23:36/29:40)/(53:45/23:36/29:40/41:36)`
+(without them the slashes would be read as one flat chain, `41:36` and `53:45` plain, a different draw).
 """
 import argparse
 import json
@@ -72,9 +74,29 @@ def draw(articles, skip, seed, count):
     return drawn
 
 
+def split_chain(spec):
+    """SEED:COUNT/A/B... split at the slashes outside parentheses: ['SEED:COUNT', 'A', 'B'], a bracketed part
+    '(41:36/23:36/29:40)' returned without its parentheses."""
+    parts, depth, current = [], 0, ""
+    for ch in spec:
+        if ch == "/" and depth == 0:
+            parts.append(current)
+            current = ""
+            continue
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            sys.exit(f"unbalanced parentheses in --skip-drawn {spec!r}")
+        current += ch
+    if depth:
+        sys.exit(f"unbalanced parentheses in --skip-drawn {spec!r}")
+    parts.append(current)
+    return [part[1:-1] if part.startswith("(") and part.endswith(")") else part for part in parts]
+
+
 def earlier_draw(articles, old_skip, spec):
-    """The articles an earlier command drew: SEED:COUNT, or SEED:COUNT/SEED:COUNT/... when it skipped draws itself."""
-    first, *skipped = spec.split("/")
+    """The articles an earlier command drew: SEED:COUNT, or SEED:COUNT/SEED:COUNT/... when it skipped draws itself,
+    a skipped draw that skipped draws of its own written in parentheses: 59:12/23:36/(41:36/23:36/29:40)."""
+    first, *skipped = split_chain(spec)
     skip = set(old_skip)
     for inner in skipped:
         skip.update(earlier_draw(articles, old_skip, inner))
@@ -88,7 +110,7 @@ def main():
     parser.add_argument("--count", type=int, default=30)
     parser.add_argument("--chars", type=int, default=3000, help="print at most this many characters of each text")
     parser.add_argument("--corpus", default=DEFAULT_CORPUS)
-    parser.add_argument("--skip-drawn", action="append", default=[], metavar="SEED:COUNT[/SEED:COUNT...]",
+    parser.add_argument("--skip-drawn", action="append", default=[], metavar="SEED:COUNT[/SEED:COUNT|/(CHAIN)...]",
                         help="skip the articles an earlier draw (seed and count, then after slashes the draws "
                              "it skipped) returned")
     args = parser.parse_args()
