@@ -13,6 +13,9 @@ For every file given (ids must be unique across all of them):
   corpus file (case-insensitive, accent-folded); the words found are printed so a reader can see they are names;
 * an "uncovered date" question names a year, or a month and year, after the corpus's last article (or a year
   with no article at all); the corpus's first and last dates are printed;
+* an answerable question of a set newer than set3, misspelt ones aside, names nothing the corpus never holds: every
+  capitalised word after its first (a name, as typed) occurs in the corpus file, else the question is really an
+  "absent name" one (a name only a link's text held, left out of the corpus's article text, is the usual cause);
 * no question is word for word one of the old set's (questions.jsonl);
 * an "absent name" question of a set newer than set3 (any file but questions.jsonl, set2/*.jsonl and set3/*.jsonl)
   names none of the absent people the earlier sets used (EARLIER_ABSENT_NAMES, as README.md lists them, and for a
@@ -77,7 +80,8 @@ def load_corpus(path):
         for paragraph in article["text"].split("\n"):
             sentences.extend(SENTENCE_END.split(paragraph))
     joined = "\n".join(" " + normalise(sentence) + " " for sentence in sentences)
-    words = set(re.findall(r"[a-z0-9]+", fold(raw)))
+    # Words of the decoded fields: read from the raw file, "\\nBinyam" would be the word "nbinyam".
+    words = set(re.findall(r"[a-z0-9]+", fold("\n".join(json.dumps(article, ensure_ascii=False) + " " + article["title"] + " " + article["text"] for article in articles))))
     dates = sorted(article["published"] for article in articles)
     years = {date[:4] for date in dates}
     return joined, words, dates, years
@@ -176,6 +180,10 @@ def check(paths, corpus):
                 if not isinstance(answers, list) or not answers or not all(isinstance(a, str) and a.strip() for a in answers):
                     problems.append(f"{where}: {qid} answers is not a non-empty list of strings")
                     continue
+                unknown = [] if earlier_set(path) or kind == "lowercase or misspelt" else [w for w in re.findall(r"[A-Z][\w'-]*", question.split(maxsplit=1)[-1] if " " in question else "")
+                           if any(part not in words for part in re.findall(r"[a-z]+", fold(w)) if len(part) >= 3)]
+                if unknown:
+                    problems.append(f"{where}: {qid} names what the corpus never holds: {', '.join(unknown)}")
                 for answer in answers:
                     needle = normalise(answer)
                     if not needle or f" {needle} " not in joined:
