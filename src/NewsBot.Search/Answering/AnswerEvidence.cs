@@ -153,13 +153,10 @@ internal static partial class AnswerEvidence
     [GeneratedRegex(@"\b(?:\d[\d,]*(?:\.\d+)?(?:-\d+)?(?:\s*(?:%|percent|per cent|million|billion|thousand|hundred))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|a third|two-thirds|three-quarters|a quarter)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:percent|per cent|million|billion|thousand|hundred))?)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
-    // English's causal and purpose connectives: what a reason or an aim is introduced with ("led to", "in a bid to").
-    [GeneratedRegex(@"\b(?:because(?: of)?|due to|owing to|citing|cited|in protest(?: at| against| of)?|to protest|in order to|so as to|so that|as a result of|the result of|on the grounds|caused by|blamed|reasons?|for failing|in response to|in retaliation|accused of|over concerns|amid concerns|said it would|(?:led|leading|lead|leads) to|(?:caus|trigger|spark|prompt)(?:ed|ing)|stem(?:s|med|ming) from|in an? (?:attempt|bid|effort|move) to|an? (?:attempt|bid|effort) to|aimed at|to (?:prevent|avoid|try and|try to)|in the hope of|for fear of)\b(?:\s+[\p{L}\p{N}'-]+){0,3}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:because(?: of)?|due to|owing to|citing|cited|in protest(?: at| against| of)?|to protest|in order to|so as to|as a result of|on the grounds|caused by|blamed|reasons?|for failing|in response to|in retaliation|accused of|over concerns|amid concerns|said it would)\b(?:\s+[\p{L}\p{N}'-]+){0,3}", RegexOptions.IgnoreCase)]
     private static partial Regex StrongReason();
 
-    // "Striking over a pay dispute", "marched over the tax affairs": "over" gives a reason when no number or stretch of
-    // time follows it ("over 100 people", "over the weekend").
-    [GeneratedRegex(@"\b(?:after|following|follows|amid|over(?!\s+(?:\d|an?\s+(?:decade|year|month|week|day|hour|period|million|billion|thousand|hundred|dozen|third|quarter|half)|the\s+(?:weekend|past|last|next|coming|years?|months?|weeks?|days?|phone|course|top|border|city|country|world)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundreds?|thousands?|millions?|billions?|dozens?|half|time|there|here)\b)))\b(?:\s+[\p{L}\p{N}'-]+){0,3}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|following|amid)\b(?:\s+[\p{L}\p{N}'-]+){0,3}", RegexOptions.IgnoreCase)]
     private static partial Regex WeakReason();
 
     [GeneratedRegex(@"\b(?:in|at|near|from|outside|to|on)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'-]+(?:(?:\s+|\s+(?:of|de|del|la|le)\s+)\p{Lu}[\p{L}'-]+)*)")]
