@@ -12,6 +12,8 @@ public sealed class StoryLedeTests : IDisposable
         "Glanmor Hall was built in 1873 and was a country retreat before it became a hotel. " +
         "It had stood empty since the owners closed it in 2009.";
 
+    private static readonly DateTimeOffset March14 = new(2024, 3, 14, 9, 0, 0, TimeSpan.Zero);
+
     private readonly SearchHarness _harness = new();
 
     [Theory]
@@ -20,11 +22,7 @@ public sealed class StoryLedeTests : IDisposable
     [InlineData("what happened at glanmor hall in march 2024")]
     public async Task A_story_whose_first_sentence_names_the_topic_is_quoted_by_it(string question)
     {
-        await _harness.ReplaceAllAsync(TestArticleBuilder.Article("hall-fire", FireStory)
-            .Titled("Fire at historic Glanmor Hall kills one")
-            .Published(new DateTimeOffset(2024, 3, 14, 9, 0, 0, TimeSpan.Zero))
-            .SentencesPerPassage(2)
-            .Build());
+        await IndexAsync("hall-fire", FireStory, "Fire at historic Glanmor Hall kills one", March14);
 
         var answer = await _harness.AskAsync(question);
 
@@ -34,11 +32,7 @@ public sealed class StoryLedeTests : IDisposable
     [Fact]
     public async Task A_question_for_a_detail_is_still_quoted_by_the_sentence_that_holds_it()
     {
-        await _harness.ReplaceAllAsync(TestArticleBuilder.Article("hall-fire", FireStory)
-            .Titled("Fire at historic Glanmor Hall kills one")
-            .Published(new DateTimeOffset(2024, 3, 14, 9, 0, 0, TimeSpan.Zero))
-            .SentencesPerPassage(2)
-            .Build());
+        await IndexAsync("hall-fire", FireStory, "Fire at historic Glanmor Hall kills one", March14);
 
         var answer = await _harness.AskAsync("When was Glanmor Hall built?");
 
@@ -48,14 +42,12 @@ public sealed class StoryLedeTests : IDisposable
     [Fact]
     public async Task A_story_whose_first_sentence_does_not_name_the_topic_keeps_the_sentence_that_does_even_under_a_headline_naming_it()
     {
-        await _harness.ReplaceAllAsync(TestArticleBuilder.Article(
-                "candidate-lang",
-                "On October 14, voters will be heading to the polls for the federal election. Wikinews is interviewing the candidates.\n\n" +
-                "Liberal candidate Andrew Lang is standing for election in the riding of Danforth.")
-            .Titled("Federal election: Liberal candidate Andrew Lang")
-            .Published(new DateTimeOffset(2024, 9, 30, 9, 0, 0, TimeSpan.Zero))
-            .SentencesPerPassage(2)
-            .Build());
+        await IndexAsync(
+            "candidate-lang",
+            "On October 14, voters will be heading to the polls for the federal election. Wikinews is interviewing the candidates.\n\n" +
+            "Liberal candidate Andrew Lang is standing for election in the riding of Danforth.",
+            "Federal election: Liberal candidate Andrew Lang",
+            March14);
 
         var answer = await _harness.AskAsync("Andrew Lang");
 
@@ -65,14 +57,12 @@ public sealed class StoryLedeTests : IDisposable
     [Fact]
     public async Task A_story_that_only_mentions_the_topic_keeps_the_sentence_that_mentions_it()
     {
-        await _harness.ReplaceAllAsync(TestArticleBuilder.Article(
-                "coast-tourism",
-                "Visitor numbers on the Welsh coast rose by a tenth last summer, the tourism board said. Hotels reported their best August in a decade.\n\n" +
-                "Several landmarks drew crowds, among them Glanmor Hall, whose gardens reopened in June.")
-            .Titled("Welsh coast tourism rises")
-            .Published(new DateTimeOffset(2024, 3, 14, 9, 0, 0, TimeSpan.Zero))
-            .SentencesPerPassage(2)
-            .Build());
+        await IndexAsync(
+            "coast-tourism",
+            "Visitor numbers on the Welsh coast rose by a tenth last summer, the tourism board said. Hotels reported their best August in a decade.\n\n" +
+            "Several landmarks drew crowds, among them Glanmor Hall, whose gardens reopened in June.",
+            "Welsh coast tourism rises",
+            March14);
 
         var answer = await _harness.AskAsync("Glanmor Hall");
 
@@ -95,4 +85,8 @@ public sealed class StoryLedeTests : IDisposable
         Assert.Equal(asks, QuestionKinds.AsksWhatHappened(question));
 
     public void Dispose() => _harness.Dispose();
+
+    // One dated article, two sentences a passage, so the lede and the sentence naming the topic are different passages.
+    private Task IndexAsync(string id, string text, string title, DateTimeOffset published) =>
+        _harness.ReplaceAllAsync(TestArticleBuilder.Article(id, text).Titled(title).Published(published).SentencesPerPassage(2).Build());
 }
