@@ -111,6 +111,13 @@ internal static class QuoteSentences
             return new QuoteChoice(best - 1, best, best, Math.Min(1, bestCoverage), LexicalOf(best - 1, best), rows);
         }
 
+        // "What did X say": a sentence inside words that run over several sentences is quoted with the one its quotation
+        // runs on into, so the quote is not a fragment cut off mid-quotation.
+        if (question.Kind == QuestionKind.Statement && QuotationNeighbour(text, sentences, best, Joinable) is var (spoken, said) && (spoken, said) != (best, best))
+        {
+            return new QuoteChoice(spoken, said, best, Math.Min(1, bestCoverage), LexicalOf(spoken, said), rows);
+        }
+
         var (first, last, quoteCoverage) = (best, best, bestCoverage);
         if (question.Kind != QuestionKind.Other && answerEvidence[best] >= 1)
         {
@@ -145,6 +152,17 @@ internal static class QuoteSentences
         }
 
         return new QuoteChoice(first, last, best, Math.Min(1, bestCoverage), LexicalOf(first, last), rows);
+    }
+
+    // Sentence i with the neighbour its quotation runs on into: the sentence before when i closes a quotation opened
+    // there, else the sentence after when i leaves one open; one neighbour at most, as every quote is at most two
+    // sentences (longer ones are a page, not a quote).
+    private static (int From, int To) QuotationNeighbour(string text, List<(int Start, int End)> sentences, int i, Func<int, int, bool> joinable)
+    {
+        var (opens, closes) = QuotationMarks.Balance(text.AsSpan(sentences[i].Start, sentences[i].End - sentences[i].Start));
+        return closes && joinable(i - 1, i) ? (i - 1, i)
+            : opens && joinable(i, i + 1) ? (i, i + 1)
+            : (i, i);
     }
 }
 
