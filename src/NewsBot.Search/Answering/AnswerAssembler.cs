@@ -54,7 +54,7 @@ internal static class AnswerAssembler
         var result = groups.Select(group =>
         {
             var quotes = new List<Quote> { group[0].Quote };
-            if (allowSecond && group.Skip(1).FirstOrDefault(passage => !Overlaps(passage.Quote, group[0].Quote) && AnswersAsMuch(passage, group[0])) is { } second)
+            if (allowSecond && group.Skip(1).FirstOrDefault(passage => !passage.Quote.Span.Overlaps(group[0].Quote.Span) && AnswersAsMuch(passage, group[0])) is { } second)
             {
                 quotes.Add(second.Quote);
             }
@@ -92,6 +92,4 @@ internal static class AnswerAssembler
     // article must hold it as firmly as the first: under a quote of the words said, a sentence that only names the
     // question's subjects or says that someone spoke ("reporters described") is no second answer to what was said.
     private static bool AnswersAsMuch(RankedPassage second, RankedPassage first) => second.Evidence >= first.Evidence;
-
-    private static bool Overlaps(Quote a, Quote b) => a.Span.Start < b.Span.End && b.Span.Start < a.Span.End;
 }

@@ -75,7 +75,7 @@ internal static partial class AnswerEvidence
         foreach (Match match in Number().Matches(sentence))
         {
             var span = new TextSpan(match.Index, match.Length);
-            if (Repeats(match.Value, asked) || dates.Any(date => date.Start < span.End && span.Start < date.End))
+            if (Repeats(match.Value, asked) || dates.Any(date => date.Overlaps(span)))
             {
                 continue;
             }
