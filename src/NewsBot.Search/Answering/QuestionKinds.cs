@@ -42,15 +42,15 @@ internal static partial class QuestionKinds
     }
 
     /// <summary>
-    /// True when <paramref name="question"/> asks what happened about its topic rather than for one detail of it: "what
-    /// happened at Zappos in January 2012", "tell me about the levy", or a bare topic with no question word at all
-    /// ("white phosphorus", "Murdoch divorce").
+    /// True when <paramref name="question"/>, of the <paramref name="kind"/> <see cref="Detect"/> read, asks what happened
+    /// about its topic rather than for one detail of it: "what happened at Zappos in January 2012", "tell me about the
+    /// levy", or a bare topic with no question word at all ("white phosphorus", "Murdoch divorce").
     /// </summary>
-    public static bool AsksWhatHappened(string question)
+    public static bool AsksWhatHappened(string question, QuestionKind kind)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Trim().ToLowerInvariant();
-        return Detect(text).Kind == QuestionKind.Other && (WhatHappened().IsMatch(text) || !AnyQuestionWord().IsMatch(text));
+        return kind == QuestionKind.Other && (WhatHappened().IsMatch(text) || !AnyQuestionWord().IsMatch(text));
     }
 
     [GeneratedRegex(@"\bwhat(?:'s|’s| has| had)? happened\b|\bwhat(?:'s|’s| is| was) (?:happening|going on|new|the (?:news|story|latest))\b|\bwhat went on\b|\btell me about\b|\b(?:news|latest) (?:on|about)\b")]

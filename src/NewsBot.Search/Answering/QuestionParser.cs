@@ -101,7 +101,7 @@ internal sealed partial class QuestionParser
             Words = words,
             Kind = kind,
             CountedWord = countedWord,
-            AsksWhatHappened = QuestionKinds.AsksWhatHappened(question),
+            AsksWhatHappened = QuestionKinds.AsksWhatHappened(question, kind),
             Speaker = kind == QuestionKind.Statement ? SpeakerAttribution.SpeakerOf(question) : [],
         };
         return parsed.HasContent || parsed.PeriodOnly

@@ -82,7 +82,7 @@ public sealed class StoryLedeTests : IDisposable
     [InlineData("What is the new speed limit?", false)]
     [InlineData("is the levy passed", false)]
     public void Only_a_bare_topic_or_what_happened_asks_for_the_story(string question, bool asks) =>
-        Assert.Equal(asks, QuestionKinds.AsksWhatHappened(question));
+        Assert.Equal(asks, QuestionKinds.AsksWhatHappened(question, QuestionKinds.Detect(question).Kind));
 
     public void Dispose() => _harness.Dispose();
 
