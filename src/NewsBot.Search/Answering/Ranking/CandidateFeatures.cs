@@ -24,9 +24,9 @@ internal static class CandidateFeatures
             .ToDictionary(group => group.Key, group => group.Max(passage => passage.Coverage), StringComparer.Ordinal);
         var perArticle = blended.GroupBy(passage => passage.Citation.ArticleId, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
-        var titleCoverages = Descending(blended, RankingFeatures.TitleCoverage);
-        var lexicalRanks = blended.Select(passage => passage.LexicalScore).OrderDescending().ToList();
-        var similarityRanks = Descending(blended, RankingFeatures.Similarity);
+        var titleCoverageRanks = Ranks(blended.Select(passage => passage.Features[RankingFeatures.TitleCoverage]));
+        var lexicalRanks = Ranks(blended.Select(passage => passage.LexicalScore));
+        var similarityRanks = Ranks(blended.Select(passage => passage.Features[RankingFeatures.Similarity]));
         var bestCoverage = blended.Max(passage => passage.Features[RankingFeatures.Coverage]);
         var bestSentence = blended.Max(passage => passage.Features[RankingFeatures.SentenceScore]);
         var bestQuoteSimilarity = blended.Max(passage => passage.Features[RankingFeatures.QuoteSimilarity]);
@@ -37,18 +37,30 @@ internal static class CandidateFeatures
             features[RankingFeatures.BlendedScore] = (float)passage.Score;
             features[RankingFeatures.LedeCoverage] = (float)ledes.GetValueOrDefault(passage.Citation.ArticleId);
             features[RankingFeatures.ArticlePassages] = perArticle[passage.Citation.ArticleId];
-            features[RankingFeatures.TitleCoverageRank] = titleCoverages.IndexOf(features[RankingFeatures.TitleCoverage]);
+            features[RankingFeatures.TitleCoverageRank] = titleCoverageRanks[features[RankingFeatures.TitleCoverage]];
 
             // The same signals against the best candidate's: LambdaMART reads one row at a time, so "as good as the
             // best" has to be in the row.
             features[RankingFeatures.CoverageGap] = features[RankingFeatures.Coverage] - bestCoverage;
             features[RankingFeatures.SentenceScoreGap] = features[RankingFeatures.SentenceScore] - bestSentence;
             features[RankingFeatures.QuoteSimilarityGap] = features[RankingFeatures.QuoteSimilarity] - bestQuoteSimilarity;
-            features[RankingFeatures.LexicalRank] = lexicalRanks.IndexOf(passage.LexicalScore);
-            features[RankingFeatures.SimilarityRank] = similarityRanks.IndexOf(features[RankingFeatures.Similarity]);
+            features[RankingFeatures.LexicalRank] = lexicalRanks[passage.LexicalScore];
+            features[RankingFeatures.SimilarityRank] = similarityRanks[features[RankingFeatures.Similarity]];
         }
     }
 
-    private static List<float> Descending(IReadOnlyList<RankedPassage> blended, int feature) =>
-        [.. blended.Select(passage => passage.Features[feature]).OrderDescending()];
+    // Each value's rank among the candidates, best first, equal values sharing the first rank of their run: one pass
+    // over the sorted values instead of a search of the list for every candidate.
+    private static Dictionary<T, int> Ranks<T>(IEnumerable<T> values)
+        where T : notnull
+    {
+        var ranks = new Dictionary<T, int>();
+        var rank = 0;
+        foreach (var value in values.OrderDescending())
+        {
+            ranks.TryAdd(value, rank++);
+        }
+
+        return ranks;
+    }
 }
