@@ -95,7 +95,12 @@ internal static partial class AnswerEvidence
     // the question instead of answering it.
     private static Found Reasons(string sentence, HashSet<string> asked)
     {
-        bool Answers(Match match) => !asked.Any(word => SameWord(Word().Match(match.Value).Value, word));
+        bool Answers(Match match)
+        {
+            var reasonWord = Word().Match(match.Value).Value;
+            return !asked.Any(word => SameWord(reasonWord, word));
+        }
+
         var strong = StrongReason().Matches(sentence).Where(Answers).ToList();
         var matches = strong.Count > 0 ? strong : WeakReason().Matches(sentence).Where(Answers).ToList();
         var spans = matches.Select(match => new TextSpan(match.Index, match.Length)).ToList();
