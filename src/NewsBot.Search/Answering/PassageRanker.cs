@@ -64,7 +64,7 @@ internal sealed class PassageRanker
             var document = searcher.Doc(hit.Doc);
             var text = document.Get(IndexFields.Text) ?? string.Empty;
             var matches = indexed[i] ?? QuestionParser.Tokens(_english, text).Where(token => weights.ContainsKey(token.Text)).ToList();
-            return (Document: document, Text: text, Matches: matches, Bm25: maxBm25 > 0 ? hit.Score / maxBm25 : 0, Raw: (double)hit.Score);
+            return (Document: document, Doc: hit.Doc, Text: text, Matches: matches, Bm25: maxBm25 > 0 ? hit.Score / maxBm25 : 0, Raw: (double)hit.Score);
         }).ToList();
 
         // "What did X say": X as each article titles X too ("the president"), read from the article's candidates.
@@ -82,7 +82,7 @@ internal sealed class PassageRanker
 
             var context = new MatchContext(weights, phraseWeights, total, titleStems, vector, pairs);
             var speaker = speakers[StoredCitation.Read(candidate.Document).ArticleId];
-            ranked.Add(Score(question, candidate.Document, candidate.Text, candidate.Matches, context, candidate.Bm25, candidate.Raw, speaker));
+            ranked.Add(Score(question, candidate.Document, candidate.Doc, candidate.Text, candidate.Matches, context, candidate.Bm25, candidate.Raw, speaker));
         }
 
         // Vectors blend into every passage's score first; then each article is quoted from its most answering passage.
@@ -115,7 +115,7 @@ internal sealed class PassageRanker
         return weights;
     }
 
-    private (RankedPassage Passage, double Evidence) Score(ParsedQuestion question, Document document, string text, List<AnalyzedToken> matches, MatchContext context, double bm25, double rawBm25, IReadOnlyList<string> speaker)
+    private (RankedPassage Passage, double Evidence) Score(ParsedQuestion question, Document document, int doc, string text, List<AnalyzedToken> matches, MatchContext context, double bm25, double rawBm25, IReadOnlyList<string> speaker)
     {
         var passageStart = document.GetField(IndexFields.PassageStart)?.GetInt32Value() ?? 0;
         var phraseMatches = FindPhrases(question, text);
@@ -187,6 +187,9 @@ internal sealed class PassageRanker
             Evidence = quoteEvidence,
             SpeakerAttributed = quoteAttributed,
             SpeakerNamed = SpeakerAttribution.Names(text, question.Speaker),
+            Doc = doc,
+            QuoteOpensPassage = first == last && text.AsSpan(0, quoteStart).IsWhiteSpace(),
+            QuoteClosesPassage = first == last && text.AsSpan(quoteEnd).IsWhiteSpace(),
             Sentences = choice.SentenceRows.Length == 0 ? [] : [.. sentences.Select((sentence, i) => new SentenceRow(text, sentence.Start, sentence.End, choice.SentenceRows[i]))],
             Features = features,
         };

@@ -106,6 +106,9 @@ public sealed class QuestionAnswerer : IQuestionAnswerer
             }
         }
 
+        // A quote at its passage's edge may run on into the passage beside it, before the ledes are placed: a lede is
+        // not put above a quote that already holds it.
+        answer = BorderQuotes.Extend(searcher, parsed, answer, ranking.Ranked);
         if (parsed.AsksWhatHappened)
         {
             answer = StoryLedes.LeadWithLedes(searcher, parsed, answer, _english);

@@ -28,7 +28,7 @@ internal static class QuoteSentences
     private const double SpeakerModelWeight = 1000;
 
     // A quote of more than this many characters is not extended by a second sentence.
-    private const int MaxQuoteChars = 500;
+    public const int MaxQuoteChars = 500;
 
     // Passage-relative sentence spans, clipped to the passage; a passage without sentences is one sentence.
     public static List<(int Start, int End)> Of(Document document, int passageStart, int length)
@@ -104,37 +104,22 @@ internal static class QuoteSentences
         bool Joinable(int from, int to) => from >= 0 && to < sentences.Count && sentences[to].End - sentences[from].Start <= MaxQuoteChars
             && string.IsNullOrWhiteSpace(text[sentences[from].End..sentences[to].Start]);
 
-        // "Due to this, the sale is prohibited": what the sentence points back at is part of its meaning (and of a
-        // why-question's answer), so the sentence before it joins the quote, whatever the sentence itself holds.
-        if (BackReference.OpensWith(text.AsSpan(sentences[best].Start, sentences[best].End - sentences[best].Start)) && Joinable(best - 1, best))
+        // The rules shared with quotes that run on into the next passage (NeighbourJoin): a sentence pointing back,
+        // words running over two sentences, a neighbour holding firmer answer evidence; or the sentence alone answers.
+        var bestText = text.AsSpan(sentences[best].Start, sentences[best].End - sentences[best].Start);
+        double? before = Joinable(best - 1, best) ? answerEvidence[best - 1] : null;
+        double? after = Joinable(best, best + 1) ? answerEvidence[best + 1] : null;
+        switch (NeighbourJoin.Pick(question.Kind, bestText, answerEvidence[best], before, after))
         {
-            return new QuoteChoice(best - 1, best, best, Math.Min(1, bestCoverage), LexicalOf(best - 1, best), rows);
-        }
-
-        // "What did X say": a sentence inside words that run over several sentences is quoted with the one its quotation
-        // runs on into, so the quote is not a fragment cut off mid-quotation.
-        if (question.Kind == QuestionKind.Statement && QuotationNeighbour(text, sentences, best, Joinable) is var (spoken, said) && (spoken, said) != (best, best))
-        {
-            return new QuoteChoice(spoken, said, best, Math.Min(1, bestCoverage), LexicalOf(spoken, said), rows);
+            case Join.Before:
+                return new QuoteChoice(best - 1, best, best, Math.Min(1, bestCoverage), LexicalOf(best - 1, best), rows);
+            case Join.After:
+                return new QuoteChoice(best, best + 1, best, Math.Min(1, bestCoverage), LexicalOf(best, best + 1), rows);
+            case Join.Alone:
+                return new QuoteChoice(best, best, best, Math.Min(1, bestCoverage), LexicalOf(best, best), rows);
         }
 
         var (first, last, quoteCoverage) = (best, best, bestCoverage);
-        if (question.Kind != QuestionKind.Other && answerEvidence[best] >= 1)
-        {
-            // The sentence alone answers: the quote never grows.
-            return new QuoteChoice(best, best, best, Math.Min(1, bestCoverage), LexicalOf(best, best), rows);
-        }
-
-        // The sentence that names the topic often stands beside the one that holds the answer ("a vote was called."
-        // then the tally): the neighbour holding firmer evidence of the asked kind joins the quote.
-        var neighbours = new[] { (From: best, To: best + 1, Evidence: best + 1 < sentences.Count ? answerEvidence[best + 1] : 0), (From: best - 1, To: best, Evidence: best > 0 ? answerEvidence[best - 1] : 0) }
-            .Where(pair => question.Kind != QuestionKind.Other && pair.Evidence > answerEvidence[best] && Joinable(pair.From, pair.To))
-            .OrderByDescending(pair => pair.Evidence)
-            .ToList();
-        if (neighbours.Count > 0)
-        {
-            return new QuoteChoice(neighbours[0].From, neighbours[0].To, best, Math.Min(1, bestCoverage), LexicalOf(neighbours[0].From, neighbours[0].To), rows);
-        }
 
         // Otherwise a neighbour joins when it adds matched words.
         foreach (var (from, to) in new[] { (best - 1, best), (best, best + 1) })
@@ -152,17 +137,6 @@ internal static class QuoteSentences
         }
 
         return new QuoteChoice(first, last, best, Math.Min(1, bestCoverage), LexicalOf(first, last), rows);
-    }
-
-    // Sentence i with the neighbour its quotation runs on into: the sentence before when i closes a quotation opened
-    // there, else the sentence after when i leaves one open; one neighbour at most, as every quote is at most two
-    // sentences (longer ones are a page, not a quote).
-    private static (int From, int To) QuotationNeighbour(string text, List<(int Start, int End)> sentences, int i, Func<int, int, bool> joinable)
-    {
-        var (opens, closes) = QuotationMarks.Balance(text.AsSpan(sentences[i].Start, sentences[i].End - sentences[i].Start));
-        return closes && joinable(i - 1, i) ? (i - 1, i)
-            : opens && joinable(i, i + 1) ? (i, i + 1)
-            : (i, i);
     }
 }
 

@@ -24,6 +24,15 @@ internal sealed record RankedPassage(Citation Citation, Quote Quote, double Cove
     /// <summary>For "what did X say": true when the passage names X (<see cref="SpeakerAttribution.Names"/>), whoever's words it gives.</summary>
     public bool SpeakerNamed { get; init; }
 
+    /// <summary>The passage's Lucene document in the searcher it was ranked in, to reach the passages beside it (<see cref="BorderQuotes"/>); -1 when unknown.</summary>
+    public int Doc { get; init; } = -1;
+
+    /// <summary>True when the quote is one sentence that opens the passage (only white space before it).</summary>
+    public bool QuoteOpensPassage { get; init; }
+
+    /// <summary>True when the quote is one sentence that closes the passage (only white space after it).</summary>
+    public bool QuoteClosesPassage { get; init; }
+
     /// <summary>Every sentence of the passage with what the sentence model reads of it: the sentence model's training rows.</summary>
     public IReadOnlyList<SentenceRow> Sentences { get; init; } = [];
 

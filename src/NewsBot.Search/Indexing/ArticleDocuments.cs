@@ -17,6 +17,9 @@ internal static class ArticleDocuments
         IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
+    // More white space than this between two passages is a layout gap, not a paragraph break: no quote runs across it.
+    private const int MaxGapChars = 8;
+
     /// <summary>The passage documents followed by the article's metadata document.</summary>
     public static IEnumerable<Document> Create(AnalyzedArticle analyzed) => Create(analyzed, new ReusableFields());
 
@@ -28,10 +31,11 @@ internal static class ArticleDocuments
     {
         ArgumentNullException.ThrowIfNull(analyzed);
         ArgumentNullException.ThrowIfNull(fields);
-        foreach (var passage in analyzed.Passages)
+        for (var i = 0; i < analyzed.Passages.Count; i++)
         {
             fields.NextDocument();
-            yield return CreatePassage(analyzed.Article, passage, fields);
+            var next = i + 1 < analyzed.Passages.Count ? analyzed.Passages[i + 1] : null;
+            yield return CreatePassage(analyzed.Article, analyzed.Passages[i], next, fields);
         }
 
         fields.NextDocument();
@@ -94,15 +98,28 @@ internal static class ArticleDocuments
                 ReadSketch(metadata));
     }
 
-    private static Document CreatePassage(Article article, Passage passage, ReusableFields fields)
+    private static Document CreatePassage(Article article, Passage passage, Passage? next, ReusableFields fields)
     {
         var document = CreatePassage(fields, article, passage.Span.Slice(article.Text), passage.Ordinal, passage.Span.Start, EncodeSpans(passage.Sentences));
+        if (next is not null && GapBetween(article.Text, passage, next) is { } gap)
+        {
+            document.Add(new StoredField(IndexFields.GapAfter, gap));
+        }
+
         foreach (var key in passage.Sentences.Select(sentence => Vectors.SentenceKey.Of(sentence.Slice(article.Text))).Distinct())
         {
             document.Add(fields.String(IndexFields.SentenceKey, Vectors.SentenceKey.ToTerm(key), Field.Store.NO));
         }
 
         return document;
+    }
+
+    // The characters between two passages, when they are white space alone and few (a paragraph break, a space): what
+    // a quote running on into the next passage holds between them. Anything else there (a caption) is never quoted.
+    private static string? GapBetween(string text, Passage passage, Passage next)
+    {
+        var (start, end) = (passage.Span.End, next.Span.Start);
+        return end >= start && end - start <= MaxGapChars && string.IsNullOrWhiteSpace(text[start..end]) ? text[start..end] : null;
     }
 
     /// <summary>The content keys of every sentence the article's passages quote from, for reusing their vectors.</summary>

@@ -23,6 +23,11 @@ internal static class IndexFields
     // because quotes are cut from it verbatim; positions and character offsets in its postings, for the re-ranker.
     public const string Text = "text";
 
+    // StoredField (absent after an article's last passage): the characters between the passage and the next one when
+    // they are a few white-space characters (a paragraph break), so a quote may run on into the next passage verbatim.
+    // Absent where something unquotable (a caption) stands between, and in indexes written before it existed.
+    public const string GapAfter = "gap_after";
+
     // TextField, not stored, unstemmed analyzer: the same passage text for names, exact words and quoted phrases.
     public const string Exact = "exact";
 
