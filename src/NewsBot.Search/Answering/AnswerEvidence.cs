@@ -17,6 +17,10 @@ internal static partial class AnswerEvidence
         public static readonly Found None = new(0, []);
     }
 
+    // A role word within this many characters of a name is beside it ("NRC chairman Gregory Jaczko", "Pat Robertson,
+    // the televangelist"); one further off is just another word of the sentence.
+    private const int RoleWindowChars = 12;
+
     // Bold at most this many answering runs: the answer, not the sentence.
     private const int MaxSpans = 3;
 
@@ -40,6 +44,41 @@ internal static partial class AnswerEvidence
         return found.Spans.Count == 0 && found.Strength <= 0
             ? Found.None
             : found with { Spans = found.Spans.Take(MaxSpans).Select(span => new TextSpan(span.Start + start, span.Length)).ToList() };
+    }
+
+    /// <summary>
+    /// For "who": true when a name in <c>text[start..end]</c> stands beside the role the question asks about
+    /// ("Caloundra coach Geoff Ingram" for "Who coaches Caloundra's side?", "Pat Robertson, the televangelist"): the
+    /// sentence names the one asked about, which any name at all does not show. Read only when
+    /// deciding whether a neighbour joins a quote, never to choose the quoted sentence (as choice evidence it lost
+    /// held-out questions).
+    /// </summary>
+    public static bool NamesAskedRole(ParsedQuestion question, string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(text);
+        // The role is the question's first plain word: "Which televangelist ...", "Which NRC chairman ...", "Who
+        // coaches ...". Its later words are the topic, which names beside them ("the Sunshine Coast rugby union") do
+        // not answer.
+        var role = question.Words.FirstOrDefault(word => word.Content && !word.Capitalised)?.Exact;
+        if (question.Kind != QuestionKind.Person || role is null)
+        {
+            return false;
+        }
+
+        var sentence = text[start..end];
+        var asked = AskedWords(question);
+        var words = Word().Matches(sentence);
+        foreach (var name in Name().Matches(sentence).Where(match => !Repeats(match.Value, asked) && !Calendar().IsMatch(match.Value)))
+        {
+            var near = words.Where(word => word.Index + word.Length > name.Index - RoleWindowChars && word.Index < name.Index + name.Length + RoleWindowChars);
+            if (near.Any(word => SameWord(word.Value, role)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HashSet<string> AskedWords(ParsedQuestion question)

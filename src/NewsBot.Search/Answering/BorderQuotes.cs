@@ -54,10 +54,11 @@ internal static class BorderQuotes
     private static Quote Extended(IndexSearcher searcher, IBits? live, ParsedQuestion question, RankedPassage passage)
     {
         var quote = passage.Quote;
+        var evidence = NeighbourJoin.Weighed(question, quote.Text, 0, quote.Text.Length, passage.Evidence);
 
         // Whatever the neighbours hold, no rule could join them (the sentence alone answers, or nothing asks for a
         // neighbour): nothing is read.
-        var possible = NeighbourJoin.Pick(question.Kind, quote.Text, passage.Evidence, passage.QuoteOpensPassage ? 1 : null, passage.QuoteClosesPassage ? 1 : null);
+        var possible = NeighbourJoin.Pick(question.Kind, quote.Text, evidence, passage.QuoteOpensPassage ? 1 : null, passage.QuoteClosesPassage ? 1 : null);
         if (possible is Join.Alone or Join.Undecided)
         {
             return quote;
@@ -65,7 +66,7 @@ internal static class BorderQuotes
 
         var before = passage.QuoteOpensPassage ? Beside(searcher, live, question, passage.Doc, quote, -1) : null;
         var after = passage.QuoteClosesPassage ? Beside(searcher, live, question, passage.Doc, quote, +1) : null;
-        return NeighbourJoin.Pick(question.Kind, quote.Text, passage.Evidence, before?.Evidence, after?.Evidence) switch
+        return NeighbourJoin.Pick(question.Kind, quote.Text, evidence, before?.Evidence, after?.Evidence) switch
         {
             Join.Before when before is { } previous => Joined(previous, quote, quote.Span.Start - previous.Sentence.Length - previous.Between.Length),
             Join.After when after is { } next => Joined(quote, next),
@@ -121,7 +122,7 @@ internal static class BorderQuotes
         return new Neighbour(
             besideText[sentence.Start..sentence.End],
             between,
-            evidence.Strength,
+            NeighbourJoin.Weighed(question, besideText, sentence.Start, sentence.End, evidence.Strength),
             [.. evidence.Spans.Select(span => new TextSpan(span.Start - sentence.Start, span.Length))]);
     }
 

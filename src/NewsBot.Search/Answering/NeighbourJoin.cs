@@ -23,6 +23,17 @@ internal enum Join
 /// </summary>
 internal static class NeighbourJoin
 {
+    // For "who", a name beside the asked role counts this much above any name when a neighbour's evidence is weighed
+    // against the quote's (a name alone is 0.6): below 1, so such a sentence still never stands "alone".
+    private const double RoleBonus = 0.2;
+
+    /// <summary>
+    /// The evidence of <c>text[start..end]</c> that <see cref="Pick"/> weighs: its answer evidence
+    /// <paramref name="strength"/>, more for "who" when a name stands beside the asked role (<see cref="AnswerEvidence.NamesAskedRole"/>).
+    /// </summary>
+    public static double Weighed(ParsedQuestion question, string text, int start, int end, double strength) =>
+        question.Kind == QuestionKind.Person && AnswerEvidence.NamesAskedRole(question, text, start, end) ? strength + RoleBonus : strength;
+
     /// <summary>
     /// The neighbour that joins <paramref name="sentence"/> (answer evidence <paramref name="evidence"/>, 0 to 1) when
     /// its question is of <paramref name="kind"/>; <paramref name="before"/> and <paramref name="after"/> are the

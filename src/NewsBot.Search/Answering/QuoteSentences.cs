@@ -107,9 +107,10 @@ internal static class QuoteSentences
         // The rules shared with quotes that run on into the next passage (NeighbourJoin): a sentence pointing back,
         // words running over two sentences, a neighbour holding firmer answer evidence; or the sentence alone answers.
         var bestText = text.AsSpan(sentences[best].Start, sentences[best].End - sentences[best].Start);
-        double? before = Joinable(best - 1, best) ? answerEvidence[best - 1] : null;
-        double? after = Joinable(best, best + 1) ? answerEvidence[best + 1] : null;
-        switch (NeighbourJoin.Pick(question.Kind, bestText, answerEvidence[best], before, after))
+        double Weighed(int i) => NeighbourJoin.Weighed(question, text, sentences[i].Start, sentences[i].End, answerEvidence[i]);
+        double? before = Joinable(best - 1, best) ? Weighed(best - 1) : null;
+        double? after = Joinable(best, best + 1) ? Weighed(best + 1) : null;
+        switch (NeighbourJoin.Pick(question.Kind, bestText, Weighed(best), before, after))
         {
             case Join.Before:
                 return new QuoteChoice(best - 1, best, best, Math.Min(1, bestCoverage), LexicalOf(best - 1, best), rows);

@@ -82,4 +82,19 @@ public sealed class AnswerEvidenceTests
     {
         Assert.Equal(0, Find(Asking(QuestionKind.Other), "On Monday 300 people marched because of the cuts.").Strength);
     }
+
+    [Theory]
+    [InlineData("Who coaches the Caloundra rugby side?", "\"I am happy with that\", Caloundra coach Geoff Ingram said.", true)]
+    [InlineData("Who chaired the House committee?", "Committee Chairman Barney Frank agreed with the plan.", true)]
+    [InlineData("Which judge gave no jail time?", "In her ruling, Judge Sarah Bradley told them the law was clear.", true)]
+    [InlineData("Which minister objected to the plan?", "The plan was opposed by Lina Mendoni, the minister of culture.", true)]
+    [InlineData("Who coaches the Caloundra rugby side?", "Caloundra won the Sunshine Coast rugby final with Ben Hale scoring twice.", false)]
+    [InlineData("Who coaches the Caloundra rugby side?", "Geoff Ingram was pleased, and the rugby club thanked its coach after the final.", false)]
+    public void A_who_question_s_role_counts_only_beside_a_name(string question, string sentence, bool named)
+    {
+        var parsed = new QuestionParser().Parse(question, DateTimeOffset.UnixEpoch, useDates: false);
+
+        Assert.Equal(QuestionKind.Person, parsed.Kind);
+        Assert.Equal(named, AnswerEvidence.NamesAskedRole(parsed, sentence, 0, sentence.Length));
+    }
 }

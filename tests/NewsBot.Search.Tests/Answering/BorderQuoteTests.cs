@@ -77,5 +77,17 @@ public sealed class BorderQuoteTests : IDisposable
         Assert.Equal(VoteParagraph + "\n\nThe tally was 31 to 12.", quote.Text);
     }
 
+    [Fact]
+    public async Task For_who_the_next_paragraph_joins_when_it_names_someone_beside_the_asked_role()
+    {
+        const string Match = "On Saturday, Caloundra defeated Maroochydore in round three of the Sunshine Coast rugby union season, with Ben Hale scoring twice.";
+        var text = Match + "\n\n\"I am pretty happy with that\", Caloundra coach Geoff Ingram said after the match.";
+        await _harness.ReplaceAllAsync(TestArticleBuilder.Article("caloundra", text).Titled("Caloundra beat Maroochydore").Build());
+
+        var quote = (await _harness.AskAsync("Who coaches the Caloundra rugby union side?")).Articles[0].Quotes[0];
+
+        Assert.Equal(text, quote.Text);
+    }
+
     public void Dispose() => _harness.Dispose();
 }
