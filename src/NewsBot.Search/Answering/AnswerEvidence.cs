@@ -81,6 +81,18 @@ internal static partial class AnswerEvidence
         return false;
     }
 
+    /// <summary>
+    /// For "why": true when <c>text[start..end]</c> states a cause or an aim with one of English's other connectives
+    /// ("led to", "stems from", "in a bid to", "to try and"). Read only when deciding whether a neighbour joins a quote:
+    /// as evidence for choosing the quoted sentence these lost a held-out why-question in each set (reverted in 87b4c8b).
+    /// </summary>
+    public static bool StatesCause(ParsedQuestion question, string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(text);
+        return question.Kind == QuestionKind.Reason && CausalConnective().IsMatch(text.AsSpan(start, end - start));
+    }
+
     private static HashSet<string> AskedWords(ParsedQuestion question)
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -199,6 +211,9 @@ internal static partial class AnswerEvidence
 
     [GeneratedRegex(@"\b(?:because(?: of)?|due to|owing to|citing|cited|in protest(?: at| against| of)?|to protest|in order to|so as to|as a result of|on the grounds|caused by|blamed|reasons?|for failing|in response to|in retaliation|accused of|over concerns|amid concerns|said it would)\b(?:\s+[\p{L}\p{N}'-]+){0,3}", RegexOptions.IgnoreCase)]
     private static partial Regex StrongReason();
+
+    [GeneratedRegex(@"\b(?:(?:led|leading|lead|leads) to|stem(?:s|med|ming) from|in an? (?:attempt|bid|effort) to|an? (?:attempt|bid|effort) to|aimed at|to (?:prevent|avoid|try and|try to)|in the hope of|for fear of|so that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CausalConnective();
 
     [GeneratedRegex(@"\b(?:after|following|amid)\b(?:\s+[\p{L}\p{N}'-]+){0,3}", RegexOptions.IgnoreCase)]
     private static partial Regex WeakReason();

@@ -27,12 +27,21 @@ internal static class NeighbourJoin
     // against the quote's (a name alone is 0.6): below 1, so such a sentence still never stands "alone".
     private const double RoleBonus = 0.2;
 
+    // For "why", a cause stated with a connective the evidence does not count ("led to", "in a bid to") adds this much:
+    // a quote with none gains a neighbour with one, and every join made without it is still made (a weak reason, 0.5,
+    // with one is 0.75: below 1, so it still takes a neighbour holding a strong one).
+    private const double CauseBonus = 0.25;
+
     /// <summary>
     /// The evidence of <c>text[start..end]</c> that <see cref="Pick"/> weighs: its answer evidence
     /// <paramref name="strength"/>, more for "who" when a name stands beside the asked role (<see cref="AnswerEvidence.NamesAskedRole"/>).
     /// </summary>
-    public static double Weighed(ParsedQuestion question, string text, int start, int end, double strength) =>
-        question.Kind == QuestionKind.Person && AnswerEvidence.NamesAskedRole(question, text, start, end) ? strength + RoleBonus : strength;
+    public static double Weighed(ParsedQuestion question, string text, int start, int end, double strength) => question.Kind switch
+    {
+        QuestionKind.Person when AnswerEvidence.NamesAskedRole(question, text, start, end) => strength + RoleBonus,
+        QuestionKind.Reason when AnswerEvidence.StatesCause(question, text, start, end) => strength + CauseBonus,
+        _ => strength,
+    };
 
     /// <summary>
     /// The neighbour that joins <paramref name="sentence"/> (answer evidence <paramref name="evidence"/>, 0 to 1) when

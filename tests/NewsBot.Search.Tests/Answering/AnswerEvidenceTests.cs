@@ -97,4 +97,17 @@ public sealed class AnswerEvidenceTests
         Assert.Equal(QuestionKind.Person, parsed.Kind);
         Assert.Equal(named, AnswerEvidence.NamesAskedRole(parsed, sentence, 0, sentence.Length));
     }
+
+    [Theory]
+    [InlineData("Heavy snow led to the failure of the old timber beams.", true)]
+    [InlineData("The dispute stems from a contract signed in 1998.", true)]
+    [InlineData("The council closed the road in a bid to calm traffic.", true)]
+    [InlineData("The roof fell in on Tuesday, injuring two workers.", false)]
+    public void A_why_question_counts_a_cause_stated_with_a_connective(string sentence, bool states)
+    {
+        var parsed = new QuestionParser().Parse("Why did the roof fall in?", DateTimeOffset.UnixEpoch, useDates: false);
+
+        Assert.Equal(QuestionKind.Reason, parsed.Kind);
+        Assert.Equal(states, AnswerEvidence.StatesCause(parsed, sentence, 0, sentence.Length));
+    }
 }

@@ -49,6 +49,19 @@ public sealed class NeighbourQuoteTests : IDisposable
         Assert.Equal("A 1938 food law bans sweets that hide toys inside them. Due to this, the sale of chocolate toy eggs is prohibited in the country.", answer.Articles[0].Quotes[0].Text);
     }
 
+    [Fact]
+    public async Task For_why_the_sentence_after_joins_when_it_states_a_cause_with_a_connective()
+    {
+        await _harness.ReplaceAllAsync(TestArticleBuilder.Article(
+                "kerrin-roof",
+                "The warehouse roof fell in on Tuesday in the port town of Kerrin, injuring two workers. Heavy snow led to the failure of the old timber beams, officials said. The warehouse will stay shut.")
+            .Titled("Warehouse roof falls in at Kerrin").Build());
+
+        var answer = await _harness.AskAsync("Why did the warehouse roof in Kerrin fall in?");
+
+        Assert.Equal("The warehouse roof fell in on Tuesday in the port town of Kerrin, injuring two workers. Heavy snow led to the failure of the old timber beams, officials said.", answer.Articles[0].Quotes[0].Text);
+    }
+
     [Theory]
     [InlineData("Due to this, the sale is banned.", true)]
     [InlineData("  As a result, talks were suspended.", true)]
