@@ -19,6 +19,10 @@ internal static partial class SpeakerAttribution
     private const int WordsBefore = 6;
     private const int WordsAfter = 5;
 
+    // "X, the Speaker of the House of Representatives, announced": how far back X may stand when a title between
+    // commas separates X from the verb.
+    private const int WordsAppositive = 12;
+
     // "according to a statement on Monday by US Secretary of State Mike Pompeo": the source may come a clause later.
     private const int WordsAfterAccording = 12;
 
@@ -128,8 +132,26 @@ internal static partial class SpeakerAttribution
     }
 
     // X among the sentence's first words: "Okafor visited...", "Harbour chief Amaka Okafor visited...".
-    private static bool IsSubject(string sentence, IReadOnlyList<string> speaker) =>
-        Word().Matches(sentence).Take(SubjectWords).Any(word => speaker.Contains(Bare(word.Value), StringComparer.Ordinal));
+    private static bool IsSubject(string sentence, IReadOnlyList<string> speaker)
+    {
+        var words = Word().Matches(sentence).ToList();
+        return Enumerable.Range(0, Math.Min(SubjectWords, words.Count)).Any(i => NamesSpeaker(words, i, speaker));
+    }
+
+    // Word i names X when it is one of X's words and the name it begins does not go on as someone else's: "Nancy
+    // Drew" is not Nancy Pelosi, nor "Obama Administration" Obama, while "Nancy Pelosi" and "President Obama" are.
+    private static bool NamesSpeaker(List<Match> words, int i, IReadOnlyList<string> speaker)
+    {
+        if (i < 0 || i >= words.Count || !speaker.Contains(Bare(words[i].Value), StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var next = i + 1 < words.Count ? words[i + 1] : null;
+        var continues = next is not null && char.IsUpper(next.Value[0])
+            && words[i].Index + words[i].Length < next.Index && next.Index - (words[i].Index + words[i].Length) == 1;
+        return !continues || speaker.Contains(Bare(next!.Value), StringComparer.Ordinal);
+    }
 
     /// <summary>True when <paramref name="sentence"/> gives words to the speaker named by <paramref name="speaker"/>.</summary>
     public static bool Attributes(string sentence, IReadOnlyList<string> speaker)
@@ -142,7 +164,7 @@ internal static partial class SpeakerAttribution
         }
 
         var words = Word().Matches(sentence).ToList();
-        bool IsSpeaker(int index) => index >= 0 && index < words.Count && speaker.Contains(Bare(words[index].Value), StringComparer.Ordinal);
+        bool IsSpeaker(int index) => NamesSpeaker(words, index, speaker);
 
         // A name followed, within its clause, by a lowercase word ("Okafor toured") and not after a preposition.
         bool IsSubjectBeforeVerb(int index) =>
@@ -186,6 +208,19 @@ internal static partial class SpeakerAttribution
                 }
             }
 
+            // "X, the Speaker of the House of Representatives, announced": a longer title set off by commas.
+            if (before.EndsWith(','))
+            {
+                for (var i = Math.Max(0, at - WordsAppositive); i < at - WordsBefore; i++)
+                {
+                    var afterName = words[i].Index + words[i].Length;
+                    if (IsSpeaker(i) && sentence[afterName..before.Length].Count(c => c == ',') == 2 && sentence[afterName] == ',')
+                    {
+                        return true;
+                    }
+                }
+            }
+
             // "...," said X / "according to X": the speaker after the verb only in the inverted order of a quotation's
             // tag, so "Trump said he would help Mamdani" is not Mamdani's words.
             var inverted = verb.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase)
@@ -225,7 +260,7 @@ internal static partial class SpeakerAttribution
     [GeneratedRegex(@"\b(?:said|says|say|saying|indicated|told|tells|stated|states|added|wrote|writes|tweeted|posted|announced|declared|warned|argued|claimed|insisted|noted|explained|described|responded|replied|urged|asked|according to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeechVerb();
 
-    [GeneratedRegex(@"\b(?:he|she|they)\s+(?:said|says|told|added|wrote|tweeted|posted|warned|argued|insisted|noted|explained|replied|responded|continued|stated)\b|\b(?:said|says|added|continued)\s+(?:he|she)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:he|she|they)\s+(?:said|says|told|tells|added|wrote|writes|tweeted|posted|warned|argued|insisted|noted|explained|replied|responded|continued|stated|announced|declared|claimed|urged|asked|indicated)\b|\b(?:said|says|added|continued)\s+(?:he|she)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounSpeech();
 
     [GeneratedRegex("^\\s*[\"\u201C]")]

@@ -47,6 +47,33 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
+    public void A_speaker_set_off_from_the_verb_by_a_long_title_between_commas_is_still_the_speaker()
+    {
+        Assert.True(SpeakerAttribution.Attributes(
+            "Yesterday, Amaka Okafor, the chair of the regional harbour authority board, announced that fees would rise.", ["amaka", "okafor"]));
+        Assert.True(SpeakerAttribution.Attributes(
+            "The Harbour Party, which has no seats but has members on the port board, said the fees were unfair.", ["harbour", "party"]));
+    }
+
+    [Theory]
+    [InlineData("Author Sam Ortiz (Amaka Reyes, Harbour Tales) told the audience about her work.", false)]
+    [InlineData("Amaka Okafor told the audience about her work.", true)]
+    [InlineData("Harbour chief Okafor told the audience about her work.", true)]
+    public void A_given_name_of_the_speaker_that_goes_on_as_someone_else_s_name_is_not_the_speaker(string sentence, bool attributed)
+    {
+        Assert.Equal(attributed, SpeakerAttribution.Attributes(sentence, ["amaka", "okafor"]));
+    }
+
+    [Fact]
+    public void A_she_announced_after_a_sentence_naming_the_speaker_is_the_speaker_s()
+    {
+        const string text = "Okafor called the fees unfair. \"The board will vote again,\" she announced.";
+        var sentences = new List<(int, int)> { (0, 30), (31, text.Length) };
+
+        Assert.Equal([false, true], SpeakerAttribution.InPassage(text, sentences, ["okafor"]));
+    }
+
+    [Fact]
     public void The_title_a_story_gives_the_speaker_stands_for_the_speaker()
     {
         var speaker = SpeakerAttribution.WithTitles(["okafor"], ["Harbour chief Amaka Okafor met the mayor on Monday."]);
