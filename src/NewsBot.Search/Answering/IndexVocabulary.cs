@@ -82,6 +82,31 @@ internal sealed class IndexVocabulary
     }
 
     /// <summary>
+    /// True when some passage holds <paramref name="word"/> (as written) together with at least
+    /// <paramref name="required"/> of <paramref name="stems"/> (English-analysed).
+    /// </summary>
+    public bool StandsWith(string word, IReadOnlyCollection<string> stems, int required)
+    {
+        if (stems.Count < required)
+        {
+            return false;
+        }
+
+        var others = new BooleanQuery { MinimumNumberShouldMatch = required };
+        foreach (var stem in stems)
+        {
+            others.Add(new TermQuery(new Term(IndexFields.Text, stem)), Occur.SHOULD);
+        }
+
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Exact, word)), Occur.MUST },
+            { others, Occur.MUST },
+        };
+        return _searcher.Search(query, 1).TotalHits > 0;
+    }
+
+    /// <summary>
     /// True when the indexed texts write <paramref name="word"/> as a name: capitalised inside a sentence more often
     /// than not, in the first passages that hold it (a capital after a full stop or at the start says nothing).
     /// </summary>

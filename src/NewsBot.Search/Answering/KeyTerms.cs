@@ -18,7 +18,9 @@ internal static class KeyTerms
     // 3,000 Wikinews articles most absent five-letter names lie one edit from a real word ("Milei" from "miles", "Sunak"
     // from "sunk"), while words of eight letters or more rarely do. So: four letters or fewer, no typo; five to seven,
     // one edit, and only where the indexed word stands beside the question's neighbouring word somewhere (the reading
-    // "Zapata" for "Franky Zapatta" is confirmed by "franky zapata"); eight or more, one edit alone, or two confirmed.
+    // "Zapata" for "Franky Zapatta" is confirmed by "franky zapata") or, for a word typed in lower case, stands in one
+    // passage with two of the question's other words ("subpoena" for "subpena" with "house" and "documents"); eight or
+    // more, one edit alone, or two confirmed.
     private const int ShortestTypo = 5;
     private const int LongWord = 8;
 
@@ -26,6 +28,9 @@ internal static class KeyTerms
     private const int ShortestSuggestion = 4;
 
     private const int MaxAcronym = 5;
+
+    // How many of the question's other words must stand in one passage with a plain word's reading to confirm it.
+    private const int PlainTypoWitnesses = 2;
 
     // The verbs questions are built with, which Title Case would capitalise ("What Did Putin Say").
     private static readonly HashSet<string> TitleCaseVerbs = new(StringComparer.Ordinal)
@@ -166,10 +171,17 @@ internal static class KeyTerms
             ? vocabulary.SideBySide(neighbour.Spelling, candidate)
             : vocabulary.SideBySide(candidate, neighbour.Spelling));
 
+        // A plain word typed in lower case ("subpena") may also be confirmed by two of the question's other words
+        // standing in one passage with the reading; a capitalised word is a name, and an absent name too often lies one
+        // edit from a word that stands with the question's others ("Milei" from "miles" beside a march).
+        var others = words.Where(other => other.Position != word.Position && other.Content && other.Stem is not null && vocabulary.HasStem(other.Stem))
+            .Select(other => other.Stem!).Distinct(StringComparer.Ordinal).ToList();
+        bool StandsWithOthers(string candidate) => !word.Capitalised && vocabulary.StandsWith(candidate, others, PlainTypoWitnesses);
+
         var typo = folded.Length switch
         {
             >= LongWord => oneEdit.FirstOrDefault(Confirmed) ?? oneEdit.FirstOrDefault() ?? TwoEdits().FirstOrDefault(Confirmed),
-            >= ShortestTypo => oneEdit.FirstOrDefault(Confirmed),
+            >= ShortestTypo => oneEdit.FirstOrDefault(Confirmed) ?? oneEdit.FirstOrDefault(StandsWithOthers),
             _ => null,
         };
         return typo is not null ? (typo, null) : (null, oneEdit.FirstOrDefault() ?? TwoEdits().FirstOrDefault());

@@ -40,6 +40,31 @@ public sealed class KeyTermsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_short_absent_name_stays_not_found_though_its_near_word_stands_with_the_question_s_other_words()
+    {
+        // "miles" stands with "march" and "capital" in one passage, but a capitalised word is a name: no typo reading.
+        var answer = await _harness.AskAsync("Why did Milei march to the capital?");
+
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Equal(["Milei"], answer.NotFound!.AbsentTerms);
+    }
+
+    [Fact]
+    public async Task A_plain_word_typo_is_read_as_the_word_that_stands_with_two_of_the_question_s_other_words()
+    {
+        using var harness = SearchHarness.InMemory();
+        await harness.ReplaceAllAsync(Testing.Articles.TestArticleBuilder.Article(
+                "senate-records",
+                "On Friday the Senate issued a subpoena to the Harbour Authority for its dredging records.")
+            .Titled("Harbour records sought").Build());
+
+        var answer = await harness.AskAsync("what did the senate subpena from the harbour authority");
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Equal("senate-records", answer.Articles[0].Citation.ArticleId);
+    }
+
+    [Fact]
     public async Task An_absent_name_close_to_an_indexed_name_offers_it_as_did_you_mean()
     {
         var answer = await _harness.AskAsync("What did Zapato say?");
