@@ -8,6 +8,13 @@ namespace NewsBot.Search.Answering;
 /// </summary>
 internal static partial class SpeakerAttribution
 {
+    // Capitalised words that open a sentence without being anyone's name ("Meanwhile Williams said").
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "meanwhile", "but", "and", "however", "then", "also", "later", "yesterday", "today", "earlier", "now", "so",
+        "still", "instead", "separately", "there", "here", "when", "after", "before", "as", "while", "if",
+    };
+
     // Words that stand where a speaker does but say nothing of who it is.
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -148,10 +155,23 @@ internal static partial class SpeakerAttribution
         }
 
         var next = i + 1 < words.Count ? words[i + 1] : null;
-        var continues = next is not null && char.IsUpper(next.Value[0])
-            && words[i].Index + words[i].Length < next.Index && next.Index - (words[i].Index + words[i].Length) == 1;
-        return !continues || speaker.Contains(Bare(next!.Value), StringComparer.Ordinal);
+        var continues = next is not null && char.IsUpper(next.Value[0]) && next.Index - (words[i].Index + words[i].Length) == 1;
+        if (continues && !speaker.Contains(Bare(next!.Value), StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        // "Writer Theodora Williams" is not Jody Williams: when the question gives X's given name, another given name
+        // right before X's surname is someone else's (a title, "President Williams", or "Ms Williams" is still X).
+        var previous = i > 0 ? words[i - 1] : null;
+        return previous is null || !char.IsUpper(previous.Value[0]) || words[i].Index - (previous.Index + previous.Length) != 1
+            || speaker.Contains(Bare(previous.Value), StringComparer.Ordinal) || NotNames.Contains(previous.Value)
+            || Title().IsMatch(previous.Value) || (i - 1 == 0 && SentenceOpeners.Contains(previous.Value))
+            || !GivesGivenName(speaker);
     }
+
+    // Two or more of X's words that are no title: the question named X in full ("Jody Williams").
+    private static bool GivesGivenName(IReadOnlyList<string> speaker) => speaker.Count(word => !Title().IsMatch(word)) >= 2;
 
     /// <summary>True when <paramref name="sentence"/> gives words to the speaker named by <paramref name="speaker"/>.</summary>
     public static bool Attributes(string sentence, IReadOnlyList<string> speaker)
@@ -256,6 +276,10 @@ internal static partial class SpeakerAttribution
     // (?-i:...)), or "the governor to press Okafor" would make "governor" Okafor's title.
     [GeneratedRegex(@"\b(?<title>president|vice[- ]president|mayor|mayor[\u2011-]elect|president[\u2011-]elect|governor|senator|minister|chancellor|secretary|chairman|chairwoman|chair|chief|judge|spokesman|spokeswoman|spokesperson|leader|king|queen|pope|director|commissioner|representative|congressman|congresswoman|general|premier|ambassador|candidate|coach|prosecutor|sheriff)\s+(?<name>(?-i:(?:\p{Lu}[\p{L}'\u2019\u2011-]+\s+){0,2}\p{Lu}[\p{L}'\u2019\u2011-]+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitledName();
+
+    // A title alone, as TitledName reads one (any case).
+    [GeneratedRegex(@"^(?:president|vice[- ]president|mayor|mayor[\u2011-]elect|president[\u2011-]elect|governor|senator|sen|minister|chancellor|secretary|chairman|chairwoman|chair|chief|judge|spokesman|spokeswoman|spokesperson|leader|king|queen|pope|director|commissioner|representative|rep|congressman|congresswoman|general|gen|premier|ambassador|candidate|coach|prosecutor|sheriff|prime|deputy|professor|prof|dr|sir|lord|lady|captain|capt|mr|mrs|ms)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Title();
 
     [GeneratedRegex(@"\b(?:said|says|say|saying|indicated|told|tells|stated|states|added|wrote|writes|tweeted|posted|announced|declared|warned|argued|claimed|insisted|noted|explained|described|responded|replied|urged|asked|according to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeechVerb();

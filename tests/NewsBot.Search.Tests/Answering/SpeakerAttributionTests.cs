@@ -64,6 +64,22 @@ public sealed class SpeakerAttributionTests
         Assert.Equal(attributed, SpeakerAttribution.Attributes(sentence, ["amaka", "okafor"]));
     }
 
+    [Theory]
+    [InlineData("Writer Theodora Okafor stated that the fees were unfair.", false)]
+    [InlineData("Amaka Okafor stated that the fees were unfair.", true)]
+    [InlineData("President Okafor stated that the fees were unfair.", true)]
+    [InlineData("Meanwhile Okafor stated that the fees were unfair.", true)]
+    public void Another_given_name_before_the_speaker_s_surname_is_someone_else(string sentence, bool attributed)
+    {
+        Assert.Equal(attributed, SpeakerAttribution.Attributes(sentence, ["amaka", "okafor"]));
+    }
+
+    [Fact]
+    public void A_surname_asked_alone_is_the_speaker_whatever_given_name_stands_before_it()
+    {
+        Assert.True(SpeakerAttribution.Attributes("Writer Theodora Okafor stated that the fees were unfair.", ["okafor"]));
+    }
+
     [Fact]
     public void A_she_announced_after_a_sentence_naming_the_speaker_is_the_speaker_s()
     {
