@@ -34,7 +34,10 @@ internal static class NeighbourJoin
 
     /// <summary>
     /// The evidence of <c>text[start..end]</c> that <see cref="Pick"/> weighs: its answer evidence
-    /// <paramref name="strength"/>, more for "who" when a name stands beside the asked role (<see cref="AnswerEvidence.NamesAskedRole"/>).
+    /// <paramref name="strength"/>, more for "who" when a name stands beside the asked role
+    /// (<see cref="AnswerEvidence.NamesAskedRole"/>) and for "why" when a connective states a cause
+    /// (<see cref="AnswerEvidence.StatesCause"/>). Weighed only to decide a join: a join adds a sentence and never drops
+    /// the quoted one, so this cannot cost an answer, while as evidence for the choice such signals did.
     /// </summary>
     public static double Weighed(ParsedQuestion question, string text, int start, int end, double strength) => question.Kind switch
     {
