@@ -46,10 +46,15 @@ internal static class BorderQuotes
 
         var live = MultiFields.GetLiveDocs(searcher.IndexReader);
         var articles = answer.Articles
-            .Select(group => group with { Quotes = [.. group.Quotes.Select(quote => passages.TryGetValue(quote, out var passage) ? Extended(searcher, live, question, passage) : quote)] })
+            .Select(group => group with { Quotes = Distinct([.. group.Quotes.Select(quote => passages.TryGetValue(quote, out var passage) ? Extended(searcher, live, question, passage) : quote)]) })
             .ToList();
         return answer with { Articles = articles };
     }
+
+    // A quote that now runs on into the passage beside may take in the sentence an article's second quote is: that
+    // quote goes, so no sentence is shown twice.
+    private static List<Quote> Distinct(List<Quote> quotes) =>
+        [.. quotes.Where((quote, i) => !quotes.Take(i).Any(earlier => earlier.Span.Overlaps(quote.Span)))];
 
     private static Quote Extended(IndexSearcher searcher, IBits? live, ParsedQuestion question, RankedPassage passage)
     {

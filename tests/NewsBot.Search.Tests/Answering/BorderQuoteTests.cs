@@ -20,11 +20,15 @@ public sealed class BorderQuoteTests : IDisposable
         var text = VoteParagraph + "\n\nThe tally was 31 to 12. Ferry operators welcomed the outcome, and the port authority said fees would rise.";
         await _harness.ReplaceAllAsync(TestArticleBuilder.Article("harbour-vote", text).Titled("Assembly votes on harbour levy").Build());
 
-        var quote = (await _harness.AskAsync("How many councillors voted for the harbour levy?")).Articles[0].Quotes[0];
+        var quotes = (await _harness.AskAsync("How many councillors voted for the harbour levy?")).Articles[0].Quotes;
 
+        var quote = quotes[0];
         Assert.Equal(VoteParagraph + "\n\nThe tally was 31 to 12.", quote.Text);
         Assert.Equal(text.Substring(quote.Span.Start, quote.Span.Length), quote.Text);
         Assert.Contains(quote.Highlights, span => quote.Text.Substring(span.Start, span.Length).Contains("31", StringComparison.Ordinal));
+
+        // The tally's passage would be the article's second quote; the first now holds the tally, so it is not repeated.
+        Assert.DoesNotContain(quotes.Skip(1), other => other.Span.Overlaps(quote.Span));
     }
 
     [Fact]
