@@ -60,8 +60,7 @@ internal static partial class QuestionKinds
     [GeneratedRegex(@"\b(?:what|whats|who|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would|should|has|have|had)\b")]
     private static partial Regex AnyQuestionWord();
 
-    // "How old" counts years "old" ("he was 72 years old"), as "how many soldiers" counts soldiers.
-    [GeneratedRegex(@"\bhow (many|much)\b(?:\s+(?<noun>[\p{L}-]+))?|\bwhat (share|percentage|proportion|number|fraction)\b|\bhow (large|big|high)\b|\bhow (?<noun>old)\b")]
+    [GeneratedRegex(@"\bhow (many|much)\b(?:\s+(?<noun>[\p{L}-]+))?|\bwhat (share|percentage|proportion|number|fraction)\b|\bhow (large|big|high|old)\b")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"^(why|how come)\b|\bwhy (did|do|does|was|were|is|are|has|have|had|would|will|could|couldn't|can't|didn't|won't)\b|\bwhat (caused|causes|led to|prompted|triggered|was the reason|is the reason|were the reasons)\b|\bfor what reason\b")]
@@ -76,8 +75,6 @@ internal static partial class QuestionKinds
     [GeneratedRegex(@"^(what|how) (did|does|do|has|have|had|will|would)\b.*\b(say|said|says|tell|told|shout|shouted|call|called|tweet|tweeted|write|wrote|respond|responded|react|reacted|reply|replied|announce|announced|claim|claimed|warn|warned|promise|promised|argue|argued|describe|described)\b")]
     private static partial Regex Statement();
 
-    // "Which ..." not asking for a time, a place or a number asks for a name, whatever noun it names ("Which NRC
-    // chairman", "Which televangelist", "Which union", "Which law"): the answer is a person's, a body's or a thing's name.
-    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (did|does|do|was|were|is|are|will|has|have|had)\b|^which\b")]
+    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom) (did|does|do|was|were|is|are|will|has|have|had)\b|^which (\p{L}+ )?(judge|leader|minister|president|official|candidate|party|member|man|woman|player|team|group|company|person|politician|senator|governor|general|country)\b")]
     private static partial Regex Person();
 }

@@ -18,9 +18,6 @@ public sealed class QuestionKindsTests
     [InlineData("In which town did the protest begin?", nameof(QuestionKind.Place))]
     [InlineData("Who replaced the finance minister?", nameof(QuestionKind.Person))]
     [InlineData("Which judge heard the case?", nameof(QuestionKind.Person))]
-    [InlineData("Which NRC chairman voted against the reactors?", nameof(QuestionKind.Person))]
-    [InlineData("Which union organised the march?", nameof(QuestionKind.Person))]
-    [InlineData("Which year did the strike start?", nameof(QuestionKind.Time))]
     [InlineData("Who won the runoff?", nameof(QuestionKind.Person))]
     [InlineData("What did the president say about tariffs?", nameof(QuestionKind.Statement))]
     [InlineData("How did the union respond to the offer?", nameof(QuestionKind.Statement))]
@@ -35,12 +32,6 @@ public sealed class QuestionKindsTests
     public void How_many_keeps_the_word_whose_number_is_asked()
     {
         Assert.Equal("firefighters", QuestionKinds.Detect("How many firefighters fought the blaze?").CountedWord);
-    }
-
-    [Fact]
-    public void How_old_counts_the_years_old()
-    {
-        Assert.Equal((QuestionKind.Quantity, "old"), QuestionKinds.Detect("How old was the mayor when she died?"));
     }
 
     [Fact]
