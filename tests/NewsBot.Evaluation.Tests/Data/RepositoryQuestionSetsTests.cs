@@ -21,6 +21,7 @@ public sealed class RepositoryQuestionSetsTests
     [InlineData("eval/wikinews/set3/test.jsonl")]
     [InlineData("eval/wikinews/set4/train.jsonl")]
     [InlineData("eval/wikinews/set5/train.jsonl")]
+    [InlineData("eval/wikinews/set6/test.jsonl")]
     public async Task Every_line_of_a_committed_question_set_is_read_without_a_problem(string relativePath)
     {
         var path = Path.Combine(RepositoryRoot(), relativePath);
@@ -73,6 +74,24 @@ public sealed class RepositoryQuestionSetsTests
         Assert.All(questions, question => Assert.StartsWith("s5-", question.Id, StringComparison.Ordinal));
         Assert.True(questions.Count(question => !question.ExpectsNotFound) >= 170, "the fifth set promises at least 170 answerable questions");
         Assert.True(questions.Count(question => question.ExpectsNotFound) >= 16, "the fifth set promises 16 \"not found\" questions");
+        Assert.Empty(questions.Select(question => question.Text).Intersect(earlier.Select(question => question.Text), StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task The_sixth_set_holds_every_kind_and_the_questions_it_promises_and_repeats_no_earlier_question()
+    {
+        var root = RepositoryRoot();
+        var questions = (await NewsQuestionsReader.ReadAsync(Path.Combine(root, "eval/wikinews/set6/test.jsonl"), CancellationToken.None)).Value;
+        var earlier = new List<NewsQuestion>();
+        foreach (var part in new[] { "eval/wikinews/questions.jsonl", "eval/wikinews/set2/train.jsonl", "eval/wikinews/set4/train.jsonl", "eval/wikinews/set5/train.jsonl" })
+        {
+            earlier.AddRange((await NewsQuestionsReader.ReadAsync(Path.Combine(root, part), CancellationToken.None)).Value);
+        }
+
+        Assert.Equal(Kinds.Order(StringComparer.Ordinal), questions.Select(question => question.Kind).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(questions, question => Assert.StartsWith("s6-", question.Id, StringComparison.Ordinal));
+        Assert.True(questions.Count(question => !question.ExpectsNotFound) >= 100, "the sixth set promises at least 100 answerable questions");
+        Assert.True(questions.Count(question => question.ExpectsNotFound) >= 20, "the sixth set promises 20 \"not found\" questions");
         Assert.Empty(questions.Select(question => question.Text).Intersect(earlier.Select(question => question.Text), StringComparer.OrdinalIgnoreCase));
     }
 
