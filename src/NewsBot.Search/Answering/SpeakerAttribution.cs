@@ -167,11 +167,16 @@ internal static partial class SpeakerAttribution
         return previous is null || !char.IsUpper(previous.Value[0]) || words[i].Index - (previous.Index + previous.Length) != 1
             || speaker.Contains(Bare(previous.Value), StringComparer.Ordinal) || NotNames.Contains(previous.Value)
             || Title().IsMatch(previous.Value) || (i - 1 == 0 && SentenceOpeners.Contains(previous.Value))
-            || !GivesGivenName(speaker);
+            || !GivenNameBefore(speaker, Bare(words[i].Value));
     }
 
-    // Two or more of X's words that are no title: the question named X in full ("Jody Williams").
-    private static bool GivesGivenName(IReadOnlyList<string> speaker) => speaker.Count(word => !Title().IsMatch(word)) >= 2;
+    // True when the question gives X a given name before this word ("Jody Williams" for "williams"): a word of X's
+    // before it that is no title. "Schurf's letter" gives none before "schurf".
+    private static bool GivenNameBefore(IReadOnlyList<string> speaker, string word)
+    {
+        var at = speaker.ToList().IndexOf(word);
+        return at > 0 && !Title().IsMatch(speaker[at - 1]);
+    }
 
     /// <summary>True when <paramref name="sentence"/> gives words to the speaker named by <paramref name="speaker"/>.</summary>
     public static bool Attributes(string sentence, IReadOnlyList<string> speaker)
