@@ -48,50 +48,27 @@ public sealed class RepositoryQuestionSetsTests
         Assert.True(train.Concat(validation).Count(question => question.ExpectsNotFound) >= 20);
     }
 
-    [Fact]
-    public async Task The_fourth_set_holds_every_kind_and_the_questions_it_promises()
-    {
-        var questions = (await NewsQuestionsReader.ReadAsync(Path.Combine(RepositoryRoot(), "eval/wikinews/set4/train.jsonl"), CancellationToken.None)).Value;
-
-        Assert.Equal(Kinds.Order(StringComparer.Ordinal), questions.Select(question => question.Kind).Distinct().Order(StringComparer.Ordinal));
-        Assert.All(questions, question => Assert.StartsWith("s4-", question.Id, StringComparison.Ordinal));
-        Assert.True(questions.Count(question => !question.ExpectsNotFound) >= 130, "the fourth set promises at least 130 answerable questions");
-        Assert.True(questions.Count(question => question.ExpectsNotFound) >= 16, "the fourth set promises 16 \"not found\" questions");
-    }
-
-    [Fact]
-    public async Task The_fifth_set_holds_every_kind_and_the_questions_it_promises_and_repeats_no_training_question()
+    // Each later set: its file, its id prefix, the answerable and "not found" questions it promises, and the sets whose
+    // questions it must not ask again ("|"-separated).
+    [Theory]
+    [InlineData("eval/wikinews/set4/train.jsonl", "s4-", 130, 16, "")]
+    [InlineData("eval/wikinews/set5/train.jsonl", "s5-", 170, 16, "eval/wikinews/set2/train.jsonl|eval/wikinews/set4/train.jsonl")]
+    [InlineData("eval/wikinews/set6/test.jsonl", "s6-", 100, 20, "eval/wikinews/questions.jsonl|eval/wikinews/set2/train.jsonl|eval/wikinews/set4/train.jsonl|eval/wikinews/set5/train.jsonl")]
+    public async Task A_later_set_holds_every_kind_and_the_questions_it_promises_and_repeats_no_earlier_question(
+        string relativePath, string idPrefix, int answerable, int notFound, string earlierSets)
     {
         var root = RepositoryRoot();
-        var questions = (await NewsQuestionsReader.ReadAsync(Path.Combine(root, "eval/wikinews/set5/train.jsonl"), CancellationToken.None)).Value;
+        var questions = (await NewsQuestionsReader.ReadAsync(Path.Combine(root, relativePath), CancellationToken.None)).Value;
         var earlier = new List<NewsQuestion>();
-        foreach (var part in new[] { "eval/wikinews/set2/train.jsonl", "eval/wikinews/set4/train.jsonl" })
+        foreach (var part in earlierSets.Split('|', StringSplitOptions.RemoveEmptyEntries))
         {
             earlier.AddRange((await NewsQuestionsReader.ReadAsync(Path.Combine(root, part), CancellationToken.None)).Value);
         }
 
         Assert.Equal(Kinds.Order(StringComparer.Ordinal), questions.Select(question => question.Kind).Distinct().Order(StringComparer.Ordinal));
-        Assert.All(questions, question => Assert.StartsWith("s5-", question.Id, StringComparison.Ordinal));
-        Assert.True(questions.Count(question => !question.ExpectsNotFound) >= 170, "the fifth set promises at least 170 answerable questions");
-        Assert.True(questions.Count(question => question.ExpectsNotFound) >= 16, "the fifth set promises 16 \"not found\" questions");
-        Assert.Empty(questions.Select(question => question.Text).Intersect(earlier.Select(question => question.Text), StringComparer.OrdinalIgnoreCase));
-    }
-
-    [Fact]
-    public async Task The_sixth_set_holds_every_kind_and_the_questions_it_promises_and_repeats_no_earlier_question()
-    {
-        var root = RepositoryRoot();
-        var questions = (await NewsQuestionsReader.ReadAsync(Path.Combine(root, "eval/wikinews/set6/test.jsonl"), CancellationToken.None)).Value;
-        var earlier = new List<NewsQuestion>();
-        foreach (var part in new[] { "eval/wikinews/questions.jsonl", "eval/wikinews/set2/train.jsonl", "eval/wikinews/set4/train.jsonl", "eval/wikinews/set5/train.jsonl" })
-        {
-            earlier.AddRange((await NewsQuestionsReader.ReadAsync(Path.Combine(root, part), CancellationToken.None)).Value);
-        }
-
-        Assert.Equal(Kinds.Order(StringComparer.Ordinal), questions.Select(question => question.Kind).Distinct().Order(StringComparer.Ordinal));
-        Assert.All(questions, question => Assert.StartsWith("s6-", question.Id, StringComparison.Ordinal));
-        Assert.True(questions.Count(question => !question.ExpectsNotFound) >= 100, "the sixth set promises at least 100 answerable questions");
-        Assert.True(questions.Count(question => question.ExpectsNotFound) >= 20, "the sixth set promises 20 \"not found\" questions");
+        Assert.All(questions, question => Assert.StartsWith(idPrefix, question.Id, StringComparison.Ordinal));
+        Assert.True(questions.Count(question => !question.ExpectsNotFound) >= answerable, $"{relativePath} promises at least {answerable} answerable questions");
+        Assert.True(questions.Count(question => question.ExpectsNotFound) >= notFound, $"{relativePath} promises {notFound} \"not found\" questions");
         Assert.Empty(questions.Select(question => question.Text).Intersect(earlier.Select(question => question.Text), StringComparer.OrdinalIgnoreCase));
     }
 
