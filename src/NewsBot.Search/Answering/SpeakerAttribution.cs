@@ -239,7 +239,7 @@ internal static partial class SpeakerAttribution
                 for (var i = Math.Max(0, at - WordsAppositive); i < at - WordsBefore; i++)
                 {
                     var afterName = words[i].Index + words[i].Length;
-                    if (IsSpeaker(i) && sentence[afterName..before.Length].Count(c => c == ',') == 2 && sentence[afterName] == ',')
+                    if (afterName < before.Length && sentence[afterName] == ',' && sentence[afterName..before.Length].Count(c => c == ',') == 2 && IsSpeaker(i))
                     {
                         return true;
                     }
