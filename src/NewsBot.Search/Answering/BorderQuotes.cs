@@ -69,8 +69,9 @@ internal static class BorderQuotes
             return quote;
         }
 
-        var before = passage.QuoteOpensPassage ? Beside(searcher, live, question, passage.Doc, quote, -1) : null;
-        var after = passage.QuoteClosesPassage ? Beside(searcher, live, question, passage.Doc, quote, +1) : null;
+        var own = searcher.Doc(passage.Doc);
+        var before = passage.QuoteOpensPassage ? Beside(searcher, live, question, passage.Doc, own, quote, -1) : null;
+        var after = passage.QuoteClosesPassage ? Beside(searcher, live, question, passage.Doc, own, quote, +1) : null;
         return NeighbourJoin.Pick(question.Kind, quote.Text, evidence, before?.Evidence, after?.Evidence) switch
         {
             Join.Before when before is { } previous => Joined(previous, quote, quote.Span.Start - previous.Sentence.Length - previous.Between.Length),
@@ -82,7 +83,7 @@ internal static class BorderQuotes
     // The neighbouring passage's sentence nearest the quote, with the characters between them; null when the passage
     // beside is another article's, the characters between are not stored or not white space, or the joined quote would
     // pass the quote limit.
-    private static Neighbour? Beside(IndexSearcher searcher, IBits? live, ParsedQuestion question, int doc, Quote quote, int step)
+    private static Neighbour? Beside(IndexSearcher searcher, IBits? live, ParsedQuestion question, int doc, Lucene.Net.Documents.Document own, Quote quote, int step)
     {
         var other = doc + step;
         if (other < 0 || other >= searcher.IndexReader.MaxDoc || live?.Get(other) == false)
@@ -91,7 +92,6 @@ internal static class BorderQuotes
         }
 
         // An article's passages are written as one block, so the passage beside in the article is the document beside.
-        var own = searcher.Doc(doc);
         var beside = searcher.Doc(other);
         var ordinal = own.GetField(IndexFields.Ordinal)?.GetInt32Value();
         if (ordinal is null || beside.GetField(IndexFields.Ordinal)?.GetInt32Value() != ordinal + step

@@ -174,9 +174,10 @@ internal static class KeyTerms
         // A plain word typed in lower case ("subpena") may also be confirmed by two of the question's other words
         // standing in one passage with the reading; a capitalised word is a name, and an absent name too often lies one
         // edit from a word that stands with the question's others ("Milei" from "miles" beside a march).
-        var others = words.Where(other => other.Position != word.Position && other.Content && other.Stem is not null && vocabulary.HasStem(other.Stem))
+        List<string>? others = null;
+        List<string> Others() => others ??= words.Where(other => other.Position != word.Position && other.Content && other.Stem is not null && vocabulary.HasStem(other.Stem))
             .Select(other => other.Stem!).Distinct(StringComparer.Ordinal).ToList();
-        bool StandsWithOthers(string candidate) => !word.Capitalised && vocabulary.StandsWith(candidate, others, PlainTypoWitnesses);
+        bool StandsWithOthers(string candidate) => !word.Capitalised && vocabulary.StandsWith(candidate, Others(), PlainTypoWitnesses);
 
         var typo = folded.Length switch
         {

@@ -277,13 +277,17 @@ internal static partial class SpeakerAttribution
     [GeneratedRegex(@"^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?<who>.+?)\s+(?:say|said|says|tell|told|tweet|tweeted|write|wrote|state|stated|announce|announced|claim|claimed|warn|warned|argue|argued|respond|responded|reply|replied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedSpeaker();
 
+    // The titles a story gives a speaker before the name, shared by TitledName and Title.
+    private const string TitleWords = @"president|vice[- ]president|mayor|mayor[\u2011-]elect|president[\u2011-]elect|governor|senator|minister|chancellor|secretary|chairman|chairwoman|chair|chief|judge|spokesman|spokeswoman|spokesperson|leader|king|queen|pope|director|commissioner|representative|congressman|congresswoman|general|premier|ambassador|candidate|coach|prosecutor|sheriff";
+
     // The title in any case ("Mayor-elect", "mayor-elect"); the name after it capitalised (case-sensitive inside
     // (?-i:...)), or "the governor to press Okafor" would make "governor" Okafor's title.
-    [GeneratedRegex(@"\b(?<title>president|vice[- ]president|mayor|mayor[\u2011-]elect|president[\u2011-]elect|governor|senator|minister|chancellor|secretary|chairman|chairwoman|chair|chief|judge|spokesman|spokeswoman|spokesperson|leader|king|queen|pope|director|commissioner|representative|congressman|congresswoman|general|premier|ambassador|candidate|coach|prosecutor|sheriff)\s+(?<name>(?-i:(?:\p{Lu}[\p{L}'\u2019\u2011-]+\s+){0,2}\p{Lu}[\p{L}'\u2019\u2011-]+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<title>" + TitleWords + @")\s+(?<name>(?-i:(?:\p{Lu}[\p{L}'\u2019\u2011-]+\s+){0,2}\p{Lu}[\p{L}'\u2019\u2011-]+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitledName();
 
-    // A title alone, as TitledName reads one (any case).
-    [GeneratedRegex(@"^(?:president|vice[- ]president|mayor|mayor[\u2011-]elect|president[\u2011-]elect|governor|senator|sen|minister|chancellor|secretary|chairman|chairwoman|chair|chief|judge|spokesman|spokeswoman|spokesperson|leader|king|queen|pope|director|commissioner|representative|rep|congressman|congresswoman|general|gen|premier|ambassador|candidate|coach|prosecutor|sheriff|prime|deputy|professor|prof|dr|sir|lord|lady|captain|capt|mr|mrs|ms)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A title alone (any case): TitledName's titles, with their abbreviations and the honorifics and ranks that stand
+    // before a surname.
+    [GeneratedRegex(@"^(?:" + TitleWords + @"|sen|rep|gen|prime|deputy|professor|prof|dr|sir|lord|lady|captain|capt|mr|mrs|ms)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Title();
 
     [GeneratedRegex(@"\b(?:said|says|say|saying|indicated|told|tells|stated|states|added|wrote|writes|tweeted|posted|announced|declared|warned|argued|claimed|insisted|noted|explained|described|responded|replied|urged|asked|according to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -78,9 +78,7 @@ internal static class StoryLedes
         }
 
         var passageStart = first.GetField(IndexFields.PassageStart)?.GetInt32Value() ?? 0;
-        var sentence = ArticleDocuments.DecodeSpans(first.Get(IndexFields.Sentences))
-            .Select(span => (Start: Math.Clamp(span.Start - passageStart, 0, text.Length), End: Math.Clamp(span.End - passageStart, 0, text.Length)))
-            .FirstOrDefault(span => span.End > span.Start, (Start: 0, End: text.Length));
+        var sentence = QuoteSentences.Of(first, passageStart, text.Length)[0];
         return new Quote(text[sentence.Start..sentence.End], new TextSpan(passageStart + sentence.Start, sentence.End - sentence.Start), [], 0);
     }
 }
