@@ -87,6 +87,28 @@ internal sealed class CandidateCollector : IDisposable
         }
     }
 
+    /// <summary>
+    /// The lead model's rows: every article with two candidates or more among a question's candidates, one group per
+    /// article (the first article's group named <c>:first</c>), a passage labelled 1 when its quote holds an answer.
+    /// </summary>
+    public IEnumerable<TrainingRow> Leads(string setName, IReadOnlyList<NewsQuestion> questions, CancellationToken cancellationToken)
+    {
+        foreach (var question in questions.Where(question => !question.ExpectsNotFound))
+        {
+            var candidates = _answerer.Candidates(new AskRequest(question.Text), cancellationToken);
+            var first = candidates.Count > 0 ? candidates[0].Citation.ArticleId : null;
+            foreach (var article in candidates.GroupBy(passage => passage.Citation.ArticleId, StringComparer.Ordinal).Where(group => group.Count() > 1))
+            {
+                var group = $"{setName}:{question.Id}:{article.Key}" + (article.Key == first ? ":first" : string.Empty);
+                var rows = article.Select(passage => new TrainingRow(group, _answerHit.IsHit(passage.Quote.Text, question.Answers) ? 1 : 0, passage.LeadRow)).ToList();
+                foreach (var row in Useful(rows))
+                {
+                    yield return row;
+                }
+            }
+        }
+    }
+
     // A question none of whose candidates is relevant, or all of them, teaches a ranker nothing.
     private static IEnumerable<TrainingRow> Useful(List<TrainingRow> rows) =>
         rows.Select(row => row.Label).Distinct().Count() > 1 ? rows : [];

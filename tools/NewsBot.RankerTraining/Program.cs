@@ -11,7 +11,9 @@ using NewsBot.Search.Answering.Ranking;
 // A labelled set trains on its first half only (queries in file order); the second half is what `newsbot eval
 // --half second` measures. A news set is a training part already and is used whole.
 // With --sentences (and --out src/NewsBot.Search/Answering/Ranking/sentence-model.json) the same sets train the sentence
-// model instead (SentenceTraining): which sentence of a passage is quoted.
+// model instead (SentenceTraining): which sentence of a passage is quoted. With --leads (--news sets only, and --out
+// src/NewsBot.Search/Answering/Ranking/lead-model.json) they train the lead model (LeadTraining): which of an article's
+// candidate passages leads it.
 var arguments = args.ToList();
 string? Option(string name, string? fallback = null)
 {
@@ -30,8 +32,10 @@ var settings = new ModelFitter.FitSettings(
     Seed: 20,
     NewsWeight: float.Parse(Option("--news-weight", "1")!, CultureInfo.InvariantCulture));
 var cancellation = CancellationToken.None;
+var heldFifth = uint.Parse(Option("--fold", "0")!, CultureInfo.InvariantCulture);
 var sentences = arguments.Contains("--sentences");
-var featureNames = sentences ? SentenceFeatures.Names : RankingFeatures.Names;
+var leads = arguments.Contains("--leads");
+var featureNames = sentences ? SentenceFeatures.Names : leads ? LeadFeatures.Names : RankingFeatures.Names;
 
 List<TrainingRow> rows;
 if (rowsFile is not null && File.Exists(rowsFile) && !arguments.Contains("--labelled") && !arguments.Contains("--news"))
@@ -39,9 +43,9 @@ if (rowsFile is not null && File.Exists(rowsFile) && !arguments.Contains("--labe
     rows = RowsFile.Read(rowsFile);
     Console.Error.WriteLine($"read {rows.Count:N0} rows from {rowsFile}");
 }
-else if (sentences)
+else if (sentences || leads)
 {
-    rows = await SentenceTraining.CollectAsync(arguments, cancellation);
+    rows = sentences ? await SentenceTraining.CollectAsync(arguments, cancellation) : await LeadTraining.CollectAsync(arguments, cancellation);
     if (rowsFile is not null)
     {
         RowsFile.Write(rowsFile, rows);
@@ -96,9 +100,17 @@ if (arguments.Contains("--check"))
     var (checkJson, _, _) = ModelFitter.Fit(fit, featureNames, "check", settings);
     using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(checkJson));
     var check = TreeEnsemble.Read(stream, featureNames);
-    if (sentences)
+    if (sentences || leads)
     {
-        SentenceTraining.Compare(held, check);
+        if (sentences)
+        {
+            SentenceTraining.Compare(held, check);
+        }
+        else
+        {
+            LeadTraining.Compare(held, check);
+        }
+
         return 0;
     }
 
@@ -114,7 +126,8 @@ if (arguments.Contains("--check"))
 }
 
 // Held out by question: a sentence row's group (set:question:passage) goes with its question's other passages.
-static bool HeldOut(string group) => System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(string.Join(':', group.Split(':').Take(2)))) % 5 == 0;
+// --fold K (0 to 4) holds out another fifth, to see the same settings on every part of the questions.
+bool HeldOut(string group) => System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(string.Join(':', group.Split(':').Take(2)))) % 5 == heldFifth;
 
 var name = Option("--name") ?? $"lambdamart-{settings.Trees}x{settings.Leaves}-{rows.Select(row => row.Group).Distinct().Count()}q";
 var (json, importances, difference) = ModelFitter.Fit(rows, featureNames, name, settings);

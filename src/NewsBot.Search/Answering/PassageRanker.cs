@@ -88,12 +88,15 @@ internal sealed class PassageRanker
         // Vectors blend into every passage's score first; then each article is quoted from its most answering passage.
         var blended = SemanticBlend.Apply([.. ranked.Select(pair => pair.Passage)], vector is null ? 0 : semanticWeight);
         CandidateFeatures.Complete(blended);
+        LeadChoice.Describe(searcher, blended, weights.Keys.ToHashSet(StringComparer.Ordinal), _english, LeadEvidenceWeight);
         if (model is not null)
         {
-            // The learned model places the articles. Which of an article's passages leads it is still the hand-set
-            // choice (its blended score plus its quote's answer evidence): the model, trained mostly on one-paragraph
-            // SQuAD articles, led news stories with their topic sentence instead (PassageRankerTests fail without it).
-            return ArticleLeads.AnswerFirst([.. blended.Zip(ranked, (passage, pair) => (passage, pair.Evidence))], LeadEvidenceWeight, [.. blended.Select(passage => model.Score(passage.Features))]);
+            // The learned model places the articles, and the lead model (trained on news questions alone: the passage
+            // model, trained mostly on one-paragraph SQuAD articles, led news stories with their topic sentence) chooses
+            // which of an article's passages leads it; without a lead model, the hand-set choice does (its blended score
+            // plus its quote's answer evidence).
+            var leads = RankingModels.Leads is { } leadModel ? blended.Select(passage => leadModel.Score(passage.LeadRow)).ToList() : null;
+            return ArticleLeads.AnswerFirst([.. blended.Zip(ranked, (passage, pair) => (passage, pair.Evidence))], LeadEvidenceWeight, [.. blended.Select(passage => model.Score(passage.Features))], leads);
         }
 
         return ArticleLeads.AnswerFirst([.. blended.Zip(ranked, (passage, pair) => (passage, pair.Evidence))], LeadEvidenceWeight);
@@ -192,6 +195,11 @@ internal sealed class PassageRanker
             QuoteClosesPassage = first == last && text.AsSpan(quoteEnd).IsWhiteSpace(),
             Sentences = choice.SentenceRows.Length == 0 ? [] : [.. sentences.Select((sentence, i) => new SentenceRow(text, sentence.Start, sentence.End, choice.SentenceRows[i]))],
             Features = features,
+            LeadRow = new float[LeadFeatures.Count],
+            Ordinal = document.GetField(IndexFields.Ordinal)?.GetInt32Value() ?? -1,
+            PassageStems = matches.Select(match => match.Text).ToHashSet(StringComparer.Ordinal),
+            QuoteStems = matches.Where(match => match.Start >= quoteStart && match.End <= quoteEnd).Select(match => match.Text).ToHashSet(StringComparer.Ordinal),
+            HeadlineStems = context.TitleStems,
         };
         return (passage, quoteEvidence);
     }

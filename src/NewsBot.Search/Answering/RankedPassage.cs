@@ -38,6 +38,26 @@ internal sealed record RankedPassage(Citation Citation, Quote Quote, double Cove
 
     /// <summary>What the learned ranker reads of this candidate (<see cref="Ranking.RankingFeatures"/>), in its order.</summary>
     public float[] Features { get; init; } = [];
+
+    /// <summary>
+    /// What the lead model reads of this candidate against its article's other candidates
+    /// (<see cref="Ranking.LeadFeatures"/>); filled by <see cref="LeadChoice"/> only where the article has two or more.
+    /// </summary>
+    public float[] LeadRow { get; init; } = [];
+
+    /// <summary>The passage's position in its article (0 opens it); -1 when unknown.</summary>
+    public int Ordinal { get; init; } = -1;
+
+    /// <summary>The question's weighted stems the passage's text holds.</summary>
+    public IReadOnlySet<string> PassageStems { get; init; } = EmptyStems;
+
+    /// <summary>The question's weighted stems the quote holds.</summary>
+    public IReadOnlySet<string> QuoteStems { get; init; } = EmptyStems;
+
+    /// <summary>The question's weighted stems the article's headline holds.</summary>
+    public IReadOnlySet<string> HeadlineStems { get; init; } = EmptyStems;
+
+    private static readonly IReadOnlySet<string> EmptyStems = new HashSet<string>(StringComparer.Ordinal);
 }
 
 /// <summary>
