@@ -19,8 +19,9 @@ For every file given (ids must be unique across all of them):
 * no question is word for word one of the old set's (questions.jsonl);
 * an "absent name" question of a set newer than set3 (any file but questions.jsonl, set2/*.jsonl and set3/*.jsonl)
   names none of the absent people the earlier sets used (EARLIER_ABSENT_NAMES, as README.md lists them, and for a
-  set newer than set4, set4/*.jsonl, SET4_ABSENT_NAMES too, and for a set newer than set5, set5/*.jsonl,
-  SET5_ABSENT_NAMES as well), so each set tests new names; the earlier sets' own files are checked as before.
+  set newer than set4, set4/*.jsonl, SET4_ABSENT_NAMES too, for a set newer than set5, set5/*.jsonl,
+  SET5_ABSENT_NAMES as well, and for a set newer than set6, set6/*.jsonl, SET6_ABSENT_NAMES too), so each set
+  tests new names; the earlier sets' own files are checked as before.
 Exits 1 when anything fails, printing one line per problem.
 """
 import argparse
@@ -52,6 +53,10 @@ EARLIER_SETS = {"questions.jsonl", "set2", "set3"}
 SET4_ABSENT_NAMES = ["Boric", "Orpo", "Prabowo Subianto", "Ishiba", "Youngkin", "Sinema", "Dutton", "Hipkins"]
 # set5's absent names (README.md): set5 and set4 are checked as before, a set newer than set5 (set6 on) against these too.
 SET5_ABSENT_NAMES = ["Noboa", "Arévalo", "Frydenberg", "Stubb", "Ramaphosa", "Tshisekedi", "Nehammer", "Bayrou"]
+# set6's absent names (README.md): set6 and the sets before it are checked as before, a set newer than set6 (set7 on)
+# against these too.
+SET6_ABSENT_NAMES = ["Boluarte", "Pezeshkian", "Hichilema", "Muizzu", "Shmyhal", "Zaluzhnyi", "Metsola", "Golob",
+                     "Maia Sandu", "Prigozhin"]
 PUNCTUATION = str.maketrans("", "", string.punctuation)
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
 
@@ -108,14 +113,16 @@ def earlier_set(path):
 
 
 def earlier_absent_names(path):
-    """The absent names a set may not ask about again: set4 those of the sets before it, set5 set4's too, a newer
-    set set5's as well."""
+    """The absent names a set may not ask about again: set4 those of the sets before it, set5 set4's too, set6
+    set5's as well, a newer set set6's too."""
     folder = os.path.basename(os.path.dirname(os.path.abspath(path)))
     if folder == "set4":
         return EARLIER_ABSENT_NAMES
     if folder == "set5":
         return EARLIER_ABSENT_NAMES + SET4_ABSENT_NAMES
-    return EARLIER_ABSENT_NAMES + SET4_ABSENT_NAMES + SET5_ABSENT_NAMES
+    if folder == "set6":
+        return EARLIER_ABSENT_NAMES + SET4_ABSENT_NAMES + SET5_ABSENT_NAMES
+    return EARLIER_ABSENT_NAMES + SET4_ABSENT_NAMES + SET5_ABSENT_NAMES + SET6_ABSENT_NAMES
 
 
 def reused_absent_names(question, names):
