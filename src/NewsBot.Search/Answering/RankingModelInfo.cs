@@ -7,7 +7,8 @@ public static class RankingModelInfo
 {
     /// <summary>
     /// "learned: NAME (N trees)" when <paramref name="options"/> use the shipped model, else "hand-set blend"; then the
-    /// quoted sentence's chooser: "; sentences: NAME (N trees)" or "; sentences: hand-set".
+    /// quoted sentence's chooser: "; sentences: NAME (N trees)" or "; sentences: hand-set"; then which passage leads an
+    /// article: "; leads: NAME (N trees)" (only with the learned ranking) or "; leads: hand-set".
     /// </summary>
     public static string Describe(SearchOptions options)
     {
@@ -16,6 +17,7 @@ public static class RankingModelInfo
             ? $"learned: {model.Name} ({model.TreeCount} trees)"
             : "hand-set blend";
         var sentences = RankingModels.Sentences is { } chooser ? $"{chooser.Name} ({chooser.TreeCount} trees)" : "hand-set";
-        return $"{passages}; sentences: {sentences}";
+        var leads = options.LearnedRanking && RankingModels.Leads is { } lead ? $"{lead.Name} ({lead.TreeCount} trees)" : "hand-set";
+        return $"{passages}; sentences: {sentences}; leads: {leads}";
     }
 }

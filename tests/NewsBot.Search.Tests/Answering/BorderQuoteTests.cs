@@ -1,4 +1,5 @@
 using NewsBot.Core.Answers;
+using NewsBot.Search;
 using NewsBot.Search.Answering;
 using NewsBot.Testing.Articles;
 
@@ -12,7 +13,10 @@ public sealed class BorderQuoteTests : IDisposable
 {
     private const string VoteParagraph = "Councillors of the northern regional assembly finally voted on the disputed harbour levy on Thursday afternoon after a long debate.";
 
-    private readonly SearchHarness _harness = new();
+    // The vote paragraph leads its article by the hand-set lead choice, which is what these fixtures need to reach the
+    // border; the shipped lead model may instead lead with the tally's own passage, which answers without a join (the
+    // last test checks the first quote holds the tally either way).
+    private readonly SearchHarness _harness = new(options: new SearchOptions { LearnedRanking = false });
 
     [Fact]
     public async Task The_next_paragraph_s_first_sentence_joins_when_it_holds_the_number_asked_for()
@@ -91,6 +95,19 @@ public sealed class BorderQuoteTests : IDisposable
         var quote = (await _harness.AskAsync("Who coaches the Caloundra rugby union side?")).Articles[0].Quotes[0];
 
         Assert.Equal(text, quote.Text);
+    }
+
+    [Fact]
+    public async Task With_the_shipped_models_the_first_quote_holds_the_tally_joined_or_alone()
+    {
+        using var harness = new SearchHarness();
+        var text = VoteParagraph + "\n\nThe tally was 31 to 12. Ferry operators welcomed the outcome, and the port authority said fees would rise.";
+        await harness.ReplaceAllAsync(TestArticleBuilder.Article("harbour-vote", text).Titled("Assembly votes on harbour levy").Build());
+
+        var quote = (await harness.AskAsync("How many councillors voted for the harbour levy?")).Articles[0].Quotes[0];
+
+        Assert.Contains("The tally was 31 to 12.", quote.Text, StringComparison.Ordinal);
+        Assert.Equal(text.Substring(quote.Span.Start, quote.Span.Length), quote.Text);
     }
 
     public void Dispose() => _harness.Dispose();
