@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using NewsBot.Search.Answering.Ranking;
 using NewsBot.Search.Indexing;
 
@@ -16,6 +15,9 @@ internal static class LeadChoice
 {
     private static readonly IReadOnlySet<string> NoStems = new HashSet<string>(StringComparer.Ordinal);
 
+    // Only what tells whether a document opens the article: the stored text is not decompressed into strings.
+    private static readonly ISet<string> OpeningFields = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Id, IndexFields.Ordinal };
+
     /// <summary>
     /// Fills <see cref="RankedPassage.LeadRow"/> of every passage whose article has two candidates or more in
     /// <paramref name="blended"/> (features completed); an article with one has no choice to make.
@@ -24,22 +26,20 @@ internal static class LeadChoice
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(blended);
-        IBits? live = null;
-        var liveRead = false;
-        foreach (var article in blended.GroupBy(passage => passage.Citation.ArticleId, StringComparer.Ordinal))
+        var articles = blended.GroupBy(passage => passage.Citation.ArticleId, StringComparer.Ordinal)
+            .Select(group => group.ToList())
+            .Where(passages => passages.Count > 1)
+            .ToList();
+        if (articles.Count == 0)
         {
-            var passages = article.ToList();
-            if (passages.Count < 2)
-            {
-                continue;
-            }
+            return;
+        }
 
-            if (!liveRead)
-            {
-                (live, liveRead) = (MultiFields.GetLiveDocs(searcher.IndexReader), true);
-            }
-
-            var rows = LeadFeatures.Of(passages, questionStems, passages[0].HeadlineStems, OpeningStems(searcher, live, passages, questionStems, english), evidenceWeight);
+        var openings = OpeningStems(searcher, articles, questionStems, english);
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var passages = articles[a];
+            var rows = LeadFeatures.Of(passages, questionStems, passages[0].HeadlineStems, openings[a], evidenceWeight);
             for (var i = 0; i < passages.Count; i++)
             {
                 Array.Copy(rows[i], passages[i].LeadRow, rows[i].Length);
@@ -47,32 +47,49 @@ internal static class LeadChoice
         }
     }
 
-    // The question's stems in the article's opening passage: a candidate's own when the opening is one, else read from
+    // The question's stems in each article's opening passage: a candidate's own when the opening is one, else read from
     // the document an article's block starts with (its passages are written together, so the opening stands ordinal
-    // documents before any of them); none when that document is deleted or another article's.
-    private static IReadOnlySet<string> OpeningStems(IndexSearcher searcher, IBits? live, List<RankedPassage> passages, IReadOnlySet<string> questionStems, Analyzer english)
+    // documents before any of them), its stems from the postings of all such openings at once; none when that document
+    // is deleted or another article's.
+    private static IReadOnlySet<string>[] OpeningStems(IndexSearcher searcher, List<List<RankedPassage>> articles, IReadOnlySet<string> questionStems, Analyzer english)
     {
-        if (passages.FirstOrDefault(passage => passage.Ordinal == 0) is { } opening)
+        var stems = new IReadOnlySet<string>[articles.Count];
+        var toRead = new List<(int Article, int Doc)>();
+        var live = MultiFields.GetLiveDocs(searcher.IndexReader);
+        for (var a = 0; a < articles.Count; a++)
         {
-            return opening.PassageStems;
+            stems[a] = NoStems;
+            if (articles[a].FirstOrDefault(passage => passage.Ordinal == 0) is { } opening)
+            {
+                stems[a] = opening.PassageStems;
+                continue;
+            }
+
+            if (articles[a].FirstOrDefault(passage => passage.Ordinal > 0 && passage.Doc >= passage.Ordinal) is { } known
+                && live?.Get(known.Doc - known.Ordinal) != false
+                && IsOpeningOf(searcher.Doc(known.Doc - known.Ordinal, OpeningFields), known.Citation.ArticleId))
+            {
+                toRead.Add((a, known.Doc - known.Ordinal));
+            }
         }
 
-        var known = passages.FirstOrDefault(passage => passage.Ordinal > 0 && passage.Doc >= passage.Ordinal);
-        if (known is null || live?.Get(known.Doc - known.Ordinal) == false)
+        if (toRead.Count == 0)
         {
-            return NoStems;
+            return stems;
         }
 
-        var document = searcher.Doc(known.Doc - known.Ordinal);
-        if (document.GetField(IndexFields.Ordinal)?.GetInt32Value() != 0
-            || !string.Equals(document.Get(IndexFields.Id), known.Citation.ArticleId, StringComparison.Ordinal))
+        var found = IndexedMatches.Find(searcher.IndexReader, [.. toRead.Select(entry => new ScoreDoc(entry.Doc, 0))], questionStems);
+        for (var i = 0; i < toRead.Count; i++)
         {
-            return NoStems;
+            // A generation indexed without offsets has no positions to read: its opening is analysed again.
+            var tokens = found[i] ?? QuestionParser.Tokens(english, searcher.Doc(toRead[i].Doc).Get(IndexFields.Text) ?? string.Empty);
+            stems[toRead[i].Article] = tokens.Select(token => token.Text).Where(questionStems.Contains).ToHashSet(StringComparer.Ordinal);
         }
 
-        return QuestionParser.Tokens(english, document.Get(IndexFields.Text) ?? string.Empty)
-            .Select(token => token.Text)
-            .Where(questionStems.Contains)
-            .ToHashSet(StringComparer.Ordinal);
+        return stems;
     }
+
+    private static bool IsOpeningOf(Lucene.Net.Documents.Document document, string articleId) =>
+        document.GetField(IndexFields.Ordinal)?.GetInt32Value() == 0
+        && string.Equals(document.Get(IndexFields.Id), articleId, StringComparison.Ordinal);
 }

@@ -88,6 +88,7 @@ internal sealed class PassageRanker
         // Vectors blend into every passage's score first; then each article is quoted from its most answering passage.
         var blended = SemanticBlend.Apply([.. ranked.Select(pair => pair.Passage)], vector is null ? 0 : semanticWeight);
         CandidateFeatures.Complete(blended);
+        // Described whichever ranking is used: the training tool reads the lead rows from the hand-set ranking.
         LeadChoice.Describe(searcher, blended, weights.Keys.ToHashSet(StringComparer.Ordinal), _english, LeadEvidenceWeight);
         if (model is not null)
         {
@@ -95,7 +96,11 @@ internal sealed class PassageRanker
             // model, trained mostly on one-paragraph SQuAD articles, led news stories with their topic sentence) chooses
             // which of an article's passages leads it; without a lead model, the hand-set choice does (its blended score
             // plus its quote's answer evidence).
-            var leads = RankingModels.Leads is { } leadModel ? blended.Select(passage => leadModel.Score(passage.LeadRow)).ToList() : null;
+            // A question asking what happened about a topic keeps the hand-set lead: the lead model, which reads the
+            // question's words off the headline and opening, led such a story by an opening that does not name the
+            // topic at all ("On October 14, voters will be heading to the polls"; StoryLedeTests), which the story-lede
+            // rule had been limited to avoid.
+            var leads = !question.AsksWhatHappened && RankingModels.Leads is { } leadModel ? blended.Select(passage => LeadFeatures.Describes(passage.LeadRow) ? leadModel.Score(passage.LeadRow) : 0).ToList() : null;
             return ArticleLeads.AnswerFirst([.. blended.Zip(ranked, (passage, pair) => (passage, pair.Evidence))], LeadEvidenceWeight, [.. blended.Select(passage => model.Score(passage.Features))], leads);
         }
 

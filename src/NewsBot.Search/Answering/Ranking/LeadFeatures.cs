@@ -46,6 +46,9 @@ internal static class LeadFeatures
 
     public static int Count => Names.Count;
 
+    /// <summary>True when <paramref name="row"/> was filled (its article has two candidates or more); else all zeros.</summary>
+    public static bool Describes(float[] row) => row.Length == Count && row[ArticleCandidates] > 0;
+
     /// <summary>
     /// One row per passage of one article's candidates (<paramref name="passages"/>), each passage's features completed
     /// (<see cref="CandidateFeatures"/>). <paramref name="questionStems"/> are the question's weighted stems,
