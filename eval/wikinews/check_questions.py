@@ -57,6 +57,10 @@ SET5_ABSENT_NAMES = ["Noboa", "Arévalo", "Frydenberg", "Stubb", "Ramaphosa", "T
 # against these too.
 SET6_ABSENT_NAMES = ["Boluarte", "Pezeshkian", "Hichilema", "Muizzu", "Shmyhal", "Zaluzhnyi", "Metsola", "Golob",
                      "Maia Sandu", "Prigozhin"]
+# set7's and set8's absent names (README.md): a set newer than set7 (set8 on) is checked against set7's too, one newer
+# than set8 (set9 on) against set8's as well; the sets before are checked as before.
+SET7_ABSENT_NAMES = ["Saied", "Arce", "Pashinyan", "Tokayev", "Mottley", "Lapid", "Abiy", "Draghi"]
+SET8_ABSENT_NAMES = ["Habeck", "Dissanayake", "Guaidó", "Freeland", "Kurti", "Budanov", "Akhannouch", "Dbeibah"]
 PUNCTUATION = str.maketrans("", "", string.punctuation)
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
 
@@ -114,7 +118,7 @@ def earlier_set(path):
 
 def earlier_absent_names(path):
     """The absent names a set may not ask about again: set4 those of the sets before it, set5 set4's too, set6
-    set5's as well, a newer set set6's too."""
+    set5's as well, set7 set6's too, set8 set7's and a newer set set8's too."""
     folder = os.path.basename(os.path.dirname(os.path.abspath(path)))
     if folder == "set4":
         return EARLIER_ABSENT_NAMES
@@ -122,7 +126,11 @@ def earlier_absent_names(path):
         return EARLIER_ABSENT_NAMES + SET4_ABSENT_NAMES
     if folder == "set6":
         return EARLIER_ABSENT_NAMES + SET4_ABSENT_NAMES + SET5_ABSENT_NAMES
-    return EARLIER_ABSENT_NAMES + SET4_ABSENT_NAMES + SET5_ABSENT_NAMES + SET6_ABSENT_NAMES
+    if folder == "set7":
+        return EARLIER_ABSENT_NAMES + SET4_ABSENT_NAMES + SET5_ABSENT_NAMES + SET6_ABSENT_NAMES
+    if folder == "set8":
+        return EARLIER_ABSENT_NAMES + SET4_ABSENT_NAMES + SET5_ABSENT_NAMES + SET6_ABSENT_NAMES + SET7_ABSENT_NAMES
+    return EARLIER_ABSENT_NAMES + SET4_ABSENT_NAMES + SET5_ABSENT_NAMES + SET6_ABSENT_NAMES + SET7_ABSENT_NAMES + SET8_ABSENT_NAMES
 
 
 def reused_absent_names(question, names):

@@ -23,6 +23,8 @@ public sealed class RepositoryQuestionSetsTests
     [InlineData("eval/wikinews/set5/train.jsonl")]
     [InlineData("eval/wikinews/set6/test.jsonl")]
     [InlineData("eval/wikinews/set7/train.jsonl")]
+    [InlineData("eval/wikinews/set8/train.jsonl")]
+    [InlineData("eval/wikinews/set9/train.jsonl")]
     public async Task Every_line_of_a_committed_question_set_is_read_without_a_problem(string relativePath)
     {
         var path = Path.Combine(RepositoryRoot(), relativePath);
@@ -56,6 +58,8 @@ public sealed class RepositoryQuestionSetsTests
     [InlineData("eval/wikinews/set5/train.jsonl", "s5-", 170, 16, "eval/wikinews/set2/train.jsonl|eval/wikinews/set4/train.jsonl")]
     [InlineData("eval/wikinews/set6/test.jsonl", "s6-", 100, 20, "eval/wikinews/questions.jsonl|eval/wikinews/set2/train.jsonl|eval/wikinews/set4/train.jsonl|eval/wikinews/set5/train.jsonl")]
     [InlineData("eval/wikinews/set7/train.jsonl", "s7-", 230, 16, "eval/wikinews/questions.jsonl|eval/wikinews/set2/train.jsonl|eval/wikinews/set4/train.jsonl|eval/wikinews/set5/train.jsonl|eval/wikinews/set6/test.jsonl")]
+    [InlineData("eval/wikinews/set8/train.jsonl", "s8-", 240, 16, "eval/wikinews/questions.jsonl|eval/wikinews/set2/train.jsonl|eval/wikinews/set4/train.jsonl|eval/wikinews/set5/train.jsonl|eval/wikinews/set6/test.jsonl|eval/wikinews/set7/train.jsonl")]
+    [InlineData("eval/wikinews/set9/train.jsonl", "s9-", 240, 8, "eval/wikinews/questions.jsonl|eval/wikinews/set2/train.jsonl|eval/wikinews/set4/train.jsonl|eval/wikinews/set5/train.jsonl|eval/wikinews/set6/test.jsonl|eval/wikinews/set7/train.jsonl|eval/wikinews/set8/train.jsonl")]
     public async Task A_later_set_holds_every_kind_and_the_questions_it_promises_and_repeats_no_earlier_question(
         string relativePath, string idPrefix, int answerable, int notFound, string earlierSets)
     {
