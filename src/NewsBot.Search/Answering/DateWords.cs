@@ -62,10 +62,12 @@ internal static partial class DateWords
         Apply(LastDaysPattern(), match => int.TryParse(match.Groups["n"].Value, CultureInfo.InvariantCulture, out var days) && days > 0
             ? DateRange.LastDays(days, now)
             : null);
-        Apply(DayPattern(), match => match.Groups["word"].Value.Equals("today", StringComparison.OrdinalIgnoreCase)
+        Apply(DayPattern(), match => NamedInTitleCase(rest, match.Groups["word"]) ? null
+            : match.Groups["word"].Value.Equals("today", StringComparison.OrdinalIgnoreCase)
             ? new DateRange(today, null)
             : new DateRange(today.AddDays(-1), today));
-        Apply(PeriodPattern(), match => Period(match.Groups["which"].Value, match.Groups["unit"].Value, today));
+        Apply(PeriodPattern(), match => NamedInTitleCase(rest, match.Groups["which"], match.Groups["unit"]) ? null
+            : Period(match.Groups["which"].Value, match.Groups["unit"].Value, today));
         Apply(SincePattern(), match => Since(match, today));
         Apply(InMonthPattern(), match => InMonth(match, today));
         Apply(YearPattern(), match =>
@@ -89,6 +91,12 @@ internal static partial class DateWords
 
         return (range, rest);
     }
+
+    // Relative date words written as a name after the question's first word ("on This Week", the TV programme; "the
+    // Today show") name something: read as a date, they asked about the current week and made the question "not found".
+    private static bool NamedInTitleCase(string text, params Group[] words) =>
+        words.All(word => word.Length > 0 && char.IsUpper(word.Value[0]))
+        && !string.IsNullOrWhiteSpace(text[..words[0].Index]);
 
     private static DateRange Period(string which, string unit, DateTimeOffset today)
     {

@@ -1,7 +1,9 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsBot.Core.Dates;
 using NewsBot.Search.Analysis;
+using NewsBot.Search.Indexing;
 
 namespace NewsBot.Search.Answering;
 
@@ -70,6 +72,13 @@ internal static class KeyTerms
                 continue;
             }
 
+            // A word only a headline holds ("Parry Sound—Muskoka" over a story that never repeats it) is indexed all the
+            // same: headlines are searched too, so the word is no absent name.
+            if (spelling is null && InHeadlines(searcher, word))
+            {
+                continue;
+            }
+
             string? suggestion = null;
             if (spelling is null)
             {
@@ -97,6 +106,9 @@ internal static class KeyTerms
             DidYouMean = suggestions.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         };
     }
+
+    private static bool InHeadlines(IndexSearcher searcher, QuestionWord word) =>
+        word.Stem is { } stem && searcher.IndexReader.DocFreq(new Term(IndexFields.Title, stem)) > 0;
 
     // Numbers, month names ("Feb") and acronyms ("NYC", often spelt out in the text) are never key: their absence
     // says little about whether a story is indexed.

@@ -13,6 +13,18 @@ public sealed class DateWordsTests
     public void Today_starts_at_midnight_utc() =>
         Assert.Equal(new DateRange(Day(2025, 11, 22), null), DateWords.Extract("news today", Now).Range);
 
+    [Theory]
+    [InlineData("Who interviewed Chris Christie about Jersey Shore on This Week?")]
+    [InlineData("What did the Today show say about the storm?")]
+    public void Relative_date_words_written_as_a_name_are_no_date(string question) =>
+        Assert.Null(DateWords.Extract(question, Now).Range);
+
+    [Theory]
+    [InlineData("This week in Congress")]
+    [InlineData("What did Congress pass this week?")]
+    public void Relative_date_words_opening_the_question_or_in_lower_case_are_a_date(string question) =>
+        Assert.Equal(new DateRange(Day(2025, 11, 17), null), DateWords.Extract(question, Now).Range);
+
     [Fact]
     public void Yesterday_is_the_whole_previous_day() =>
         Assert.Equal(new DateRange(Day(2025, 11, 21), Day(2025, 11, 22)), DateWords.Extract("What happened yesterday?", Now).Range);

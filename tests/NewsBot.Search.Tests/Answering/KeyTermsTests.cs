@@ -1,4 +1,5 @@
 using NewsBot.Core.Answers;
+using NewsBot.Testing.Articles;
 
 namespace NewsBot.Search.Tests.Answering;
 
@@ -18,6 +19,22 @@ public sealed class KeyTermsTests : IDisposable
         Assert.Empty(answer.Articles);
         Assert.Equal(["Mamdani"], answer.NotFound!.AbsentTerms);
         Assert.Contains(answer.ClosestHeadlines, citation => citation.ArticleId == "rent-freeze");
+    }
+
+    [Fact]
+    public async Task A_name_only_a_headline_holds_is_no_absent_name()
+    {
+        using var harness = SearchHarness.InMemory();
+        await harness.ReplaceAllAsync(TestArticleBuilder.Article(
+                "riding-candidate",
+                "Jo-Anne Boulding is the New Democratic Party's candidate in the riding. The Liberal candidate is Jamie McGarvey.")
+            .Titled("CanadaVOTES: NDP candidate Jo-Anne Boulding in Parry Sound\u2014Muskoka")
+            .Build());
+
+        var answer = await harness.AskAsync("Who was the Liberal candidate in Parry Sound-Muskoka?");
+
+        Assert.Equal(AnswerOutcome.Found, answer.Outcome);
+        Assert.Equal("riding-candidate", answer.Articles[0].Citation.ArticleId);
     }
 
     [Fact]
