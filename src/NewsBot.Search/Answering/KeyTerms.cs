@@ -42,6 +42,10 @@ internal static class KeyTerms
     };
 
     private static readonly Analyzer English = NewsAnalyzers.CreateEnglish();
+    private static readonly Analyzer Exact = NewsAnalyzers.CreateExact();
+
+    // Headlines read to find a word only a headline may hold: one story's headlines are alike, so a few suffice.
+    private const int HeadlinesRead = 5;
 
     /// <summary>
     /// <paramref name="question"/> with its key words checked against the index: respelt where the index writes them
@@ -107,8 +111,18 @@ internal static class KeyTerms
         };
     }
 
-    private static bool InHeadlines(IndexSearcher searcher, QuestionWord word) =>
-        word.Stem is { } stem && searcher.IndexReader.DocFreq(new Term(IndexFields.Title, stem)) > 0;
+    // The headline field is stemmed, and a stem is no spelling ("Kais" and "Kai" share one), so the headlines holding
+    // the stem are read to find the word itself, as the exact field would.
+    private static bool InHeadlines(IndexSearcher searcher, QuestionWord word)
+    {
+        if (word.Stem is not { } stem)
+        {
+            return false;
+        }
+
+        return searcher.Search(new TermQuery(new Term(IndexFields.Title, stem)), HeadlinesRead).ScoreDocs
+            .Any(hit => QuestionParser.Tokens(Exact, searcher.Doc(hit.Doc).Get(IndexFields.TitleDisplay) ?? string.Empty).Any(token => token.Text == word.Exact));
+    }
 
     // Numbers, month names ("Feb") and acronyms ("NYC", often spelt out in the text) are never key: their absence
     // says little about whether a story is indexed.

@@ -38,6 +38,23 @@ public sealed class KeyTermsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_name_whose_stem_only_a_headline_shares_is_still_absent()
+    {
+        using var harness = SearchHarness.InMemory();
+        await harness.ReplaceAllAsync(TestArticleBuilder.Article(
+                "parliament-vote",
+                "The parliament voted to suspend its sitting after a long debate on the budget.")
+            .Titled("Kai Lindqvist chairs the parliament's budget debate")
+            .Build());
+
+        // "Kais" and "Kai" share the stem the headline field holds; the headline does not hold "Kais".
+        var answer = await harness.AskAsync("What did Kais do to the parliament?");
+
+        Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
+        Assert.Contains("Kais", answer.NotFound!.AbsentTerms);
+    }
+
+    [Fact]
     public async Task A_short_name_with_one_typo_and_no_neighbour_to_confirm_it_is_not_found_but_offered()
     {
         var answer = await _harness.AskAsync("What did Zapatta cross?");
