@@ -30,7 +30,9 @@ internal static partial class DateWords
     [GeneratedRegex(@"\b(?<kind>in|during|since)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}$\u00A3\u20AC.,-])(?<year>(?:19|20)\d{2})(?![\p{L}\p{N}%]|[.,]\d|\s*(?:percent|per cent))", RegexOptions.CultureInvariant)]
+    // A year that ends a state ("envoy until December 2018", "before 2010") is no period asked about: what held until
+    // then is often told in a later story ("who was the envoy until December", reported in 2019).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}$\u00A3\u20AC.,-])(?<!\b(?i:until|till|through|before)\s+(?:(?:\p{L}+\.?|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,2})(?<year>(?:19|20)\d{2})(?![\p{L}\p{N}%]|[.,]\d|\s*(?:percent|per cent))", RegexOptions.CultureInvariant)]
     private static partial Regex BareYearPattern();
 
     /// <summary>The date range the question asks for (null when it names none) and the question without the date words.</summary>

@@ -14,6 +14,18 @@ public sealed class DateWordsTests
         Assert.Equal(new DateRange(Day(2025, 11, 22), null), DateWords.Extract("news today", Now).Range);
 
     [Theory]
+    [InlineData("Who was the special envoy against ISIS until December 2018?")]
+    [InlineData("Who led the party before 2010?")]
+    [InlineData("Who held the seat till March 3, 2015?")]
+    public void A_year_that_ends_a_state_is_no_period_asked_about(string question)
+    {
+        var years = new List<string>();
+
+        Assert.Null(DateWords.Extract(question, Now, years).Range);
+        Assert.Empty(years);
+    }
+
+    [Theory]
     [InlineData("Who interviewed Chris Christie about Jersey Shore on This Week?")]
     [InlineData("What did the Today show say about the storm?")]
     public void Relative_date_words_written_as_a_name_are_no_date(string question) =>
