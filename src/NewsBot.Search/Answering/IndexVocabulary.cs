@@ -1,8 +1,10 @@
 using System.Runtime.CompilerServices;
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using NewsBot.Search.Analysis;
 using NewsBot.Search.Indexing;
 
 namespace NewsBot.Search.Answering;
@@ -20,6 +22,11 @@ internal sealed class IndexVocabulary
 
     // Passages read to see how the index writes a word; enough to outvote one headline-style capital.
     private const int NameSample = 5;
+
+    // Headlines read to find a word only a headline may hold: one story's headlines are alike, so a few suffice.
+    private const int HeadlineSample = 5;
+
+    private static readonly Analyzer ExactWords = NewsAnalyzers.CreateExact();
 
     private readonly IndexSearcher _searcher;
     private readonly Dictionary<string, List<string>> _folded;
@@ -42,6 +49,14 @@ internal sealed class IndexVocabulary
     /// <summary>True when the stemmed <paramref name="stem"/> occurs in a passage's text or a headline.</summary>
     public bool HasStem(string stem) =>
         _searcher.IndexReader.DocFreq(new Term(IndexFields.Text, stem)) > 0 || _searcher.IndexReader.DocFreq(new Term(IndexFields.Title, stem)) > 0;
+
+    /// <summary>
+    /// True when a headline holds <paramref name="word"/> as written (exact-analysed), read from the headlines holding
+    /// its <paramref name="stem"/>: the headline field is stemmed, and a stem is no spelling ("Kais" and "Kai" share one).
+    /// </summary>
+    public bool InHeadlines(string word, string stem) =>
+        _searcher.Search(new TermQuery(new Term(IndexFields.Title, stem)), HeadlineSample).ScoreDocs
+            .Any(hit => QuestionParser.Tokens(ExactWords, _searcher.Doc(hit.Doc).Get(IndexFields.TitleDisplay) ?? string.Empty).Any(token => token.Text == word));
 
     /// <summary>The indexed spellings of <paramref name="word"/> with other accents, most frequent first.</summary>
     public IReadOnlyList<string> SameLetters(string word)

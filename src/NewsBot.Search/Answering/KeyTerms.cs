@@ -1,9 +1,7 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsBot.Core.Dates;
 using NewsBot.Search.Analysis;
-using NewsBot.Search.Indexing;
 
 namespace NewsBot.Search.Answering;
 
@@ -42,10 +40,6 @@ internal static class KeyTerms
     };
 
     private static readonly Analyzer English = NewsAnalyzers.CreateEnglish();
-    private static readonly Analyzer Exact = NewsAnalyzers.CreateExact();
-
-    // Headlines read to find a word only a headline may hold: one story's headlines are alike, so a few suffice.
-    private const int HeadlinesRead = 5;
 
     /// <summary>
     /// <paramref name="question"/> with its key words checked against the index: respelt where the index writes them
@@ -78,7 +72,7 @@ internal static class KeyTerms
 
             // A word only a headline holds ("Parry Sound—Muskoka" over a story that never repeats it) is indexed all the
             // same: headlines are searched too, so the word is no absent name.
-            if (spelling is null && InHeadlines(searcher, word))
+            if (spelling is null && word.Stem is { } headlineStem && vocabulary.InHeadlines(word.Exact, headlineStem))
             {
                 continue;
             }
@@ -109,19 +103,6 @@ internal static class KeyTerms
             AbsentTerms = absent,
             DidYouMean = suggestions.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         };
-    }
-
-    // The headline field is stemmed, and a stem is no spelling ("Kais" and "Kai" share one), so the headlines holding
-    // the stem are read to find the word itself, as the exact field would.
-    private static bool InHeadlines(IndexSearcher searcher, QuestionWord word)
-    {
-        if (word.Stem is not { } stem)
-        {
-            return false;
-        }
-
-        return searcher.Search(new TermQuery(new Term(IndexFields.Title, stem)), HeadlinesRead).ScoreDocs
-            .Any(hit => QuestionParser.Tokens(Exact, searcher.Doc(hit.Doc).Get(IndexFields.TitleDisplay) ?? string.Empty).Any(token => token.Text == word.Exact));
     }
 
     // Numbers, month names ("Feb") and acronyms ("NYC", often spelt out in the text) are never key: their absence
