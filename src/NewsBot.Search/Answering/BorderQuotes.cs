@@ -85,17 +85,9 @@ internal static class BorderQuotes
     // pass the quote limit.
     private static Neighbour? Beside(IndexSearcher searcher, IBits? live, ParsedQuestion question, int doc, Lucene.Net.Documents.Document own, Quote quote, int step)
     {
-        var other = doc + step;
-        if (other < 0 || other >= searcher.IndexReader.MaxDoc || live?.Get(other) == false)
-        {
-            return null;
-        }
-
         // An article's passages are written as one block, so the passage beside in the article is the document beside.
-        var beside = searcher.Doc(other);
         var ordinal = own.GetField(IndexFields.Ordinal)?.GetInt32Value();
-        if (ordinal is null || beside.GetField(IndexFields.Ordinal)?.GetInt32Value() != ordinal + step
-            || !string.Equals(own.Get(IndexFields.Id), beside.Get(IndexFields.Id), StringComparison.Ordinal))
+        if (ordinal is null || ArticleBlocks.Passage(searcher, live, doc + step, own.Get(IndexFields.Id), ordinal.Value + step) is not { } beside)
         {
             return null;
         }

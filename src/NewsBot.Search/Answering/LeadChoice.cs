@@ -66,8 +66,7 @@ internal static class LeadChoice
             }
 
             if (articles[a].FirstOrDefault(passage => passage.Ordinal > 0 && passage.Doc >= passage.Ordinal) is { } known
-                && live?.Get(known.Doc - known.Ordinal) != false
-                && IsOpeningOf(searcher.Doc(known.Doc - known.Ordinal, OpeningFields), known.Citation.ArticleId))
+                && ArticleBlocks.Passage(searcher, live, known.Doc - known.Ordinal, known.Citation.ArticleId, 0, OpeningFields) is not null)
             {
                 toRead.Add((a, known.Doc - known.Ordinal));
             }
@@ -88,8 +87,4 @@ internal static class LeadChoice
 
         return stems;
     }
-
-    private static bool IsOpeningOf(Lucene.Net.Documents.Document document, string articleId) =>
-        document.GetField(IndexFields.Ordinal)?.GetInt32Value() == 0
-        && string.Equals(document.Get(IndexFields.Id), articleId, StringComparison.Ordinal);
 }
