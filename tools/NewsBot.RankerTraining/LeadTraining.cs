@@ -14,17 +14,13 @@ internal static class LeadTraining
     public static async Task<List<TrainingRow>> CollectAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var rows = new List<TrainingRow>();
-        for (var i = 0; i < arguments.Count; i++)
+        foreach (var set in TrainingSet.Named(arguments).Where(set => set.Qrels is null))
         {
-            if (arguments[i] == "--news" && i + 2 < arguments.Count)
-            {
-                var (folder, questionsFile) = (arguments[i + 1], arguments[i + 2]);
-                var questions = (await NewsQuestionsReader.ReadAsync(questionsFile, cancellationToken)).Value;
-                using var collector = new CandidateCollector(folder);
-                var before = rows.Count;
-                rows.AddRange(collector.Leads(Path.GetFileNameWithoutExtension(questionsFile), questions, cancellationToken));
-                Console.Error.WriteLine($"{questionsFile}: {rows.Count - before:N0} lead rows");
-            }
+            var questions = (await NewsQuestionsReader.ReadAsync(set.File, cancellationToken)).Value;
+            using var collector = new CandidateCollector(set.Folder);
+            var before = rows.Count;
+            rows.AddRange(collector.Leads(Path.GetFileNameWithoutExtension(set.File), questions, cancellationToken));
+            Console.Error.WriteLine($"{set.File}: {rows.Count - before:N0} lead rows");
         }
 
         return rows;

@@ -55,27 +55,23 @@ else
 {
     rows = [];
     var sets = new List<string>();
-    for (var i = 0; i < arguments.Count; i++)
+    foreach (var set in TrainingSet.Named(arguments))
     {
-        if (arguments[i] == "--labelled" && i + 3 < arguments.Count)
+        using var collector = new CandidateCollector(set.Folder);
+        var before = rows.Count;
+        if (set.Qrels is { } qrelsFile)
         {
-            var (folder, queriesFile, qrelsFile) = (arguments[i + 1], arguments[i + 2], arguments[i + 3]);
-            var queries = (await QueriesReader.ReadAsync(queriesFile, cancellation)).Value;
+            var queries = (await QueriesReader.ReadAsync(set.File, cancellation)).Value;
             var qrels = (await QrelsReader.ReadAsync(qrelsFile, cancellation)).Value;
             var firstHalf = queries.Take(queries.Count / 2).ToList();
-            using var collector = new CandidateCollector(folder);
-            var before = rows.Count;
-            rows.AddRange(collector.Labelled(Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(queriesFile)))!, firstHalf, qrels, cancellation));
-            sets.Add($"{queriesFile}: first {firstHalf.Count} of {queries.Count} queries, {rows.Count - before:N0} rows");
+            rows.AddRange(collector.Labelled(Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(set.File)))!, firstHalf, qrels, cancellation));
+            sets.Add($"{set.File}: first {firstHalf.Count} of {queries.Count} queries, {rows.Count - before:N0} rows");
         }
-        else if (arguments[i] == "--news" && i + 2 < arguments.Count)
+        else
         {
-            var (folder, questionsFile) = (arguments[i + 1], arguments[i + 2]);
-            var questions = (await NewsQuestionsReader.ReadAsync(questionsFile, cancellation)).Value;
-            using var collector = new CandidateCollector(folder);
-            var before = rows.Count;
-            rows.AddRange(collector.News(Path.GetFileNameWithoutExtension(questionsFile), questions, cancellation));
-            sets.Add($"{questionsFile}: {questions.Count} questions, {rows.Count - before:N0} rows");
+            var questions = (await NewsQuestionsReader.ReadAsync(set.File, cancellation)).Value;
+            rows.AddRange(collector.News(Path.GetFileNameWithoutExtension(set.File), questions, cancellation));
+            sets.Add($"{set.File}: {questions.Count} questions, {rows.Count - before:N0} rows");
         }
     }
 

@@ -17,36 +17,32 @@ internal static class SentenceTraining
     public static async Task<List<TrainingRow>> CollectAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var rows = new List<TrainingRow>();
-        for (var i = 0; i < arguments.Count; i++)
+        foreach (var set in TrainingSet.Named(arguments))
         {
-            if (arguments[i] == "--labelled" && i + 3 < arguments.Count)
+            using var collector = new CandidateCollector(set.Folder);
+            var before = rows.Count;
+            if (set.Qrels is not null)
             {
-                var (folder, queriesFile) = (arguments[i + 1], arguments[i + 2]);
-                var queries = (await QueriesReader.ReadAsync(queriesFile, cancellationToken)).Value;
+                var queries = (await QueriesReader.ReadAsync(set.File, cancellationToken)).Value;
                 var firstHalf = queries.Take(queries.Count / 2).Where(query => query.Answers.Count > 0).ToList();
-                var set = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(queriesFile)))!;
-                using var collector = new CandidateCollector(folder);
-                var before = rows.Count;
+                var name = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(set.File)))!;
                 foreach (var query in firstHalf)
                 {
-                    rows.AddRange(collector.Sentences($"{set}:{query.Id}", query.Text, query.Answers, PassagesPerQuestion, cancellationToken));
+                    rows.AddRange(collector.Sentences($"{name}:{query.Id}", query.Text, query.Answers, PassagesPerQuestion, cancellationToken));
                 }
 
-                Console.Error.WriteLine($"{queriesFile}: {firstHalf.Count} answered queries of the first half, {rows.Count - before:N0} sentence rows");
+                Console.Error.WriteLine($"{set.File}: {firstHalf.Count} answered queries of the first half, {rows.Count - before:N0} sentence rows");
             }
-            else if (arguments[i] == "--news" && i + 2 < arguments.Count)
+            else
             {
-                var (folder, questionsFile) = (arguments[i + 1], arguments[i + 2]);
-                var questions = (await NewsQuestionsReader.ReadAsync(questionsFile, cancellationToken)).Value;
-                var set = Path.GetFileNameWithoutExtension(questionsFile);
-                using var collector = new CandidateCollector(folder);
-                var before = rows.Count;
+                var questions = (await NewsQuestionsReader.ReadAsync(set.File, cancellationToken)).Value;
+                var name = Path.GetFileNameWithoutExtension(set.File);
                 foreach (var question in questions.Where(question => !question.ExpectsNotFound))
                 {
-                    rows.AddRange(collector.Sentences($"{set}:{question.Id}", question.Text, question.Answers, PassagesPerQuestion, cancellationToken));
+                    rows.AddRange(collector.Sentences($"{name}:{question.Id}", question.Text, question.Answers, PassagesPerQuestion, cancellationToken));
                 }
 
-                Console.Error.WriteLine($"{questionsFile}: {rows.Count - before:N0} sentence rows");
+                Console.Error.WriteLine($"{set.File}: {rows.Count - before:N0} sentence rows");
             }
         }
 
