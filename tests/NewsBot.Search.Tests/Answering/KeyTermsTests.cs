@@ -24,14 +24,11 @@ public sealed class KeyTermsTests : IDisposable
     [Fact]
     public async Task A_name_only_a_headline_holds_is_no_absent_name()
     {
-        using var harness = SearchHarness.InMemory();
-        await harness.ReplaceAllAsync(TestArticleBuilder.Article(
-                "riding-candidate",
-                "Jo-Anne Boulding is the New Democratic Party's candidate in the riding. The Liberal candidate is Jamie McGarvey.")
-            .Titled("CanadaVOTES: NDP candidate Jo-Anne Boulding in Parry Sound\u2014Muskoka")
-            .Build());
-
-        var answer = await harness.AskAsync("Who was the Liberal candidate in Parry Sound-Muskoka?");
+        var answer = await AskOfOneArticleAsync(
+            "Who was the Liberal candidate in Parry Sound-Muskoka?",
+            "riding-candidate",
+            "CanadaVOTES: NDP candidate Jo-Anne Boulding in Parry Sound\u2014Muskoka",
+            "Jo-Anne Boulding is the New Democratic Party's candidate in the riding. The Liberal candidate is Jamie McGarvey.");
 
         Assert.Equal(AnswerOutcome.Found, answer.Outcome);
         Assert.Equal("riding-candidate", answer.Articles[0].Citation.ArticleId);
@@ -40,15 +37,12 @@ public sealed class KeyTermsTests : IDisposable
     [Fact]
     public async Task A_name_whose_stem_only_a_headline_shares_is_still_absent()
     {
-        using var harness = SearchHarness.InMemory();
-        await harness.ReplaceAllAsync(TestArticleBuilder.Article(
-                "parliament-vote",
-                "The parliament voted to suspend its sitting after a long debate on the budget.")
-            .Titled("Kai Lindqvist chairs the parliament's budget debate")
-            .Build());
-
         // "Kais" and "Kai" share the stem the headline field holds; the headline does not hold "Kais".
-        var answer = await harness.AskAsync("What did Kais do to the parliament?");
+        var answer = await AskOfOneArticleAsync(
+            "What did Kais do to the parliament?",
+            "parliament-vote",
+            "Kai Lindqvist chairs the parliament's budget debate",
+            "The parliament voted to suspend its sitting after a long debate on the budget.");
 
         Assert.Equal(AnswerOutcome.NotFound, answer.Outcome);
         Assert.Contains("Kais", answer.NotFound!.AbsentTerms);
@@ -201,6 +195,14 @@ public sealed class KeyTermsTests : IDisposable
 
         Assert.Equal(AnswerOutcome.Found, answer.Outcome);
         Assert.Equal("rent-freeze", answer.Articles[0].Citation.ArticleId);
+    }
+
+    // A question asked of an index holding one article alone, headline and text as given.
+    private static async Task<Answer> AskOfOneArticleAsync(string question, string id, string headline, string text)
+    {
+        using var harness = SearchHarness.InMemory();
+        await harness.ReplaceAllAsync(TestArticleBuilder.Article(id, text).Titled(headline).Build());
+        return await harness.AskAsync(question);
     }
 
     public void Dispose() => _harness.Dispose();
